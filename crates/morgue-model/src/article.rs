@@ -79,7 +79,8 @@ impl ArticleId {
     /// Returns the id for a string of 16 lowercase hex digits, or `None`.
     pub fn parse(s: &str) -> Option<Self> {
         let is_id = s.len() == Self::LEN
-            && s.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b));
+            && s.bytes()
+                .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b));
         is_id.then(|| Self(s.to_owned()))
     }
 

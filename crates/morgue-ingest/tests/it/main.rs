@@ -1,1 +1,3 @@
+//! Integration tests of the ingest crate over committed fixtures.
 
+mod seeds;

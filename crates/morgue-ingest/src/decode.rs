@@ -1,0 +1,162 @@
+//! Bytes to UTF-8 text: binary sniffing and character-encoding detection.
+//!
+//! Saved pages come in every encoding of twenty years of the web. The order of
+//! evidence follows the HTML standard's: a byte-order mark, then (for HTML) a
+//! `<meta charset>` or `http-equiv` declaration in the first kilobytes, then
+//! valid UTF-8, and only then a statistical guess by `chardetng`. A declared
+//! encoding that the bytes contradict (a page labelled ISO-8859-1 holding valid
+//! multi-byte UTF-8) is overruled, as browsers do for windows-1252 look-alikes.
+
+use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE, WINDOWS_1252};
+
+/// How many leading bytes are inspected for binary content and declarations.
+const SNIFF_BYTES: usize = 8 * 1024;
+
+/// Returns whether `bytes` look like binary data rather than text.
+///
+/// Text in UTF-16 (with its byte-order mark) is text; otherwise a NUL byte or
+/// more than 5% of control characters in the first 8 KiB means binary.
+pub fn is_binary(bytes: &[u8]) -> bool {
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return false;
+    }
+    let head = &bytes[..bytes.len().min(SNIFF_BYTES)];
+    if head.contains(&0) {
+        return true;
+    }
+    let control = head
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C | 0x1B))
+        .count();
+    control * 20 > head.len()
+}
+
+/// Decodes `bytes` to a string, returning it with the name of the encoding used.
+///
+/// `html` enables the `<meta charset>` pre-scan. Malformed sequences become
+/// U+FFFD; decoding never fails.
+pub fn decode(bytes: &[u8], html: bool) -> (String, &'static str) {
+    let encoding = detect(bytes, html);
+    let (text, used, _had_errors) = encoding.decode(bytes);
+    (text.into_owned(), used.name())
+}
+
+/// Returns the encoding of `bytes` by the order of evidence described above.
+pub fn detect(bytes: &[u8], html: bool) -> &'static Encoding {
+    if let Some((encoding, _bom_len)) = Encoding::for_bom(bytes) {
+        return encoding;
+    }
+    let is_utf8 = std::str::from_utf8(bytes).is_ok();
+    if html && let Some(declared) = declared_charset(&bytes[..bytes.len().min(SNIFF_BYTES)]) {
+        // UTF-16 cannot be declared in a page that this pre-scan could read.
+        if declared == UTF_16LE || declared == UTF_16BE {
+            return UTF_8;
+        }
+        let single_byte_latin = declared == WINDOWS_1252
+            || declared.name().starts_with("ISO-8859")
+            || declared.name().starts_with("windows-125");
+        if !(is_utf8 && single_byte_latin && !bytes.is_ascii()) {
+            return declared;
+        }
+    }
+    if is_utf8 {
+        return UTF_8;
+    }
+    let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+    detector.feed(bytes, true);
+    detector.guess(None, chardetng::Utf8Detection::Allow)
+}
+
+/// Finds a `charset=` declaration in `<meta>` tags of an HTML head.
+fn declared_charset(head: &[u8]) -> Option<&'static Encoding> {
+    let lower = head.to_ascii_lowercase();
+    let mut from = 0;
+    while let Some(pos) = find(&lower[from..], b"<meta") {
+        let start = from + pos;
+        let end = lower[start..]
+            .iter()
+            .position(|&b| b == b'>')
+            .map_or(lower.len(), |p| start + p);
+        let tag = &lower[start..end];
+        if let Some(label) = charset_in_tag(tag) {
+            // The `replacement` encoding (ISO-2022-KR and friends) would turn the
+            // whole page into one U+FFFD: leave those to the detector instead.
+            return Encoding::for_label(label).filter(|e| e.name() != "replacement");
+        }
+        from = end;
+    }
+    None
+}
+
+/// Returns the value after `charset=` in one lower-cased tag.
+fn charset_in_tag(tag: &[u8]) -> Option<&[u8]> {
+    let pos = find(tag, b"charset")?;
+    let rest = &tag[pos + b"charset".len()..];
+    let rest = trim_start(rest);
+    let rest = trim_start(rest.strip_prefix(b"=")?);
+    let rest = rest
+        .strip_prefix(b"\"")
+        .or_else(|| rest.strip_prefix(b"'"))
+        .unwrap_or(rest);
+    let len = rest
+        .iter()
+        .position(|&b| {
+            matches!(b, b'"' | b'\'' | b';' | b' ' | b'/' | b'>') || b.is_ascii_whitespace()
+        })
+        .unwrap_or(rest.len());
+    (len > 0).then(|| &rest[..len])
+}
+
+fn trim_start(bytes: &[u8]) -> &[u8] {
+    let skip = bytes.iter().take_while(|b| b.is_ascii_whitespace()).count();
+    &bytes[skip..]
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nul_bytes_mean_binary() {
+        assert!(is_binary(b"PK\x03\x04\x00\x00"));
+        assert!(!is_binary("plain text, caf\u{e9}".as_bytes()));
+        assert!(!is_binary(&[0xFF, 0xFE, b'a', 0]));
+    }
+
+    #[test]
+    fn meta_charset_is_honoured() {
+        let page = b"<html><head><meta charset=\"windows-1252\"></head><body>caf\xe9</body></html>";
+        let (text, encoding) = decode(page, true);
+        assert_eq!(encoding, "windows-1252");
+        assert!(text.contains("caf\u{e9}"));
+    }
+
+    #[test]
+    fn http_equiv_charset_is_honoured() {
+        let page = b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=Shift_JIS\">\x93\xfa\x96\x7b";
+        let (text, encoding) = decode(page, true);
+        assert_eq!(encoding, "Shift_JIS");
+        assert!(text.contains("\u{65e5}\u{672c}"));
+    }
+
+    #[test]
+    fn valid_utf8_overrules_a_latin1_label() {
+        let page = "<meta charset=iso-8859-1><p>caf\u{e9}</p>".as_bytes();
+        let (text, encoding) = decode(page, true);
+        assert_eq!(encoding, "UTF-8");
+        assert!(text.contains("caf\u{e9}"));
+    }
+
+    #[test]
+    fn undeclared_legacy_bytes_are_guessed() {
+        // "Привет, как дела? Это тест кодировки." in windows-1251.
+        let bytes = b"\xcf\xf0\xe8\xe2\xe5\xf2, \xea\xe0\xea \xe4\xe5\xeb\xe0? \xdd\xf2\xee \xf2\xe5\xf1\xf2 \xea\xee\xe4\xe8\xf0\xee\xe2\xea\xe8.";
+        let (text, encoding) = decode(bytes, false);
+        assert_eq!(encoding, "windows-1251");
+        assert!(text.starts_with("\u{41f}\u{440}\u{438}\u{432}\u{435}\u{442}"));
+    }
+}

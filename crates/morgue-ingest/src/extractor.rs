@@ -1,0 +1,301 @@
+//! The entry point: bytes of a saved page in, an [`Article`] out.
+
+use std::fs::File;
+use std::io::Read;
+use std::path::Path;
+
+use morgue_model::{Article, ArticleDate, Provenance, count_words, reading_minutes};
+
+use crate::{Error, Result, decode, html, identity, language, text};
+
+/// Settings of an [`Extractor`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExtractOptions {
+    /// Pages larger than this are refused with [`Error::TooLarge`].
+    pub max_page_bytes: u64,
+    /// Bodies with fewer words than this make a page [`Error::NotAnArticle`].
+    pub min_body_words: u32,
+}
+
+impl Default for ExtractOptions {
+    fn default() -> Self {
+        Self {
+            max_page_bytes: 10 * 1024 * 1024,
+            min_body_words: 10,
+        }
+    }
+}
+
+/// What kind of saved page a file holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PageKind {
+    /// An HTML document, as a browser's "save page" writes it.
+    Html,
+    /// A text rendering of a page, as "save as text" or a text-mode browser writes it.
+    Text,
+}
+
+impl PageKind {
+    /// Tells an HTML page from a text rendering by its first bytes.
+    pub fn sniff(bytes: &[u8]) -> Self {
+        let head = &bytes[..bytes.len().min(2048)];
+        let head = String::from_utf8_lossy(head).to_ascii_lowercase();
+        let start = head.trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n']);
+        let html_start = [
+            "<!doctype html",
+            "<html",
+            "<head",
+            "<meta",
+            "<!--",
+            "<?xml",
+            "<body",
+            "<title",
+        ]
+        .iter()
+        .any(|prefix| start.starts_with(prefix));
+        if html_start || head.contains("<html") || head.contains("<body") {
+            Self::Html
+        } else {
+            Self::Text
+        }
+    }
+}
+
+/// Turns saved pages into articles.
+#[derive(Debug, Clone, Default)]
+pub struct Extractor {
+    options: ExtractOptions,
+}
+
+/// What a page-specific extractor found, before the common finishing steps.
+#[derive(Debug, Default)]
+pub(crate) struct Draft {
+    pub(crate) url: Option<String>,
+    pub(crate) site: Option<String>,
+    pub(crate) title: String,
+    pub(crate) summary: Option<String>,
+    pub(crate) paragraphs: Vec<String>,
+    pub(crate) authors: Vec<String>,
+    pub(crate) source: Option<String>,
+    pub(crate) published: Option<ArticleDate>,
+    pub(crate) updated: Option<ArticleDate>,
+    pub(crate) section: Option<String>,
+    pub(crate) series: Option<String>,
+    pub(crate) tags: Vec<String>,
+    pub(crate) image_captions: Vec<String>,
+    pub(crate) language: Option<String>,
+    pub(crate) reading_minutes: Option<u32>,
+}
+
+impl Extractor {
+    /// Returns an extractor with the given settings.
+    pub fn new(options: ExtractOptions) -> Self {
+        Self { options }
+    }
+
+    /// Returns the extractor's settings.
+    pub fn options(&self) -> &ExtractOptions {
+        &self.options
+    }
+
+    /// Reads the page at `path` and extracts its article.
+    ///
+    /// The size limit is checked before the file is read, so a huge file costs
+    /// nothing.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Io`] if the file cannot be read; otherwise as
+    /// [`Extractor::extract_bytes`].
+    pub fn extract_file(&self, path: &Path) -> Result<Article> {
+        let io_error = |source| Error::Io {
+            path: path.to_owned(),
+            source,
+        };
+        let file = File::open(path).map_err(io_error)?;
+        let size_bytes = file.metadata().map_err(io_error)?.len();
+        self.check_size(size_bytes)?;
+        let mut bytes = Vec::with_capacity(usize::try_from(size_bytes).unwrap_or_default());
+        // Read one byte past the limit, in case the file grew since `metadata`.
+        file.take(self.options.max_page_bytes + 1)
+            .read_to_end(&mut bytes)
+            .map_err(io_error)?;
+        self.check_size(bytes.len() as u64)?;
+        self.extract_bytes(&bytes, Some(path))
+    }
+
+    /// Extracts the article from the bytes of a saved page.
+    ///
+    /// `path`, when given, is recorded in the article's provenance.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Empty`], [`Error::TooLarge`], [`Error::Binary`] or
+    /// [`Error::NotAnArticle`], by what the bytes hold.
+    pub fn extract_bytes(&self, bytes: &[u8], path: Option<&Path>) -> Result<Article> {
+        self.check_size(bytes.len() as u64)?;
+        if bytes.iter().all(u8::is_ascii_whitespace) {
+            return Err(Error::Empty);
+        }
+        if decode::is_binary(bytes) {
+            return Err(Error::Binary);
+        }
+        let kind = PageKind::sniff(bytes);
+        let (text, _encoding) = decode::decode(bytes, kind == PageKind::Html);
+        let draft = match kind {
+            PageKind::Html => html::extract(&text)?,
+            PageKind::Text => text::extract(&text)?,
+        };
+        let mut article = self.finish(draft)?;
+        article.provenance = Provenance {
+            file: path.map(|p| p.display().to_string()),
+            content_hash: Some(identity::content_hash(bytes)),
+            ingested_at: None,
+        };
+        Ok(article)
+    }
+
+    fn check_size(&self, size_bytes: u64) -> Result<()> {
+        if size_bytes > self.options.max_page_bytes {
+            return Err(Error::TooLarge {
+                size_bytes,
+                limit_bytes: self.options.max_page_bytes,
+            });
+        }
+        Ok(())
+    }
+
+    /// Applies the steps common to every kind of page: checks, id, language,
+    /// word count and reading time.
+    fn finish(&self, draft: Draft) -> Result<Article> {
+        let title = clean_inline(&draft.title);
+        if title.is_empty() {
+            return Err(Error::NotAnArticle {
+                reason: "no headline",
+            });
+        }
+        let paragraphs: Vec<String> = draft
+            .paragraphs
+            .iter()
+            .map(|p| clean_inline(p))
+            .filter(|p| !p.is_empty())
+            .collect();
+        let body = paragraphs.join("\n\n");
+        let word_count = count_words(&body);
+        if word_count < self.options.min_body_words {
+            return Err(Error::NotAnArticle {
+                reason: "too little text for an article body",
+            });
+        }
+        let id = identity::article_id(
+            draft.url.as_deref(),
+            draft.site.as_deref(),
+            &title,
+            draft.published.as_ref(),
+        );
+        let language = draft
+            .language
+            .or_else(|| language::detect(&body).map(str::to_owned));
+        Ok(Article {
+            id,
+            url: draft.url,
+            site: draft
+                .site
+                .map(|s| clean_inline(&s))
+                .filter(|s| !s.is_empty()),
+            title,
+            summary: draft
+                .summary
+                .map(|s| clean_inline(&s))
+                .filter(|s| !s.is_empty()),
+            body,
+            authors: dedup(draft.authors),
+            source: draft
+                .source
+                .map(|s| clean_inline(&s))
+                .filter(|s| !s.is_empty()),
+            published: draft.published,
+            updated: draft.updated,
+            section: draft
+                .section
+                .map(|s| clean_inline(&s))
+                .filter(|s| !s.is_empty()),
+            series: draft
+                .series
+                .map(|s| clean_inline(&s))
+                .filter(|s| !s.is_empty()),
+            tags: dedup(draft.tags),
+            image_captions: dedup(draft.image_captions),
+            language,
+            word_count,
+            reading_minutes: draft
+                .reading_minutes
+                .unwrap_or_else(|| reading_minutes(word_count)),
+            entities: Vec::new(),
+            provenance: Provenance::default(),
+        })
+    }
+}
+
+/// Collapses runs of white space (including no-break spaces) to one space and trims.
+pub(crate) fn clean_inline(text: &str) -> String {
+    text.split(|c: char| c.is_whitespace() || c == '\u{a0}')
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Cleans each value and drops empty ones and repeats (ignoring case), keeping order.
+fn dedup(values: Vec<String>) -> Vec<String> {
+    let mut seen = std::collections::HashSet::new();
+    values
+        .into_iter()
+        .map(|v| clean_inline(&v))
+        .filter(|v| !v.is_empty() && seen.insert(v.to_lowercase()))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sniff_tells_html_from_text() {
+        assert_eq!(PageKind::sniff(b"  <!DOCTYPE html><html>"), PageKind::Html);
+        assert_eq!(
+            PageKind::sniff(b"\xef\xbb\xbf<html lang=en>"),
+            PageKind::Html
+        );
+        assert_eq!(
+            PageKind::sniff(b"Site name\n\nHeadline <b> here"),
+            PageKind::Text
+        );
+    }
+
+    #[test]
+    fn empty_binary_and_oversized_pages_are_refused() {
+        let extractor = Extractor::new(ExtractOptions {
+            max_page_bytes: 64,
+            ..Default::default()
+        });
+        assert!(matches!(
+            extractor.extract_bytes(b"", None),
+            Err(Error::Empty)
+        ));
+        assert!(matches!(
+            extractor.extract_bytes(b" \n\t ", None),
+            Err(Error::Empty)
+        ));
+        assert!(matches!(
+            extractor.extract_bytes(b"\x7fELF\x02\x01\x00\x00", None),
+            Err(Error::Binary)
+        ));
+        assert!(matches!(
+            extractor.extract_bytes(&[b'a'; 65], None),
+            Err(Error::TooLarge {
+                size_bytes: 65,
+                limit_bytes: 64
+            })
+        ));
+    }
+}
