@@ -54,5 +54,7 @@ mod writer;
 pub use error::{Error, Result};
 pub use facet::FacetField;
 pub use index::SearchIndex;
-pub use request::{DateRange, FacetCount, Hit, MAX_LIMIT, SearchRequest, SearchResults, Sort};
+pub use request::{
+    DateRange, FacetCount, Hit, MAX_LIMIT, RangeEnd, SearchRequest, SearchResults, Sort,
+};
 pub use writer::{Upsert, Writer};

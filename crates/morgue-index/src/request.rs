@@ -167,3 +167,81 @@ pub struct FacetCount {
     /// Number of matching articles with it.
     pub count: u64,
 }
+
+/// Which end of a [`DateRange`] a written date stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RangeEnd {
+    /// The start: a bare day means its first second.
+    From,
+    /// The end: a bare day means its last second.
+    To,
+}
+
+impl DateRange {
+    /// Parses one end of a range as users write it: a day (`2025-01-01`), an
+    /// RFC 3339 instant (`2025-01-01T12:00:00+02:00`), or a span back from
+    /// `now` (`24h`, `7d`, `2w`, `6m`, `1y`; months of 30 days, years of 365).
+    ///
+    /// Returns `None` for anything else.
+    pub fn parse_end(text: &str, end: RangeEnd, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
+        let text = text.trim();
+        if let Ok(instant) = DateTime::parse_from_rfc3339(text) {
+            return Some(instant.with_timezone(&Utc));
+        }
+        if let Ok(day) = chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d") {
+            let time = match end {
+                RangeEnd::From => chrono::NaiveTime::MIN,
+                RangeEnd::To => chrono::NaiveTime::from_hms_opt(23, 59, 59)?,
+            };
+            return Some(day.and_time(time).and_utc());
+        }
+        let unit = text.chars().last()?;
+        let count: i64 = text[..text.len() - unit.len_utf8()]
+            .parse()
+            .ok()
+            .filter(|n| *n > 0)?;
+        let hours = match unit {
+            'h' => 1,
+            'd' => 24,
+            'w' => 24 * 7,
+            'm' => 24 * 30,
+            'y' => 24 * 365,
+            _ => return None,
+        };
+        now.checked_sub_signed(chrono::TimeDelta::try_hours(count.checked_mul(hours)?)?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn range_ends_parse_days_instants_and_spans() {
+        let now: DateTime<Utc> = "2026-11-22T12:00:00Z".parse().expect("valid");
+        let parse = |text, end| DateRange::parse_end(text, end, now).map(|d| d.to_rfc3339());
+        assert_eq!(
+            parse("2025-01-01", RangeEnd::From).as_deref(),
+            Some("2025-01-01T00:00:00+00:00")
+        );
+        assert_eq!(
+            parse("2025-01-01", RangeEnd::To).as_deref(),
+            Some("2025-01-01T23:59:59+00:00")
+        );
+        assert_eq!(
+            parse("2025-01-01T03:00:00+03:00", RangeEnd::From).as_deref(),
+            Some("2025-01-01T00:00:00+00:00")
+        );
+        assert_eq!(
+            parse("24h", RangeEnd::From).as_deref(),
+            Some("2026-11-21T12:00:00+00:00")
+        );
+        assert_eq!(
+            parse("7d", RangeEnd::From).as_deref(),
+            Some("2026-11-15T12:00:00+00:00")
+        );
+        for bad in ["yesterday", "0d", "-1d", "7x", "", "99999999999999y"] {
+            assert_eq!(parse(bad, RangeEnd::From), None, "{bad}");
+        }
+    }
+}

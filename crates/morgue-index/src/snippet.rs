@@ -13,7 +13,8 @@ pub(crate) fn highlight(
         let mut snippet = generator.snippet(body);
         if !snippet.is_empty() {
             snippet.set_snippet_prefix_postfix("<mark>", "</mark>");
-            return snippet.to_html();
+            // A fragment may span paragraphs; a snippet is one line of text.
+            return snippet.to_html().replace('\n', " ").replace("  ", " ");
         }
     }
     escape_html(opening(body, max_chars))
