@@ -50,10 +50,7 @@ pub enum Error {
 impl Error {
     /// Returns whether the error is the caller's mistake rather than breakage.
     pub fn is_invalid_input(&self) -> bool {
-        matches!(
-            self,
-            Self::InvalidQuery { .. } | Self::InvalidRequest { .. }
-        )
+        matches!(self, Self::InvalidQuery { .. } | Self::InvalidRequest { .. })
     }
 }
 

@@ -83,9 +83,7 @@ impl FacetField {
 
     /// Returns the facet whose filter parameter is `name`.
     pub fn from_filter_name(name: &str) -> Option<Self> {
-        Self::ALL
-            .into_iter()
-            .find(|facet| facet.filter_name() == name)
+        Self::ALL.into_iter().find(|facet| facet.filter_name() == name)
     }
 }
 
@@ -100,16 +98,10 @@ impl FromStr for FacetField {
 
     /// Parses a facet name as written in `facets=`.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Self::ALL
-            .into_iter()
-            .find(|facet| facet.as_str() == s)
-            .ok_or_else(|| Error::InvalidRequest {
-                parameter: "facets",
-                message: format!(
-                    "unknown facet {s:?}; facets are {}",
-                    Self::ALL.map(Self::as_str).join(", ")
-                ),
-            })
+        Self::ALL.into_iter().find(|facet| facet.as_str() == s).ok_or_else(|| Error::InvalidRequest {
+            parameter: "facets",
+            message: format!("unknown facet {s:?}; facets are {}", Self::ALL.map(Self::as_str).join(", ")),
+        })
     }
 }
 
@@ -120,9 +112,7 @@ pub(crate) struct FacetCollector {
 
 impl FacetCollector {
     pub(crate) fn new(facet: FacetField) -> Self {
-        Self {
-            field_name: facet.field_name(),
-        }
+        Self { field_name: facet.field_name() }
     }
 }
 
@@ -133,11 +123,7 @@ impl Collector for FacetCollector {
     type Fruit = ValueCounts;
     type Child = FacetSegmentCollector;
 
-    fn for_segment(
-        &self,
-        _: SegmentOrdinal,
-        reader: &SegmentReader,
-    ) -> tantivy::Result<Self::Child> {
+    fn for_segment(&self, _: SegmentOrdinal, reader: &SegmentReader) -> tantivy::Result<Self::Child> {
         let column = reader.fast_fields().str(self.field_name)?;
         let counts = vec![0; column.as_ref().map_or(0, |c| c.num_terms())];
         Ok(FacetSegmentCollector { column, counts })
@@ -170,10 +156,7 @@ impl SegmentCollector for FacetSegmentCollector {
     fn collect(&mut self, doc: DocId, _score: Score) {
         if let Some(column) = &self.column {
             for ord in column.term_ords(doc) {
-                if let Some(count) = usize::try_from(ord)
-                    .ok()
-                    .and_then(|i| self.counts.get_mut(i))
-                {
+                if let Some(count) = usize::try_from(ord).ok().and_then(|i| self.counts.get_mut(i)) {
                     *count += 1;
                 }
             }
@@ -207,10 +190,7 @@ mod tests {
     fn names_round_trip() {
         for facet in FacetField::ALL {
             assert_eq!(facet.as_str().parse::<FacetField>().ok(), Some(facet));
-            assert_eq!(
-                FacetField::from_filter_name(facet.filter_name()),
-                Some(facet)
-            );
+            assert_eq!(FacetField::from_filter_name(facet.filter_name()), Some(facet));
         }
         assert!("tag".parse::<FacetField>().is_err());
     }

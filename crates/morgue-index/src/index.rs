@@ -31,13 +31,9 @@ impl SearchIndex {
     /// [`Error::Io`] if the directory cannot be created, [`Error::SchemaMismatch`]
     /// if it holds an index of another schema, [`Error::Tantivy`] otherwise.
     pub fn open_or_create(path: &Path) -> Result<Self> {
-        std::fs::create_dir_all(path).map_err(|source| Error::Io {
-            path: path.to_owned(),
-            source,
-        })?;
+        std::fs::create_dir_all(path).map_err(|source| Error::Io { path: path.to_owned(), source })?;
         let directory = MmapDirectory::open(path).map_err(|e| Error::Tantivy(e.into()))?;
-        let index = Index::open_or_create(directory, schema::build())
-            .map_err(|error| schema_error(error, path))?;
+        let index = Index::open_or_create(directory, schema::build()).map_err(|error| schema_error(error, path))?;
         Self::from_index(index, path)
     }
 
@@ -53,15 +49,8 @@ impl SearchIndex {
     fn from_index(index: Index, path: &Path) -> Result<Self> {
         schema::register_analyzers(&index);
         let fields = Fields::resolve(&index.schema(), path)?;
-        let reader = index
-            .reader_builder()
-            .reload_policy(ReloadPolicy::OnCommitWithDelay)
-            .try_into()?;
-        Ok(Self {
-            index,
-            reader,
-            fields,
-        })
+        let reader = index.reader_builder().reload_policy(ReloadPolicy::OnCommitWithDelay).try_into()?;
+        Ok(Self { index, reader, fields })
     }
 
     /// Returns a writer that adds articles to the index.
@@ -73,9 +62,7 @@ impl SearchIndex {
     /// [`Error::Tantivy`] if another writer holds the index lock or
     /// `memory_bytes` is too small (tantivy wants at least 15 MB).
     pub fn writer(&self, memory_bytes: usize) -> Result<Writer<'_>> {
-        let threads = std::thread::available_parallelism()
-            .map_or(1, |n| n.get())
-            .min(4);
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(4);
         // Tantivy needs at least 15 MB per indexing thread.
         let threads = threads.min(memory_bytes / 15_000_000).max(1);
         let writer = self.index.writer_with_num_threads(threads, memory_bytes)?;
@@ -123,11 +110,7 @@ impl SearchIndex {
     }
 
     /// Returns where the article with `id` is stored.
-    pub(crate) fn address_of(
-        &self,
-        searcher: &Searcher,
-        id: &ArticleId,
-    ) -> Result<Option<DocAddress>> {
+    pub(crate) fn address_of(&self, searcher: &Searcher, id: &ArticleId) -> Result<Option<DocAddress>> {
         let term = Term::from_field_text(self.fields.id, id.as_str());
         let query = TermQuery::new(term, IndexRecordOption::Basic);
         let top = searcher.search(&query, &TopDocs::with_limit(1).order_by_score())?;
@@ -135,25 +118,15 @@ impl SearchIndex {
     }
 
     /// Returns the stored content hash of the document at `address`.
-    pub(crate) fn content_hash(
-        &self,
-        searcher: &Searcher,
-        address: DocAddress,
-    ) -> Result<Option<String>> {
+    pub(crate) fn content_hash(&self, searcher: &Searcher, address: DocAddress) -> Result<Option<String>> {
         let doc: TantivyDocument = searcher.doc(address)?;
-        Ok(doc
-            .get_first(self.fields.content_hash)
-            .and_then(|v| v.as_str())
-            .map(str::to_owned))
+        Ok(doc.get_first(self.fields.content_hash).and_then(|v| v.as_str()).map(str::to_owned))
     }
 
     /// Decodes the article stored at `address`.
     pub(crate) fn load_article(&self, searcher: &Searcher, address: DocAddress) -> Result<Article> {
         let doc: TantivyDocument = searcher.doc(address)?;
-        let json = doc
-            .get_first(self.fields.article)
-            .and_then(|v| v.as_str())
-            .unwrap_or_default();
+        let json = doc.get_first(self.fields.article).and_then(|v| v.as_str()).unwrap_or_default();
         serde_json::from_str(json).map_err(Error::CorruptDocument)
     }
 }
@@ -161,10 +134,9 @@ impl SearchIndex {
 /// Tells a schema conflict from other failures to open.
 fn schema_error(error: tantivy::TantivyError, path: &Path) -> Error {
     match error {
-        tantivy::TantivyError::SchemaError(_) => Error::SchemaMismatch {
-            path: PathBuf::from(path),
-            field: "(schema differs)",
-        },
+        tantivy::TantivyError::SchemaError(_) => {
+            Error::SchemaMismatch { path: PathBuf::from(path), field: "(schema differs)" }
+        }
         other => Error::Tantivy(other),
     }
 }

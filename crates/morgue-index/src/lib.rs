@@ -54,7 +54,5 @@ mod writer;
 pub use error::{Error, Result};
 pub use facet::FacetField;
 pub use index::SearchIndex;
-pub use request::{
-    DateRange, FacetCount, Hit, MAX_LIMIT, RangeEnd, SearchRequest, SearchResults, Sort,
-};
+pub use request::{DateRange, FacetCount, Hit, MAX_LIMIT, RangeEnd, SearchRequest, SearchResults, Sort};
 pub use writer::{Upsert, Writer};

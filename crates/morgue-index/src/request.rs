@@ -56,31 +56,18 @@ impl SearchRequest {
     ///
     /// [`Error::InvalidRequest`] naming the parameter out of range.
     pub fn validate(&self) -> Result<()> {
-        let invalid =
-            |parameter, message: String| Err(Error::InvalidRequest { parameter, message });
+        let invalid = |parameter, message: String| Err(Error::InvalidRequest { parameter, message });
         if self.limit > MAX_LIMIT {
-            return invalid(
-                "limit",
-                format!("{} is over the maximum of {MAX_LIMIT}", self.limit),
-            );
+            return invalid("limit", format!("{} is over the maximum of {MAX_LIMIT}", self.limit));
         }
         if self.offset > 100_000 {
-            return invalid(
-                "offset",
-                format!("{} is over the maximum of 100000", self.offset),
-            );
+            return invalid("offset", format!("{} is over the maximum of 100000", self.offset));
         }
         if self.facet_limit == 0 || self.facet_limit > 1000 {
-            return invalid(
-                "facet_limit",
-                format!("{} is not between 1 and 1000", self.facet_limit),
-            );
+            return invalid("facet_limit", format!("{} is not between 1 and 1000", self.facet_limit));
         }
         if !(20..=2000).contains(&self.snippet_length) {
-            return invalid(
-                "snippet_length",
-                format!("{} is not between 20 and 2000", self.snippet_length),
-            );
+            return invalid("snippet_length", format!("{} is not between 20 and 2000", self.snippet_length));
         }
         if let (Some(from), Some(to)) = (self.published.from, self.published.to)
             && from > to
@@ -196,10 +183,7 @@ impl DateRange {
             return Some(day.and_time(time).and_utc());
         }
         let unit = text.chars().last()?;
-        let count: i64 = text[..text.len() - unit.len_utf8()]
-            .parse()
-            .ok()
-            .filter(|n| *n > 0)?;
+        let count: i64 = text[..text.len() - unit.len_utf8()].parse().ok().filter(|n| *n > 0)?;
         let hours = match unit {
             'h' => 1,
             'd' => 24,
@@ -220,26 +204,11 @@ mod tests {
     fn range_ends_parse_days_instants_and_spans() {
         let now: DateTime<Utc> = "2026-11-22T12:00:00Z".parse().expect("valid");
         let parse = |text, end| DateRange::parse_end(text, end, now).map(|d| d.to_rfc3339());
-        assert_eq!(
-            parse("2025-01-01", RangeEnd::From).as_deref(),
-            Some("2025-01-01T00:00:00+00:00")
-        );
-        assert_eq!(
-            parse("2025-01-01", RangeEnd::To).as_deref(),
-            Some("2025-01-01T23:59:59+00:00")
-        );
-        assert_eq!(
-            parse("2025-01-01T03:00:00+03:00", RangeEnd::From).as_deref(),
-            Some("2025-01-01T00:00:00+00:00")
-        );
-        assert_eq!(
-            parse("24h", RangeEnd::From).as_deref(),
-            Some("2026-11-21T12:00:00+00:00")
-        );
-        assert_eq!(
-            parse("7d", RangeEnd::From).as_deref(),
-            Some("2026-11-15T12:00:00+00:00")
-        );
+        assert_eq!(parse("2025-01-01", RangeEnd::From).as_deref(), Some("2025-01-01T00:00:00+00:00"));
+        assert_eq!(parse("2025-01-01", RangeEnd::To).as_deref(), Some("2025-01-01T23:59:59+00:00"));
+        assert_eq!(parse("2025-01-01T03:00:00+03:00", RangeEnd::From).as_deref(), Some("2025-01-01T00:00:00+00:00"));
+        assert_eq!(parse("24h", RangeEnd::From).as_deref(), Some("2026-11-21T12:00:00+00:00"));
+        assert_eq!(parse("7d", RangeEnd::From).as_deref(), Some("2026-11-15T12:00:00+00:00"));
         for bad in ["yesterday", "0d", "-1d", "7x", "", "99999999999999y"] {
             assert_eq!(parse(bad, RangeEnd::From), None, "{bad}");
         }

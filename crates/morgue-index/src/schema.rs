@@ -8,12 +8,11 @@ use std::path::Path;
 
 use tantivy::Index;
 use tantivy::schema::{
-    DateOptions, DateTimePrecision, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema,
-    TextFieldIndexing, TextOptions,
+    DateOptions, DateTimePrecision, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing,
+    TextOptions,
 };
 use tantivy::tokenizer::{
-    AsciiFoldingFilter, LowerCaser, RawTokenizer, RemoveLongFilter, SimpleTokenizer, Stemmer,
-    TextAnalyzer,
+    AsciiFoldingFilter, LowerCaser, RawTokenizer, RemoveLongFilter, SimpleTokenizer, Stemmer, TextAnalyzer,
 };
 
 use crate::{Error, FacetField, Result};
@@ -58,15 +57,10 @@ impl Fields {
     /// Resolves the handles in `schema`, which may come from an index on disk.
     pub(crate) fn resolve(schema: &Schema, path: &Path) -> Result<Self> {
         let field = |name: &'static str| {
-            schema.get_field(name).map_err(|_| Error::SchemaMismatch {
-                path: path.to_owned(),
-                field: name,
-            })
+            schema.get_field(name).map_err(|_| Error::SchemaMismatch { path: path.to_owned(), field: name })
         };
-        let facets = FacetField::ALL
-            .iter()
-            .map(|&facet| Ok((facet, field(facet.field_name())?)))
-            .collect::<Result<_>>()?;
+        let facets =
+            FacetField::ALL.iter().map(|&facet| Ok((facet, field(facet.field_name())?))).collect::<Result<_>>()?;
         Ok(Self {
             id: field(ID)?,
             title: field(TITLE)?,
@@ -100,9 +94,7 @@ pub(crate) fn build() -> Schema {
     );
     let keyword = TextOptions::default()
         .set_indexing_options(
-            TextFieldIndexing::default()
-                .set_tokenizer(KEYWORD_ANALYZER)
-                .set_index_option(IndexRecordOption::Basic),
+            TextFieldIndexing::default().set_tokenizer(KEYWORD_ANALYZER).set_index_option(IndexRecordOption::Basic),
         )
         // The fast column keeps values as written, for facet counts.
         .set_fast("raw");
@@ -114,12 +106,7 @@ pub(crate) fn build() -> Schema {
     for facet in FacetField::ALL {
         builder.add_text_field(facet.field_name(), keyword.clone());
     }
-    builder.add_date_field(
-        PUBLISHED,
-        DateOptions::from(INDEXED)
-            .set_fast()
-            .set_precision(DateTimePrecision::Seconds),
-    );
+    builder.add_date_field(PUBLISHED, DateOptions::from(INDEXED).set_fast().set_precision(DateTimePrecision::Seconds));
     builder.add_text_field(ARTICLE, STORED);
     builder.add_text_field(CONTENT_HASH, STORED);
     builder.build()
@@ -134,14 +121,10 @@ pub(crate) fn register_analyzers(index: &Index) {
         .filter(Stemmer::default())
         .build();
     index.tokenizers().register(TEXT_ANALYZER, text);
-    index
-        .tokenizers()
-        .register(KEYWORD_ANALYZER, keyword_analyzer());
+    index.tokenizers().register(KEYWORD_ANALYZER, keyword_analyzer());
 }
 
 /// The analyzer of exact-value fields; filters normalise their values with it.
 pub(crate) fn keyword_analyzer() -> TextAnalyzer {
-    TextAnalyzer::builder(RawTokenizer::default())
-        .filter(LowerCaser)
-        .build()
+    TextAnalyzer::builder(RawTokenizer::default()).filter(LowerCaser).build()
 }

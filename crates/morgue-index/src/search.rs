@@ -5,19 +5,14 @@ use std::ops::Bound;
 use std::time::Instant;
 
 use tantivy::collector::{Count, MultiCollector, TopDocs};
-use tantivy::query::{
-    AllQuery, BooleanQuery, Occur, Query, QueryParser, QueryParserError, RangeQuery, TermQuery,
-};
+use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, QueryParser, QueryParserError, RangeQuery, TermQuery};
 use tantivy::schema::IndexRecordOption;
 use tantivy::snippet::SnippetGenerator;
 use tantivy::{DateTime, DocAddress, Order, Searcher, Term};
 
 use crate::facet::{FacetCollector, ValueCounts};
 use crate::schema::{self, PUBLISHED};
-use crate::{
-    Error, FacetCount, FacetField, Hit, Result, SearchIndex, SearchRequest, SearchResults, Sort,
-    snippet,
-};
+use crate::{Error, FacetCount, FacetField, Hit, Result, SearchIndex, SearchRequest, SearchResults, Sort, snippet};
 
 /// Relative weight of a match in each text field.
 const TITLE_BOOST: f32 = 3.0;
@@ -47,10 +42,7 @@ impl SearchIndex {
             let mut clauses = vec![(Occur::Must, text_query.box_clone())];
             clauses.extend(date_query.iter().map(|q| (Occur::Must, q.box_clone())));
             clauses.extend(
-                filters
-                    .iter()
-                    .filter(|(facet, _)| Some(**facet) != except)
-                    .map(|(_, q)| (Occur::Must, q.box_clone())),
+                filters.iter().filter(|(facet, _)| Some(**facet) != except).map(|(_, q)| (Occur::Must, q.box_clone())),
             );
             BooleanQuery::new(clauses)
         };
@@ -60,16 +52,13 @@ impl SearchIndex {
         let generator = if request.query.trim().is_empty() {
             None
         } else {
-            let mut generator =
-                SnippetGenerator::create(&searcher, &*text_query, self.fields().body)?;
+            let mut generator = SnippetGenerator::create(&searcher, &*text_query, self.fields().body)?;
             generator.set_max_num_chars(request.snippet_length);
             Some(generator)
         };
         let hits = top
             .into_iter()
-            .map(|(score, address)| {
-                self.hit(&searcher, address, score, generator.as_ref(), request)
-            })
+            .map(|(score, address)| self.hit(&searcher, address, score, generator.as_ref(), request))
             .collect::<Result<_>>()?;
         Ok(SearchResults {
             total,
@@ -89,13 +78,7 @@ impl SearchIndex {
         let tags = fields.facet(FacetField::Tags);
         let mut parser = QueryParser::for_index(
             self.tantivy_index(),
-            vec![
-                fields.title,
-                fields.summary,
-                fields.body,
-                fields.captions,
-                tags,
-            ],
+            vec![fields.title, fields.summary, fields.body, fields.captions, tags],
         );
         parser.set_conjunction_by_default();
         parser.set_field_boost(fields.title, TITLE_BOOST);
@@ -103,16 +86,10 @@ impl SearchIndex {
         parser.set_field_boost(tags, TAG_BOOST);
         let parsed = match parser.parse_query(query) {
             // `NOT x` alone means every article but those with x.
-            Err(QueryParserError::AllButQueryForbidden) => {
-                parser.parse_query(&format!("* AND ({query})"))
-            }
+            Err(QueryParserError::AllButQueryForbidden) => parser.parse_query(&format!("* AND ({query})")),
             other => other,
         };
-        parsed
-            .map(complete_negations)
-            .map_err(|error| Error::InvalidQuery {
-                message: error.to_string(),
-            })
+        parsed.map(complete_negations).map_err(|error| Error::InvalidQuery { message: error.to_string() })
     }
 
     /// Matches articles having any of `values` for `facet`, ignoring case.
@@ -123,12 +100,9 @@ impl SearchIndex {
             .iter()
             .map(|value| {
                 let mut normalized = String::new();
-                analyzer
-                    .token_stream(value.trim())
-                    .process(&mut |token| normalized.push_str(&token.text));
+                analyzer.token_stream(value.trim()).process(&mut |token| normalized.push_str(&token.text));
                 let term = Term::from_field_text(field, &normalized);
-                let query: Box<dyn Query> =
-                    Box::new(TermQuery::new(term, IndexRecordOption::Basic));
+                let query: Box<dyn Query> = Box::new(TermQuery::new(term, IndexRecordOption::Basic));
                 (Occur::Should, query)
             })
             .collect();
@@ -148,10 +122,7 @@ impl SearchIndex {
             )),
             None => Bound::Unbounded,
         };
-        Some(Box::new(RangeQuery::new(
-            bound(range.from),
-            bound(range.to),
-        )))
+        Some(Box::new(RangeQuery::new(bound(range.from), bound(range.to))))
     }
 
     /// Counts each requested facet with every filter but its own, so that a
@@ -179,10 +150,7 @@ impl SearchIndex {
         if !handles.is_empty() {
             let mut fruits = searcher.search(query, &shared)?;
             for (facet, handle) in handles {
-                counts.insert(
-                    facet,
-                    top_values(handle.extract(&mut fruits), request.facet_limit),
-                );
+                counts.insert(facet, top_values(handle.extract(&mut fruits), request.facet_limit));
             }
         }
         Ok(counts)
@@ -220,11 +188,8 @@ fn complete_negations(query: Box<dyn Query>) -> Box<dyn Query> {
     let Some(boolean) = query.downcast_ref::<BooleanQuery>() else {
         return query;
     };
-    let mut clauses: Vec<(Occur, Box<dyn Query>)> = boolean
-        .clauses()
-        .iter()
-        .map(|(occur, clause)| (*occur, complete_negations(clause.box_clone())))
-        .collect();
+    let mut clauses: Vec<(Occur, Box<dyn Query>)> =
+        boolean.clauses().iter().map(|(occur, clause)| (*occur, complete_negations(clause.box_clone()))).collect();
     if !clauses.is_empty() && clauses.iter().all(|(occur, _)| *occur == Occur::MustNot) {
         clauses.push((Occur::Must, Box::new(AllQuery)));
     }
@@ -233,11 +198,7 @@ fn complete_negations(query: Box<dyn Query>) -> Box<dyn Query> {
 
 /// Returns the total and the requested page of (score, address), in the
 /// request's order.
-fn top_docs(
-    searcher: &Searcher,
-    query: &dyn Query,
-    request: &SearchRequest,
-) -> Result<(u64, Vec<(f32, DocAddress)>)> {
+fn top_docs(searcher: &Searcher, query: &dyn Query, request: &SearchRequest) -> Result<(u64, Vec<(f32, DocAddress)>)> {
     if request.limit == 0 {
         return Ok((searcher.search(query, &Count)? as u64, Vec::new()));
     }
@@ -250,21 +211,11 @@ fn top_docs(
         }
         Sort::Newest => {
             let (total, page) = searcher.search(query, &(Count, by_date(Order::Desc)))?;
-            (
-                total,
-                page.into_iter()
-                    .map(|(_, address)| (0.0, address))
-                    .collect(),
-            )
+            (total, page.into_iter().map(|(_, address)| (0.0, address)).collect())
         }
         Sort::Oldest => {
             let (total, page) = searcher.search(query, &(Count, by_date(Order::Asc)))?;
-            (
-                total,
-                page.into_iter()
-                    .map(|(_, address)| (0.0, address))
-                    .collect(),
-            )
+            (total, page.into_iter().map(|(_, address)| (0.0, address)).collect())
         }
     };
     Ok((total as u64, page))
@@ -272,10 +223,7 @@ fn top_docs(
 
 /// Sorts counts by count, then value, and keeps the first `limit`.
 fn top_values(counts: ValueCounts, limit: usize) -> Vec<FacetCount> {
-    let mut values: Vec<FacetCount> = counts
-        .into_iter()
-        .map(|(value, count)| FacetCount { value, count })
-        .collect();
+    let mut values: Vec<FacetCount> = counts.into_iter().map(|(value, count)| FacetCount { value, count }).collect();
     values.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value)));
     values.truncate(limit);
     values

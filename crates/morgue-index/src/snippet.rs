@@ -4,11 +4,7 @@ use tantivy::snippet::SnippetGenerator;
 
 /// Returns the best fragment of `body` with the query's terms in `<mark>`,
 /// HTML-escaped; without a match, the opening of the body.
-pub(crate) fn highlight(
-    generator: Option<&SnippetGenerator>,
-    body: &str,
-    max_chars: usize,
-) -> String {
+pub(crate) fn highlight(generator: Option<&SnippetGenerator>, body: &str, max_chars: usize) -> String {
     if let Some(generator) = generator {
         let mut snippet = generator.snippet(body);
         if !snippet.is_empty() {
@@ -26,8 +22,7 @@ fn opening(text: &str, max_chars: usize) -> &str {
         return text;
     };
     let head = &text[..cut];
-    head.rfind(char::is_whitespace)
-        .map_or(head, |space| &head[..space])
+    head.rfind(char::is_whitespace).map_or(head, |space| &head[..space])
 }
 
 /// Escapes the five HTML-special characters.
@@ -52,10 +47,7 @@ mod tests {
 
     #[test]
     fn opening_cuts_at_a_word_boundary_and_escapes() {
-        assert_eq!(
-            highlight(None, "Tom & Jerry <3 cheese forever", 16),
-            "Tom &amp; Jerry &lt;3"
-        );
+        assert_eq!(highlight(None, "Tom & Jerry <3 cheese forever", 16), "Tom &amp; Jerry &lt;3");
         assert_eq!(highlight(None, "short", 16), "short");
     }
 }

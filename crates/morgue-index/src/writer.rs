@@ -30,12 +30,7 @@ pub struct Writer<'a> {
 impl<'a> Writer<'a> {
     pub(crate) fn new(index: &'a SearchIndex, writer: IndexWriter) -> Self {
         let committed = index.searcher();
-        Self {
-            index,
-            writer,
-            committed,
-            pending: HashMap::new(),
-        }
+        Self { index, writer, committed, pending: HashMap::new() }
     }
 
     /// Adds `article`, replacing any article of the same id.
@@ -61,8 +56,7 @@ impl<'a> Writer<'a> {
             Some(_) => Upsert::Replaced,
         };
         let fields = self.index.fields();
-        self.writer
-            .delete_term(Term::from_field_text(fields.id, article.id.as_str()));
+        self.writer.delete_term(Term::from_field_text(fields.id, article.id.as_str()));
         self.writer.add_document(self.document(article))?;
         self.pending.insert(article.id.clone(), hash);
         Ok(outcome)
@@ -70,8 +64,7 @@ impl<'a> Writer<'a> {
 
     /// Removes the article with `id`, if any.
     pub fn delete(&mut self, id: &ArticleId) {
-        self.writer
-            .delete_term(Term::from_field_text(self.index.fields().id, id.as_str()));
+        self.writer.delete_term(Term::from_field_text(self.index.fields().id, id.as_str()));
         self.pending.remove(id);
     }
 
@@ -107,10 +100,7 @@ impl<'a> Writer<'a> {
             }
         }
         if let Some(published) = article.published {
-            doc.add_date(
-                fields.published,
-                DateTime::from_timestamp_secs(published.to_utc().timestamp()),
-            );
+            doc.add_date(fields.published, DateTime::from_timestamp_secs(published.to_utc().timestamp()));
         }
         let json = serde_json::to_string(article).expect("an Article always serializes to JSON");
         doc.add_text(fields.article, json);
@@ -125,12 +115,7 @@ impl<'a> Writer<'a> {
 fn facet_values(article: &Article, facet: FacetField) -> Vec<&str> {
     use morgue_model::EntityKind;
     let entities = |kind: EntityKind| -> Vec<&str> {
-        article
-            .entities
-            .iter()
-            .filter(|e| e.kind == kind)
-            .map(|e| e.name.as_str())
-            .collect()
+        article.entities.iter().filter(|e| e.kind == kind).map(|e| e.name.as_str()).collect()
     };
     let mut values: Vec<&str> = match facet {
         FacetField::Tags => article.tags.iter().map(String::as_str).collect(),

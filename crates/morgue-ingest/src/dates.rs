@@ -9,19 +9,10 @@ use morgue_model::ArticleDate;
 
 /// Date layouts, after normalisation (see [`normalize`]): day-first and
 /// month-first, with full or abbreviated month names.
-const DATE_FORMATS: &[&str] = &[
-    "%d %B %Y", "%d %b %Y", "%B %d %Y", "%b %d %Y", "%Y-%m-%d", "%Y/%m/%d", "%d.%m.%Y",
-];
+const DATE_FORMATS: &[&str] = &["%d %B %Y", "%d %b %Y", "%B %d %Y", "%b %d %Y", "%Y-%m-%d", "%Y/%m/%d", "%d.%m.%Y"];
 
 /// Time layouts that may follow a date.
-const TIME_FORMATS: &[&str] = &[
-    "%H:%M:%S",
-    "%H:%M",
-    "%I:%M:%S %p",
-    "%I:%M %p",
-    "%I:%M%p",
-    "%I %p",
-];
+const TIME_FORMATS: &[&str] = &["%H:%M:%S", "%H:%M", "%I:%M:%S %p", "%I:%M %p", "%I:%M%p", "%I %p"];
 
 /// Zone abbreviations common in English-language news, with their UTC offsets in hours.
 const ZONES: &[(&str, i32)] = &[
@@ -68,9 +59,7 @@ pub(crate) fn parse(input: &str) -> Option<ArticleDate> {
     if time_text.is_empty() {
         return Some(ArticleDate::from_date(date));
     }
-    let time = TIME_FORMATS
-        .iter()
-        .find_map(|format| NaiveTime::parse_from_str(time_text, format).ok())?;
+    let time = TIME_FORMATS.iter().find_map(|format| NaiveTime::parse_from_str(time_text, format).ok())?;
     let local = NaiveDateTime::new(date, time);
     Some(match offset {
         Some(offset) => local
@@ -104,13 +93,7 @@ fn normalize(input: &str) -> String {
     ];
     let cleaned: String = input
         .chars()
-        .map(|c| {
-            if matches!(c, ',' | '|' | '\u{a0}' | '\u{2022}' | '\u{b7}') {
-                ' '
-            } else {
-                c
-            }
-        })
+        .map(|c| if matches!(c, ',' | '|' | '\u{a0}' | '\u{2022}' | '\u{b7}') { ' ' } else { c })
         .collect();
     let mut words = Vec::new();
     for word in cleaned.split_whitespace() {
@@ -122,12 +105,7 @@ fn normalize(input: &str) -> String {
         words.push(strip_ordinal(bare).to_owned());
     }
     // "3:34 p.m." -> "3:34 PM"
-    words
-        .join(" ")
-        .replace("a.m", "AM")
-        .replace("p.m", "PM")
-        .replace("AM.", "AM")
-        .replace("PM.", "PM")
+    words.join(" ").replace("a.m", "AM").replace("p.m", "PM").replace("AM.", "AM").replace("PM.", "PM")
 }
 
 /// Turns `1st`, `22nd`, `3rd`, `24th` into the bare number.
@@ -151,10 +129,7 @@ fn split_zone(text: &str) -> (&str, Option<FixedOffset>) {
     if let Some(&(_, hours)) = ZONES.iter().find(|(name, _)| *name == last) {
         return (head, FixedOffset::east_opt(hours * 3600));
     }
-    let offset_text = last
-        .strip_prefix("UTC")
-        .or_else(|| last.strip_prefix("GMT"))
-        .unwrap_or(last);
+    let offset_text = last.strip_prefix("UTC").or_else(|| last.strip_prefix("GMT")).unwrap_or(last);
     if let Some(offset) = parse_offset(offset_text) {
         return (head, Some(offset));
     }
@@ -174,10 +149,7 @@ fn parse_offset(text: &str) -> Option<FixedOffset> {
     }
     let (hours, minutes) = match digits.len() {
         1 | 2 => (digits.parse::<i32>().ok()?, 0),
-        4 => (
-            digits[..2].parse::<i32>().ok()?,
-            digits[2..].parse::<i32>().ok()?,
-        ),
+        4 => (digits[..2].parse::<i32>().ok()?, digits[2..].parse::<i32>().ok()?),
         _ => return None,
     };
     FixedOffset::east_opt(sign * (hours * 3600 + minutes * 60))
@@ -224,11 +196,7 @@ mod tests {
 
     #[track_caller]
     fn check(input: &str, expected: Option<&str>) {
-        assert_eq!(
-            parse(input).map(|d| d.to_string()).as_deref(),
-            expected,
-            "input {input:?}"
-        );
+        assert_eq!(parse(input).map(|d| d.to_string()).as_deref(), expected, "input {input:?}");
     }
 
     #[test]
@@ -236,19 +204,10 @@ mod tests {
         check("24 May 2024 15:34", Some("2024-05-24T15:34:00"));
         check("2 Oct 2025", Some("2025-10-02"));
         check("May 24, 2024", Some("2024-05-24"));
-        check(
-            "Friday, May 24th, 2024 at 3:34 p.m. EDT",
-            Some("2024-05-24T15:34:00-04:00"),
-        );
+        check("Friday, May 24th, 2024 at 3:34 p.m. EDT", Some("2024-05-24T15:34:00-04:00"));
         check("September 3, 2025 10:15 AM", Some("2025-09-03T10:15:00"));
-        check(
-            "2024-05-24T15:34:00+03:00",
-            Some("2024-05-24T15:34:00+03:00"),
-        );
-        check(
-            "Fri, 24 May 2024 12:34:56 +0000",
-            Some("2024-05-24T12:34:56Z"),
-        );
+        check("2024-05-24T15:34:00+03:00", Some("2024-05-24T15:34:00+03:00"));
+        check("Fri, 24 May 2024 12:34:56 +0000", Some("2024-05-24T12:34:56Z"));
         check("24.05.2024 15:34 +02:00", Some("2024-05-24T15:34:00+02:00"));
     }
 

@@ -24,10 +24,7 @@ pub fn is_binary(bytes: &[u8]) -> bool {
     if head.contains(&0) {
         return true;
     }
-    let control = head
-        .iter()
-        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C | 0x1B))
-        .count();
+    let control = head.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C | 0x1B)).count();
     control * 20 > head.len()
 }
 
@@ -73,10 +70,7 @@ fn declared_charset(head: &[u8]) -> Option<&'static Encoding> {
     let mut from = 0;
     while let Some(pos) = find(&lower[from..], b"<meta") {
         let start = from + pos;
-        let end = lower[start..]
-            .iter()
-            .position(|&b| b == b'>')
-            .map_or(lower.len(), |p| start + p);
+        let end = lower[start..].iter().position(|&b| b == b'>').map_or(lower.len(), |p| start + p);
         let tag = &lower[start..end];
         if let Some(label) = charset_in_tag(tag) {
             // The `replacement` encoding (ISO-2022-KR and friends) would turn the
@@ -94,15 +88,10 @@ fn charset_in_tag(tag: &[u8]) -> Option<&[u8]> {
     let rest = &tag[pos + b"charset".len()..];
     let rest = trim_start(rest);
     let rest = trim_start(rest.strip_prefix(b"=")?);
-    let rest = rest
-        .strip_prefix(b"\"")
-        .or_else(|| rest.strip_prefix(b"'"))
-        .unwrap_or(rest);
+    let rest = rest.strip_prefix(b"\"").or_else(|| rest.strip_prefix(b"'")).unwrap_or(rest);
     let len = rest
         .iter()
-        .position(|&b| {
-            matches!(b, b'"' | b'\'' | b';' | b' ' | b'/' | b'>') || b.is_ascii_whitespace()
-        })
+        .position(|&b| matches!(b, b'"' | b'\'' | b';' | b' ' | b'/' | b'>') || b.is_ascii_whitespace())
         .unwrap_or(rest.len());
     (len > 0).then(|| &rest[..len])
 }

@@ -19,10 +19,7 @@ pub struct ExtractOptions {
 
 impl Default for ExtractOptions {
     fn default() -> Self {
-        Self {
-            max_page_bytes: 10 * 1024 * 1024,
-            min_body_words: 10,
-        }
+        Self { max_page_bytes: 10 * 1024 * 1024, min_body_words: 10 }
     }
 }
 
@@ -41,23 +38,10 @@ impl PageKind {
         let head = &bytes[..bytes.len().min(2048)];
         let head = String::from_utf8_lossy(head).to_ascii_lowercase();
         let start = head.trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n']);
-        let html_start = [
-            "<!doctype html",
-            "<html",
-            "<head",
-            "<meta",
-            "<!--",
-            "<?xml",
-            "<body",
-            "<title",
-        ]
-        .iter()
-        .any(|prefix| start.starts_with(prefix));
-        if html_start || head.contains("<html") || head.contains("<body") {
-            Self::Html
-        } else {
-            Self::Text
-        }
+        let html_start = ["<!doctype html", "<html", "<head", "<meta", "<!--", "<?xml", "<body", "<title"]
+            .iter()
+            .any(|prefix| start.starts_with(prefix));
+        if html_start || head.contains("<html") || head.contains("<body") { Self::Html } else { Self::Text }
     }
 }
 
@@ -108,18 +92,13 @@ impl Extractor {
     /// [`Error::Io`] if the file cannot be read; otherwise as
     /// [`Extractor::extract_bytes`].
     pub fn extract_file(&self, path: &Path) -> Result<Article> {
-        let io_error = |source| Error::Io {
-            path: path.to_owned(),
-            source,
-        };
+        let io_error = |source| Error::Io { path: path.to_owned(), source };
         let file = File::open(path).map_err(io_error)?;
         let size_bytes = file.metadata().map_err(io_error)?.len();
         self.check_size(size_bytes)?;
         let mut bytes = Vec::with_capacity(usize::try_from(size_bytes).unwrap_or_default());
         // Read one byte past the limit, in case the file grew since `metadata`.
-        file.take(self.options.max_page_bytes + 1)
-            .read_to_end(&mut bytes)
-            .map_err(io_error)?;
+        file.take(self.options.max_page_bytes + 1).read_to_end(&mut bytes).map_err(io_error)?;
         self.check_size(bytes.len() as u64)?;
         self.extract_bytes(&bytes, Some(path))
     }
@@ -157,10 +136,7 @@ impl Extractor {
 
     fn check_size(&self, size_bytes: u64) -> Result<()> {
         if size_bytes > self.options.max_page_bytes {
-            return Err(Error::TooLarge {
-                size_bytes,
-                limit_bytes: self.options.max_page_bytes,
-            });
+            return Err(Error::TooLarge { size_bytes, limit_bytes: self.options.max_page_bytes });
         }
         Ok(())
     }
@@ -170,67 +146,35 @@ impl Extractor {
     fn finish(&self, draft: Draft) -> Result<Article> {
         let title = clean_inline(&draft.title);
         if title.is_empty() {
-            return Err(Error::NotAnArticle {
-                reason: "no headline",
-            });
+            return Err(Error::NotAnArticle { reason: "no headline" });
         }
-        let paragraphs: Vec<String> = draft
-            .paragraphs
-            .iter()
-            .map(|p| clean_inline(p))
-            .filter(|p| !p.is_empty())
-            .collect();
+        let paragraphs: Vec<String> =
+            draft.paragraphs.iter().map(|p| clean_inline(p)).filter(|p| !p.is_empty()).collect();
         let body = paragraphs.join("\n\n");
         let word_count = count_words(&body);
         if word_count < self.options.min_body_words {
-            return Err(Error::NotAnArticle {
-                reason: "too little text for an article body",
-            });
+            return Err(Error::NotAnArticle { reason: "too little text for an article body" });
         }
-        let id = identity::article_id(
-            draft.url.as_deref(),
-            draft.site.as_deref(),
-            &title,
-            draft.published.as_ref(),
-        );
-        let language = draft
-            .language
-            .or_else(|| language::detect(&body).map(str::to_owned));
+        let id = identity::article_id(draft.url.as_deref(), draft.site.as_deref(), &title, draft.published.as_ref());
+        let language = draft.language.or_else(|| language::detect(&body).map(str::to_owned));
         Ok(Article {
             id,
             url: draft.url,
-            site: draft
-                .site
-                .map(|s| clean_inline(&s))
-                .filter(|s| !s.is_empty()),
+            site: draft.site.map(|s| clean_inline(&s)).filter(|s| !s.is_empty()),
             title,
-            summary: draft
-                .summary
-                .map(|s| clean_inline(&s))
-                .filter(|s| !s.is_empty()),
+            summary: draft.summary.map(|s| clean_inline(&s)).filter(|s| !s.is_empty()),
             body,
             authors: dedup(draft.authors),
-            source: draft
-                .source
-                .map(|s| clean_inline(&s))
-                .filter(|s| !s.is_empty()),
+            source: draft.source.map(|s| clean_inline(&s)).filter(|s| !s.is_empty()),
             published: draft.published,
             updated: draft.updated,
-            section: draft
-                .section
-                .map(|s| clean_inline(&s))
-                .filter(|s| !s.is_empty()),
-            series: draft
-                .series
-                .map(|s| clean_inline(&s))
-                .filter(|s| !s.is_empty()),
+            section: draft.section.map(|s| clean_inline(&s)).filter(|s| !s.is_empty()),
+            series: draft.series.map(|s| clean_inline(&s)).filter(|s| !s.is_empty()),
             tags: dedup(draft.tags),
             image_captions: dedup(draft.image_captions),
             language,
             word_count,
-            reading_minutes: draft
-                .reading_minutes
-                .unwrap_or_else(|| reading_minutes(word_count)),
+            reading_minutes: draft.reading_minutes.unwrap_or_else(|| reading_minutes(word_count)),
             entities: Vec::new(),
             provenance: Provenance::default(),
         })
@@ -239,20 +183,13 @@ impl Extractor {
 
 /// Collapses runs of white space (including no-break spaces) to one space and trims.
 pub(crate) fn clean_inline(text: &str) -> String {
-    text.split(|c: char| c.is_whitespace() || c == '\u{a0}')
-        .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
+    text.split(|c: char| c.is_whitespace() || c == '\u{a0}').filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
 }
 
 /// Cleans each value and drops empty ones and repeats (ignoring case), keeping order.
 fn dedup(values: Vec<String>) -> Vec<String> {
     let mut seen = std::collections::HashSet::new();
-    values
-        .into_iter()
-        .map(|v| clean_inline(&v))
-        .filter(|v| !v.is_empty() && seen.insert(v.to_lowercase()))
-        .collect()
+    values.into_iter().map(|v| clean_inline(&v)).filter(|v| !v.is_empty() && seen.insert(v.to_lowercase())).collect()
 }
 
 #[cfg(test)]
@@ -262,40 +199,19 @@ mod tests {
     #[test]
     fn sniff_tells_html_from_text() {
         assert_eq!(PageKind::sniff(b"  <!DOCTYPE html><html>"), PageKind::Html);
-        assert_eq!(
-            PageKind::sniff(b"\xef\xbb\xbf<html lang=en>"),
-            PageKind::Html
-        );
-        assert_eq!(
-            PageKind::sniff(b"Site name\n\nHeadline <b> here"),
-            PageKind::Text
-        );
+        assert_eq!(PageKind::sniff(b"\xef\xbb\xbf<html lang=en>"), PageKind::Html);
+        assert_eq!(PageKind::sniff(b"Site name\n\nHeadline <b> here"), PageKind::Text);
     }
 
     #[test]
     fn empty_binary_and_oversized_pages_are_refused() {
-        let extractor = Extractor::new(ExtractOptions {
-            max_page_bytes: 64,
-            ..Default::default()
-        });
-        assert!(matches!(
-            extractor.extract_bytes(b"", None),
-            Err(Error::Empty)
-        ));
-        assert!(matches!(
-            extractor.extract_bytes(b" \n\t ", None),
-            Err(Error::Empty)
-        ));
-        assert!(matches!(
-            extractor.extract_bytes(b"\x7fELF\x02\x01\x00\x00", None),
-            Err(Error::Binary)
-        ));
+        let extractor = Extractor::new(ExtractOptions { max_page_bytes: 64, ..Default::default() });
+        assert!(matches!(extractor.extract_bytes(b"", None), Err(Error::Empty)));
+        assert!(matches!(extractor.extract_bytes(b" \n\t ", None), Err(Error::Empty)));
+        assert!(matches!(extractor.extract_bytes(b"\x7fELF\x02\x01\x00\x00", None), Err(Error::Binary)));
         assert!(matches!(
             extractor.extract_bytes(&[b'a'; 65], None),
-            Err(Error::TooLarge {
-                size_bytes: 65,
-                limit_bytes: 64
-            })
+            Err(Error::TooLarge { size_bytes: 65, limit_bytes: 64 })
         ));
     }
 }

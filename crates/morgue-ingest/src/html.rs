@@ -19,29 +19,14 @@ pub(crate) fn extract(text: &str) -> Result<Draft> {
     let meta = Meta::read(&document);
     let ld = JsonLd::read(&document);
     let mut draft = Draft {
-        url: ld
-            .url
-            .clone()
-            .or_else(|| meta.link("canonical"))
-            .or_else(|| meta.get("og:url")),
+        url: ld.url.clone().or_else(|| meta.link("canonical")).or_else(|| meta.get("og:url")),
         site: meta.get("og:site_name").or_else(|| ld.publisher.clone()),
-        summary: meta
-            .get("og:description")
-            .or_else(|| meta.get("description"))
-            .or_else(|| ld.description.clone()),
+        summary: meta.get("og:description").or_else(|| meta.get("description")).or_else(|| ld.description.clone()),
         published: ld
             .published
             .as_deref()
             .and_then(dates::parse)
-            .or_else(|| {
-                meta.date(&[
-                    "article:published_time",
-                    "datePublished",
-                    "pubdate",
-                    "date",
-                    "dc.date",
-                ])
-            })
+            .or_else(|| meta.date(&["article:published_time", "datePublished", "pubdate", "date", "dc.date"]))
             .or_else(|| time_element(&document)),
         updated: ld
             .modified
@@ -54,11 +39,7 @@ pub(crate) fn extract(text: &str) -> Result<Draft> {
     };
     draft.title = headline(&document, &meta, &ld, draft.site.as_deref());
     draft.authors = if ld.authors.is_empty() {
-        meta.all("author")
-            .into_iter()
-            .chain(meta.all("article:author"))
-            .filter(|a| !a.starts_with("http"))
-            .collect()
+        meta.all("author").into_iter().chain(meta.all("article:author")).filter(|a| !a.starts_with("http")).collect()
     } else {
         ld.authors.clone()
     };
@@ -71,9 +52,7 @@ pub(crate) fn extract(text: &str) -> Result<Draft> {
     draft.image_captions = captions(&document);
     draft.paragraphs = body(&document);
     if draft.paragraphs.is_empty() {
-        return Err(Error::NotAnArticle {
-            reason: "no article body",
-        });
+        return Err(Error::NotAnArticle { reason: "no article body" });
     }
     Ok(draft)
 }
@@ -94,10 +73,7 @@ impl Meta {
             .select(&selector("meta"))
             .filter_map(|el| {
                 let v = el.value();
-                let name = v
-                    .attr("property")
-                    .or_else(|| v.attr("name"))
-                    .or_else(|| v.attr("itemprop"))?;
+                let name = v.attr("property").or_else(|| v.attr("name")).or_else(|| v.attr("itemprop"))?;
                 let content = v.attr("content")?;
                 Some((name.to_ascii_lowercase(), clean_inline(content)))
             })
@@ -105,43 +81,26 @@ impl Meta {
             .collect();
         let links = document
             .select(&selector("link[rel][href]"))
-            .filter_map(|el| {
-                Some((
-                    el.value().attr("rel")?.to_ascii_lowercase(),
-                    el.value().attr("href")?.to_owned(),
-                ))
-            })
+            .filter_map(|el| Some((el.value().attr("rel")?.to_ascii_lowercase(), el.value().attr("href")?.to_owned())))
             .collect();
         Self { pairs, links }
     }
 
     fn get(&self, name: &str) -> Option<String> {
         let name = name.to_ascii_lowercase();
-        self.pairs
-            .iter()
-            .find(|(n, _)| *n == name)
-            .map(|(_, v)| v.clone())
+        self.pairs.iter().find(|(n, _)| *n == name).map(|(_, v)| v.clone())
     }
 
     fn all(&self, name: &str) -> Vec<String> {
-        self.pairs
-            .iter()
-            .filter(|(n, _)| n == name)
-            .map(|(_, v)| v.clone())
-            .collect()
+        self.pairs.iter().filter(|(n, _)| n == name).map(|(_, v)| v.clone()).collect()
     }
 
     fn date(&self, names: &[&str]) -> Option<morgue_model::ArticleDate> {
-        names
-            .iter()
-            .find_map(|name| self.get(name).as_deref().and_then(dates::parse))
+        names.iter().find_map(|name| self.get(name).as_deref().and_then(dates::parse))
     }
 
     fn link(&self, rel: &str) -> Option<String> {
-        self.links
-            .iter()
-            .find(|(r, href)| r == rel && href.starts_with("http"))
-            .map(|(_, href)| href.clone())
+        self.links.iter().find(|(r, href)| r == rel && href.starts_with("http")).map(|(_, href)| href.clone())
     }
 }
 
@@ -183,11 +142,7 @@ impl JsonLd {
             published: string("datePublished").or_else(|| string("dateCreated")),
             modified: string("dateModified"),
             section: string("articleSection"),
-            publisher: object
-                .get("publisher")
-                .and_then(|p| p.get("name"))
-                .and_then(Value::as_str)
-                .map(clean_inline),
+            publisher: object.get("publisher").and_then(|p| p.get("name")).and_then(Value::as_str).map(clean_inline),
             authors: object.get("author").map(names).unwrap_or_default(),
         }
     }
@@ -200,16 +155,10 @@ fn find_article(value: &Value) -> Option<&Value> {
         Value::Object(object) => {
             let is_article = object.get("@type").is_some_and(|t| match t {
                 Value::String(s) => s.contains("Article") || s == "Report" || s == "BlogPosting",
-                Value::Array(types) => types
-                    .iter()
-                    .any(|t| t.as_str().is_some_and(|s| s.contains("Article"))),
+                Value::Array(types) => types.iter().any(|t| t.as_str().is_some_and(|s| s.contains("Article"))),
                 _ => false,
             });
-            if is_article {
-                Some(value)
-            } else {
-                object.get("@graph").and_then(find_article)
-            }
+            if is_article { Some(value) } else { object.get("@graph").and_then(find_article) }
         }
         _ => None,
     }
@@ -219,12 +168,7 @@ fn find_article(value: &Value) -> Option<&Value> {
 fn names(value: &Value) -> Vec<String> {
     match value {
         Value::String(s) => vec![clean_inline(s)],
-        Value::Object(object) => object
-            .get("name")
-            .and_then(Value::as_str)
-            .map(clean_inline)
-            .into_iter()
-            .collect(),
+        Value::Object(object) => object.get("name").and_then(Value::as_str).map(clean_inline).into_iter().collect(),
         Value::Array(items) => items.iter().flat_map(names).collect(),
         _ => Vec::new(),
     }
@@ -232,10 +176,8 @@ fn names(value: &Value) -> Vec<String> {
 
 /// The headline: JSON-LD, the `<h1>`, OpenGraph, then `<title>` without the site name.
 fn headline(document: &Html, meta: &Meta, ld: &JsonLd, site: Option<&str>) -> String {
-    let h1 = document
-        .select(&selector("h1"))
-        .map(|el| clean_inline(&el.text().collect::<String>()))
-        .find(|t| !t.is_empty());
+    let h1 =
+        document.select(&selector("h1")).map(|el| clean_inline(&el.text().collect::<String>())).find(|t| !t.is_empty());
     let title = document
         .select(&selector("title"))
         .next()
@@ -252,8 +194,8 @@ fn headline(document: &Html, meta: &Meta, ld: &JsonLd, site: Option<&str>) -> St
 fn strip_site_name(title: &str, site: Option<&str>) -> String {
     for separator in [" | ", " - ", " – ", " — ", " :: "] {
         if let Some((head, tail)) = title.rsplit_once(separator) {
-            let tail_is_site = site.is_none_or(|s| tail.eq_ignore_ascii_case(s))
-                && tail.split_whitespace().count() <= 5;
+            let tail_is_site =
+                site.is_none_or(|s| tail.eq_ignore_ascii_case(s)) && tail.split_whitespace().count() <= 5;
             if tail_is_site && !head.is_empty() {
                 return head.trim().to_owned();
             }
@@ -263,17 +205,11 @@ fn strip_site_name(title: &str, site: Option<&str>) -> String {
 }
 
 fn time_element(document: &Html) -> Option<morgue_model::ArticleDate> {
-    document
-        .select(&selector("time[datetime]"))
-        .find_map(|el| el.value().attr("datetime").and_then(dates::parse))
+    document.select(&selector("time[datetime]")).find_map(|el| el.value().attr("datetime").and_then(dates::parse))
 }
 
 fn html_lang(document: &Html) -> Option<String> {
-    let lang = document
-        .select(&selector("html[lang]"))
-        .next()?
-        .value()
-        .attr("lang")?;
+    let lang = document.select(&selector("html[lang]")).next()?.value().attr("lang")?;
     let primary = lang.split(['-', '_']).next()?.trim().to_ascii_lowercase();
     (primary.len() == 2).then_some(primary)
 }
@@ -287,10 +223,8 @@ fn captions(document: &Html) -> Vec<String> {
 }
 
 /// Elements that never hold article text.
-const SKIPPED: &[&str] = &[
-    "script", "style", "noscript", "nav", "header", "footer", "aside", "form", "button", "svg",
-    "iframe", "figure",
-];
+const SKIPPED: &[&str] =
+    &["script", "style", "noscript", "nav", "header", "footer", "aside", "form", "button", "svg", "iframe", "figure"];
 
 /// The body: the paragraphs of the container with the most paragraph text.
 fn body(document: &Html) -> Vec<String> {
@@ -344,14 +278,8 @@ mod tests {
 
     #[test]
     fn site_name_is_stripped_from_the_title() {
-        assert_eq!(
-            strip_site_name("Big news today | The Daily", Some("The Daily")),
-            "Big news today"
-        );
-        assert_eq!(
-            strip_site_name("Big news - today", Some("The Daily")),
-            "Big news - today"
-        );
+        assert_eq!(strip_site_name("Big news today | The Daily", Some("The Daily")), "Big news today");
+        assert_eq!(strip_site_name("Big news - today", Some("The Daily")), "Big news - today");
     }
 
     #[test]
@@ -368,10 +296,7 @@ mod tests {
         assert_eq!(draft.title, "Bridge opens");
         assert_eq!(draft.authors, ["Jane Doe"]);
         assert_eq!(draft.language.as_deref(), Some("en"));
-        assert_eq!(
-            draft.published.map(|d| d.to_string()).as_deref(),
-            Some("2024-03-03T10:00:00+01:00")
-        );
+        assert_eq!(draft.published.map(|d| d.to_string()).as_deref(), Some("2024-03-03T10:00:00+01:00"));
         assert_eq!(draft.paragraphs.len(), 2);
         assert!(!draft.paragraphs.iter().any(|p| p.contains("Copyright")));
     }

@@ -43,9 +43,7 @@ fn normalize_url(url: &str) -> String {
         .or_else(|| url.strip_prefix("http://"))
         .or_else(|| url.strip_prefix("//"))
         .unwrap_or(url);
-    let (host, rest) = without_scheme
-        .split_once('/')
-        .map_or((without_scheme, ""), |(h, r)| (h, r));
+    let (host, rest) = without_scheme.split_once('/').map_or((without_scheme, ""), |(h, r)| (h, r));
     let host = host.to_lowercase();
     let host = host.strip_prefix("www.").unwrap_or(&host);
     let (path, query) = rest.split_once('?').unwrap_or((rest, ""));
@@ -59,11 +57,7 @@ fn normalize_url(url: &str) -> String {
         })
         .collect();
     let path = path.trim_end_matches('/');
-    if kept.is_empty() {
-        format!("{host}/{path}")
-    } else {
-        format!("{host}/{path}?{}", kept.join("&"))
-    }
+    if kept.is_empty() { format!("{host}/{path}") } else { format!("{host}/{path}?{}", kept.join("&")) }
 }
 
 fn collapse_whitespace(text: &str) -> String {
@@ -77,20 +71,12 @@ mod tests {
     #[test]
     fn same_article_url_in_other_dress_has_the_same_id() {
         let plain = article_id(Some("https://example.com/news/a-story"), None, "", None);
-        for variant in [
-            "http://www.example.com/news/a-story/",
-            "https://EXAMPLE.com/news/a-story?utm_source=x#comments",
-        ] {
-            assert_eq!(
-                article_id(Some(variant), None, "", None),
-                plain,
-                "{variant}"
-            );
+        for variant in
+            ["http://www.example.com/news/a-story/", "https://EXAMPLE.com/news/a-story?utm_source=x#comments"]
+        {
+            assert_eq!(article_id(Some(variant), None, "", None), plain, "{variant}");
         }
-        assert_ne!(
-            article_id(Some("https://example.com/news/b"), None, "", None),
-            plain
-        );
+        assert_ne!(article_id(Some("https://example.com/news/b"), None, "", None), plain);
     }
 
     #[test]
@@ -99,9 +85,6 @@ mod tests {
         let a = article_id(None, Some("Site"), "A  headline", Some(&day));
         let b = article_id(None, Some("site"), "A headline", Some(&day));
         assert_eq!(a, b);
-        assert_ne!(
-            a,
-            article_id(None, Some("Site"), "Another headline", Some(&day))
-        );
+        assert_ne!(a, article_id(None, Some("Site"), "Another headline", Some(&day)));
     }
 }

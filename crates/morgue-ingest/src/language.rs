@@ -71,8 +71,7 @@ mod tests {
     #[test]
     fn tells_english_from_german() {
         let en = "The minister said on Friday that the talks would continue next week in Geneva.";
-        let de =
-            "Der Minister sagte am Freitag, dass die Gespräche nächste Woche in Genf weitergehen.";
+        let de = "Der Minister sagte am Freitag, dass die Gespräche nächste Woche in Genf weitergehen.";
         assert_eq!(super::detect(en), Some("en"));
         assert_eq!(super::detect(de), Some("de"));
     }

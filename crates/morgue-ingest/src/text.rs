@@ -49,20 +49,11 @@ const TEASER_HEADINGS: &[&str] = &[
 ];
 
 /// Prefixes of inline links to other stories, dropped with their line.
-const LINK_PREFIXES: &[&str] = &[
-    "read more:",
-    "read next:",
-    "read also:",
-    "also read:",
-    "see also:",
-    "related:",
-    "watch:",
-];
+const LINK_PREFIXES: &[&str] =
+    &["read more:", "read next:", "read also:", "also read:", "see also:", "related:", "watch:"];
 
 /// Controls of the page (audio player, share buttons) rendered as a line of their own.
-const CONTROL_LINES: &[&str] = &[
-    "listen", "share", "print", "save", "comment", "x", "play", "pause",
-];
+const CONTROL_LINES: &[&str] = &["listen", "share", "print", "save", "comment", "x", "play", "pause"];
 
 /// One line of a rendering.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -91,10 +82,7 @@ impl<'a> Line<'a> {
             }
         }
         let indent = raw.len() - raw.trim_start().len();
-        Self::Text {
-            text: trimmed,
-            indent,
-        }
+        Self::Text { text: trimmed, indent }
     }
 
     fn text(self) -> Option<&'a str> {
@@ -108,10 +96,7 @@ impl<'a> Line<'a> {
 /// Extracts the article from a text rendering.
 pub(crate) fn extract(text: &str) -> Result<Draft> {
     let lines: Vec<Line<'_>> = text.lines().map(Line::parse).collect();
-    let mut draft = Draft {
-        site: site_name(&lines),
-        ..Draft::default()
-    };
+    let mut draft = Draft { site: site_name(&lines), ..Draft::default() };
     let Some(byline) = find_byline(&lines) else {
         return extract_plain(&lines, draft);
     };
@@ -151,19 +136,10 @@ fn find_byline<'a>(lines: &[Line<'a>]) -> Option<Byline<'a>> {
             Line::Bullet(item) => Some(*item),
             _ => None,
         });
-        let is_byline = items
-            .into_iter()
-            .any(|item| author_item(item).is_some() || dates::parse(item).is_some());
-        let title = lines[..start]
-            .iter()
-            .rev()
-            .find(|line| **line != Line::Blank);
+        let is_byline = items.into_iter().any(|item| author_item(item).is_some() || dates::parse(item).is_some());
+        let title = lines[..start].iter().rev().find(|line| **line != Line::Blank);
         if let (true, Some(Line::Text { text, .. })) = (is_byline, title) {
-            return Some(Byline {
-                title: text,
-                start,
-                end: i,
-            });
+            return Some(Byline { title: text, start, end: i });
         }
     }
     None
@@ -171,9 +147,7 @@ fn find_byline<'a>(lines: &[Line<'a>]) -> Option<Byline<'a>> {
 
 /// Returns the names after `By ` in a byline item.
 fn author_item(item: &str) -> Option<&str> {
-    let rest = item
-        .strip_prefix("By ")
-        .or_else(|| item.strip_prefix("by "))?;
+    let rest = item.strip_prefix("By ").or_else(|| item.strip_prefix("by "))?;
     let rest = rest.trim();
     (!rest.is_empty()).then_some(rest)
 }
@@ -188,9 +162,7 @@ fn read_byline(lines: &[Line<'_>], draft: &mut Draft) {
             draft.source = Some(source.to_owned());
         } else if let Some(updated) = strip_label(item, &["updated:", "updated", "last updated:"]) {
             draft.updated = draft.updated.or_else(|| dates::parse(updated));
-        } else if let Some(date) =
-            dates::parse(strip_label(item, &["published:", "published"]).unwrap_or(item))
-        {
+        } else if let Some(date) = dates::parse(strip_label(item, &["published:", "published"]).unwrap_or(item)) {
             draft.published = draft.published.or(Some(date));
         }
     }
@@ -211,8 +183,7 @@ fn split_names(names: &str) -> Vec<String> {
 fn strip_label<'a>(text: &'a str, labels: &[&str]) -> Option<&'a str> {
     labels.iter().find_map(|label| {
         let head = text.get(..label.len())?;
-        head.eq_ignore_ascii_case(label)
-            .then(|| text[label.len()..].trim())
+        head.eq_ignore_ascii_case(label).then(|| text[label.len()..].trim())
     })
 }
 
@@ -263,23 +234,17 @@ fn reading_minutes(text: &str) -> Option<u32> {
 }
 
 fn is_control(text: &str) -> bool {
-    CONTROL_LINES
-        .iter()
-        .any(|control| text.eq_ignore_ascii_case(control))
+    CONTROL_LINES.iter().any(|control| text.eq_ignore_ascii_case(control))
 }
 
 fn is_trailer_heading(text: &str) -> bool {
     let text = text.trim_end_matches(':');
-    TRAILER_HEADINGS
-        .iter()
-        .any(|heading| text.eq_ignore_ascii_case(heading))
+    TRAILER_HEADINGS.iter().any(|heading| text.eq_ignore_ascii_case(heading))
 }
 
 fn is_teaser_heading(text: &str) -> bool {
     let text = text.trim_end_matches(':');
-    TEASER_HEADINGS
-        .iter()
-        .any(|heading| text.eq_ignore_ascii_case(heading))
+    TEASER_HEADINGS.iter().any(|heading| text.eq_ignore_ascii_case(heading))
 }
 
 /// Reads the lead image block: bullet items (icons, alt text) each optionally
@@ -344,10 +309,8 @@ fn read_tags_and_series(lines: &[Line<'_>], from: usize, end: usize, draft: &mut
     // Lines after the tags, top to bottom: the series name (often twice, as a
     // link and as a heading) and its description.
     after_tags.reverse();
-    draft.series = after_tags
-        .first()
-        .filter(|name| is_label(name) && !is_teaser_heading(name))
-        .map(|name| (*name).to_owned());
+    draft.series =
+        after_tags.first().filter(|name| is_label(name) && !is_teaser_heading(name)).map(|name| (*name).to_owned());
     i
 }
 
@@ -362,13 +325,10 @@ fn is_label(text: &str) -> bool {
 /// Prose ends like a sentence and is either long or written with articles,
 /// which headline style drops ("Hamas talks led to release: Excl.").
 fn is_prose(text: &str) -> bool {
-    let ends_like_prose = text.ends_with([
-        '.', '!', '?', ':', ';', '"', '\u{201d}', '\'', '\u{2019}', ')', '\u{2026}',
-    ]);
+    let ends_like_prose = text.ends_with(['.', '!', '?', ':', ';', '"', '\u{201d}', '\'', '\u{2019}', ')', '\u{2026}']);
     let words = text.split_whitespace().count();
-    let has_article = text
-        .split(|c: char| !c.is_alphabetic())
-        .any(|word| matches!(word, "the" | "a" | "an" | "The" | "A" | "An"));
+    let has_article =
+        text.split(|c: char| !c.is_alphabetic()).any(|word| matches!(word, "the" | "a" | "an" | "The" | "A" | "An"));
     ends_like_prose && (words >= 15 || (words >= 4 && has_article))
 }
 
@@ -405,10 +365,9 @@ fn body_paragraphs(lines: &[Line<'_>]) -> Vec<String> {
             }
             in_teasers = false;
         }
-        let is_link = LINK_PREFIXES.iter().any(|prefix| {
-            text.get(..prefix.len())
-                .is_some_and(|head| head.eq_ignore_ascii_case(prefix))
-        });
+        let is_link = LINK_PREFIXES
+            .iter()
+            .any(|prefix| text.get(..prefix.len()).is_some_and(|head| head.eq_ignore_ascii_case(prefix)));
         if is_link {
             flush(&mut current, &mut paragraphs);
             continue;
@@ -429,13 +388,8 @@ fn flush(current: &mut Vec<&str>, paragraphs: &mut Vec<String>) {
 /// The site name: the first line of the rendering, when it is a short label
 /// that the page repeats further down (in its footer).
 fn site_name(lines: &[Line<'_>]) -> Option<String> {
-    let (first_at, first) = lines
-        .iter()
-        .enumerate()
-        .find_map(|(i, line)| line.text().map(|text| (i, text)))?;
-    let repeated = lines[first_at + 1..]
-        .iter()
-        .any(|line| line.text() == Some(first));
+    let (first_at, first) = lines.iter().enumerate().find_map(|(i, line)| line.text().map(|text| (i, text)))?;
+    let repeated = lines[first_at + 1..].iter().any(|line| line.text() == Some(first));
     (repeated && is_label(first)).then(|| first.to_owned())
 }
 
@@ -460,20 +414,8 @@ mod tests {
     fn line_kinds() {
         assert_eq!(Line::parse("   "), Line::Blank);
         assert_eq!(Line::parse("  • By Jane Doe"), Line::Bullet("By Jane Doe"));
-        assert_eq!(
-            Line::parse("    Caption"),
-            Line::Text {
-                text: "Caption",
-                indent: 4
-            }
-        );
-        assert_eq!(
-            Line::parse("*emphasis*"),
-            Line::Text {
-                text: "*emphasis*",
-                indent: 0
-            }
-        );
+        assert_eq!(Line::parse("    Caption"), Line::Text { text: "Caption", indent: 4 });
+        assert_eq!(Line::parse("*emphasis*"), Line::Text { text: "*emphasis*", indent: 0 });
     }
 
     #[test]
@@ -485,10 +427,7 @@ mod tests {
 
     #[test]
     fn authors_split_on_commas_and_and() {
-        assert_eq!(
-            split_names("Jane Doe, John Roe and Ann Poe"),
-            ["Jane Doe", "John Roe", "Ann Poe"]
-        );
+        assert_eq!(split_names("Jane Doe, John Roe and Ann Poe"), ["Jane Doe", "John Roe", "Ann Poe"]);
     }
 
     #[test]

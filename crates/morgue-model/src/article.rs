@@ -78,9 +78,7 @@ impl ArticleId {
 
     /// Returns the id for a string of 16 lowercase hex digits, or `None`.
     pub fn parse(s: &str) -> Option<Self> {
-        let is_id = s.len() == Self::LEN
-            && s.bytes()
-                .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b));
+        let is_id = s.len() == Self::LEN && s.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b));
         is_id.then(|| Self(s.to_owned()))
     }
 
@@ -90,9 +88,7 @@ impl ArticleId {
     ///
     /// Panics if `digest` is shorter than 8 bytes: callers pass a hash output.
     pub fn from_digest(digest: &[u8]) -> Self {
-        let head = digest
-            .get(..Self::LEN / 2)
-            .expect("a hash digest is at least 8 bytes long");
+        let head = digest.get(..Self::LEN / 2).expect("a hash digest is at least 8 bytes long");
         Self(head.iter().map(|b| format!("{b:02x}")).collect())
     }
 
@@ -138,10 +134,7 @@ impl Article {
 
     /// Returns the body's paragraphs (blank-line separated), trimmed.
     pub fn paragraphs(&self) -> impl Iterator<Item = &str> {
-        self.body
-            .split("\n\n")
-            .map(str::trim)
-            .filter(|p| !p.is_empty())
+        self.body.split("\n\n").map(str::trim).filter(|p| !p.is_empty())
     }
 }
 

@@ -27,11 +27,7 @@ pub struct ParseDateError {
 
 impl fmt::Display for ParseDateError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "invalid date {:?}: expected YYYY-MM-DD, YYYY-MM-DDTHH:MM:SS or RFC 3339",
-            self.input
-        )
+        write!(f, "invalid date {:?}: expected YYYY-MM-DD, YYYY-MM-DDTHH:MM:SS or RFC 3339", self.input)
     }
 }
 
@@ -40,30 +36,18 @@ impl std::error::Error for ParseDateError {}
 impl ArticleDate {
     /// Returns a date with no time of day.
     pub fn from_date(date: NaiveDate) -> Self {
-        Self {
-            date,
-            time: None,
-            offset: None,
-        }
+        Self { date, time: None, offset: None }
     }
 
     /// Returns a local date-time with no known UTC offset.
     pub fn from_local(local: NaiveDateTime) -> Self {
-        Self {
-            date: local.date(),
-            time: Some(local.time()),
-            offset: None,
-        }
+        Self { date: local.date(), time: Some(local.time()), offset: None }
     }
 
     /// Returns a date-time with its UTC offset.
     pub fn from_fixed(datetime: DateTime<FixedOffset>) -> Self {
         let local = datetime.naive_local();
-        Self {
-            date: local.date(),
-            time: Some(local.time()),
-            offset: Some(*datetime.offset()),
-        }
+        Self { date: local.date(), time: Some(local.time()), offset: Some(*datetime.offset()) }
     }
 
     /// Returns the local calendar day.
@@ -122,20 +106,14 @@ impl FromStr for ArticleDate {
         if let Ok(datetime) = DateTime::parse_from_rfc3339(s) {
             return Ok(Self::from_fixed(datetime));
         }
-        for format in [
-            "%Y-%m-%dT%H:%M:%S%.f",
-            "%Y-%m-%dT%H:%M",
-            "%Y-%m-%d %H:%M:%S",
-        ] {
+        for format in ["%Y-%m-%dT%H:%M:%S%.f", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S"] {
             if let Ok(local) = NaiveDateTime::parse_from_str(s, format) {
                 return Ok(Self::from_local(local));
             }
         }
         NaiveDate::parse_from_str(s, "%Y-%m-%d")
             .map(Self::from_date)
-            .map_err(|_| ParseDateError {
-                input: s.chars().take(64).collect(),
-            })
+            .map_err(|_| ParseDateError { input: s.chars().take(64).collect() })
     }
 }
 
@@ -174,10 +152,7 @@ mod tests {
     #[test]
     fn utc_applies_the_offset_and_reads_local_as_utc() {
         let with_offset: ArticleDate = "2024-05-24T15:34:00+03:00".parse().expect("valid");
-        assert_eq!(
-            with_offset.to_utc().to_rfc3339(),
-            "2024-05-24T12:34:00+00:00"
-        );
+        assert_eq!(with_offset.to_utc().to_rfc3339(), "2024-05-24T12:34:00+00:00");
         let local: ArticleDate = "2024-05-24T15:34:00".parse().expect("valid");
         assert_eq!(local.to_utc().to_rfc3339(), "2024-05-24T15:34:00+00:00");
     }

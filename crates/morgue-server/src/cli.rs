@@ -112,12 +112,9 @@ pub async fn run(cli: Cli, mut config: Config) -> anyhow::Result<ExitCode> {
         Command::Ingest { paths, json } => {
             tokio::task::spawn_blocking(move || ingest_command(&config, &paths, json)).await?
         }
-        Command::Search(args) => {
-            tokio::task::spawn_blocking(move || search_command(&config, &args)).await?
-        }
+        Command::Search(args) => tokio::task::spawn_blocking(move || search_command(&config, &args)).await?,
         Command::Extract { out, paths } => {
-            tokio::task::spawn_blocking(move || extract_command(&config, out.as_deref(), &paths))
-                .await?
+            tokio::task::spawn_blocking(move || extract_command(&config, out.as_deref(), &paths)).await?
         }
     }
 }
@@ -129,16 +126,12 @@ pub async fn run(cli: Cli, mut config: Config) -> anyhow::Result<ExitCode> {
 /// Fails naming the index path.
 pub fn open_index(config: &Config) -> anyhow::Result<SearchIndex> {
     let path = &config.index.path;
-    SearchIndex::open_or_create(path)
-        .with_context(|| format!("failed to open the index at {}", path.display()))
+    SearchIndex::open_or_create(path).with_context(|| format!("failed to open the index at {}", path.display()))
 }
 
 /// Returns the extractor settings of `config`.
 pub fn extract_options(config: &Config) -> ExtractOptions {
-    ExtractOptions {
-        max_page_bytes: config.ingest.max_page_bytes,
-        min_body_words: config.ingest.min_body_words,
-    }
+    ExtractOptions { max_page_bytes: config.ingest.max_page_bytes, min_body_words: config.ingest.min_body_words }
 }
 
 fn ingest_command(config: &Config, paths: &[PathBuf], json: bool) -> anyhow::Result<ExitCode> {
@@ -157,11 +150,7 @@ fn ingest_command(config: &Config, paths: &[PathBuf], json: bool) -> anyhow::Res
     } else {
         writeln!(stdout, "{}", report.to_text())?;
     }
-    Ok(if report.ingested() == 0 {
-        ExitCode::FAILURE
-    } else {
-        ExitCode::SUCCESS
-    })
+    Ok(if report.ingested() == 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
 }
 
 fn report_json(report: &IngestReport) -> serde_json::Value {
@@ -190,24 +179,14 @@ fn search_command(config: &Config, args: &SearchArgs) -> anyhow::Result<ExitCode
         writeln!(stdout)?;
         return Ok(ExitCode::SUCCESS);
     }
-    writeln!(
-        stdout,
-        "{} articles ({} ms)",
-        results.total, results.took_ms
-    )?;
+    writeln!(stdout, "{} articles ({} ms)", results.total, results.took_ms)?;
     for hit in &results.hits {
-        let date = hit
-            .published
-            .map(|d| d.date().to_string())
-            .unwrap_or_default();
+        let date = hit.published.map(|d| d.date().to_string()).unwrap_or_default();
         writeln!(stdout, "\n{date}  {}  [{}]", hit.title, hit.id)?;
         writeln!(stdout, "    {}", plain_snippet(&hit.snippet))?;
     }
     for (facet, counts) in &results.facets {
-        let values: Vec<String> = counts
-            .iter()
-            .map(|c| format!("{} ({})", c.value, c.count))
-            .collect();
+        let values: Vec<String> = counts.iter().map(|c| format!("{} ({})", c.value, c.count)).collect();
         writeln!(stdout, "\n{facet}: {}", values.join(", "))?;
     }
     Ok(ExitCode::SUCCESS)
@@ -242,17 +221,12 @@ fn plain_snippet(html: &str) -> String {
         .replace("&amp;", "&")
 }
 
-fn extract_command(
-    config: &Config,
-    out: Option<&Path>,
-    paths: &[PathBuf],
-) -> anyhow::Result<ExitCode> {
+fn extract_command(config: &Config, out: Option<&Path>, paths: &[PathBuf]) -> anyhow::Result<ExitCode> {
     let extractor = Extractor::new(extract_options(config));
     let mut report = IngestReport::default();
     let files = ingest::discover(paths, &mut report);
     if let Some(dir) = out {
-        std::fs::create_dir_all(dir)
-            .with_context(|| format!("failed to create {}", dir.display()))?;
+        std::fs::create_dir_all(dir).with_context(|| format!("failed to create {}", dir.display()))?;
     }
     let mut stdout = std::io::stdout().lock();
     let mut stderr = std::io::stderr().lock();
@@ -270,13 +244,10 @@ fn extract_command(
         };
         match out {
             Some(dir) => {
-                let stem = file
-                    .file_stem()
-                    .map_or_else(|| "page".into(), |s| s.to_string_lossy());
+                let stem = file.file_stem().map_or_else(|| "page".into(), |s| s.to_string_lossy());
                 let target = dir.join(format!("{stem}.json"));
                 let json = serde_json::to_vec_pretty(&article)?;
-                std::fs::write(&target, json)
-                    .with_context(|| format!("failed to write {}", target.display()))?;
+                std::fs::write(&target, json).with_context(|| format!("failed to write {}", target.display()))?;
             }
             None if files.len() == 1 => {
                 serde_json::to_writer_pretty(&mut stdout, &article)?;
@@ -290,9 +261,5 @@ fn extract_command(
         }
         written += 1;
     }
-    Ok(if written == 0 {
-        ExitCode::FAILURE
-    } else {
-        ExitCode::SUCCESS
-    })
+    Ok(if written == 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
 }

@@ -41,11 +41,7 @@ pub struct ServerConfig {
 
 impl Default for ServerConfig {
     fn default() -> Self {
-        Self {
-            listen: SocketAddr::from(([127, 0, 0, 1], 8080)),
-            request_timeout_ms: 10_000,
-            max_body_bytes: 64 * 1024,
-        }
+        Self { listen: SocketAddr::from(([127, 0, 0, 1], 8080)), request_timeout_ms: 10_000, max_body_bytes: 64 * 1024 }
     }
 }
 
@@ -61,10 +57,7 @@ pub struct IndexConfig {
 
 impl Default for IndexConfig {
     fn default() -> Self {
-        Self {
-            path: PathBuf::from("data/index"),
-            writer_memory_bytes: 100_000_000,
-        }
+        Self { path: PathBuf::from("data/index"), writer_memory_bytes: 100_000_000 }
     }
 }
 
@@ -84,12 +77,7 @@ pub struct IngestConfig {
 
 impl Default for IngestConfig {
     fn default() -> Self {
-        Self {
-            sample_dir: PathBuf::from("data"),
-            max_page_bytes: 10 * 1024 * 1024,
-            min_body_words: 10,
-            threads: 0,
-        }
+        Self { sample_dir: PathBuf::from("data"), max_page_bytes: 10 * 1024 * 1024, min_body_words: 10, threads: 0 }
     }
 }
 
@@ -112,10 +100,8 @@ impl Config {
             }
             None => figment.merge(Toml::file(DEFAULT_CONFIG_FILE)),
         };
-        let config: Self = figment
-            .merge(Env::prefixed("MORGUE_").split("__"))
-            .extract()
-            .context("invalid configuration")?;
+        let config: Self =
+            figment.merge(Env::prefixed("MORGUE_").split("__")).extract().context("invalid configuration")?;
         config.validate()?;
         Ok(config)
     }
@@ -154,16 +140,12 @@ mod tests {
     #[test]
     fn unknown_keys_are_refused() {
         let result = Figment::from(Serialized::defaults(Config::default()))
-            .merge(Toml::string(
-                "[server]\nlisten = \"127.0.0.1:1\"\nlisen = 3\n",
-            ))
+            .merge(Toml::string("[server]\nlisten = \"127.0.0.1:1\"\nlisen = 3\n"))
             .extract::<Config>();
         assert!(result.is_err());
     }
 
     fn toml_config(text: &str) -> Config {
-        Figment::from(Toml::string(text))
-            .extract()
-            .expect("valid config")
+        Figment::from(Toml::string(text)).extract().expect("valid config")
     }
 }

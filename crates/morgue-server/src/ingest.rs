@@ -18,9 +18,7 @@ use rayon::prelude::*;
 
 /// Extensions of files that a folder walk passes over: documentation and
 /// metadata kept beside saved pages, never pages themselves.
-const NOT_PAGES: &[&str] = &[
-    "md", "markdown", "rst", "json", "toml", "yaml", "yml", "lock", "csv", "tsv",
-];
+const NOT_PAGES: &[&str] = &["md", "markdown", "rst", "json", "toml", "yaml", "yml", "lock", "csv", "tsv"];
 
 /// Articles are committed in batches of this many, so a long run that stops
 /// keeps what it had done.
@@ -94,9 +92,7 @@ pub fn run(
     let mut report = IngestReport::default();
     let files = discover(paths, &mut report);
     let progress = progress_bar(files.len(), options.progress);
-    let mut writer = index
-        .writer(options.writer_memory_bytes)
-        .context("failed to open the index writer")?;
+    let mut writer = index.writer(options.writer_memory_bytes).context("failed to open the index writer")?;
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(options.threads)
         .build()
@@ -124,10 +120,7 @@ pub fn run(
                 }
             };
             article.provenance.ingested_at = Some(ingested_at.clone());
-            match writer
-                .upsert(&article)
-                .with_context(|| format!("failed to index {}", path.display()))?
-            {
+            match writer.upsert(&article).with_context(|| format!("failed to index {}", path.display()))? {
                 Upsert::Added => report.indexed += 1,
                 Upsert::Replaced => report.replaced += 1,
                 Upsert::Unchanged => report.unchanged += 1,
@@ -165,9 +158,7 @@ pub fn discover(paths: &[PathBuf], report: &mut IngestReport) -> Vec<PathBuf> {
             continue;
         }
         if !path.is_dir() {
-            report
-                .failed
-                .push((path.clone(), "no such file or folder".into()));
+            report.failed.push((path.clone(), "no such file or folder".into()));
             continue;
         }
         let walk = walkdir::WalkDir::new(path)
@@ -195,16 +186,11 @@ pub fn discover(paths: &[PathBuf], report: &mut IngestReport) -> Vec<PathBuf> {
 }
 
 fn is_hidden(path: &Path) -> bool {
-    path.file_name()
-        .and_then(|n| n.to_str())
-        .is_some_and(|n| n.starts_with('.'))
+    path.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.'))
 }
 
 fn is_page_candidate(path: &Path) -> bool {
-    let extension = path
-        .extension()
-        .and_then(|e| e.to_str())
-        .map(str::to_ascii_lowercase);
+    let extension = path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
     !extension.is_some_and(|e| NOT_PAGES.contains(&e.as_str()))
 }
 

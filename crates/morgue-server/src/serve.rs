@@ -21,18 +21,10 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
     let listener = tokio::net::TcpListener::bind(config.server.listen)
         .await
         .with_context(|| format!("failed to listen on {}", config.server.listen))?;
-    let address = listener
-        .local_addr()
-        .context("failed to read the bound address")?;
+    let address = listener.local_addr().context("failed to read the bound address")?;
     tracing::info!(%address, articles = index.num_articles(), "morgue listening on http://{address}");
-    let state = AppState {
-        index,
-        config: Arc::new(config.server),
-    };
-    axum::serve(listener, router(state))
-        .with_graceful_shutdown(shutdown_signal())
-        .await
-        .context("the server failed")
+    let state = AppState { index, config: Arc::new(config.server) };
+    axum::serve(listener, router(state)).with_graceful_shutdown(shutdown_signal()).await.context("the server failed")
 }
 
 /// Opens the index; an empty one is first filled from `ingest.sample_dir`,

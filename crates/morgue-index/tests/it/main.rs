@@ -12,10 +12,7 @@ fn article(n: u8, title: &str, body: &str, published: &str, tags: &[&str]) -> Ar
     article.tags = tags.iter().map(|t| (*t).to_owned()).collect();
     article.site = Some("Example Daily".into());
     article.authors = vec![format!("Reporter {}", n % 2)];
-    article.provenance = Provenance {
-        content_hash: Some(format!("hash-{n}")),
-        ..Provenance::default()
-    };
+    article.provenance = Provenance { content_hash: Some(format!("hash-{n}")), ..Provenance::default() };
     article
 }
 
@@ -86,10 +83,7 @@ fn filters(facet: FacetField, values: &[&str]) -> BTreeMap<FacetField, Vec<Strin
 fn stored_article_comes_back_whole() {
     let articles = corpus();
     let index = index_with(&articles);
-    let back = index
-        .article(&articles[1].id)
-        .expect("read")
-        .expect("present");
+    let back = index.article(&articles[1].id).expect("read").expect("present");
     assert_eq!(back, articles[1]);
     let missing = ArticleId::parse("ffffffffffffffff").expect("valid id");
     assert_eq!(index.article(&missing).expect("read"), None);
@@ -100,28 +94,16 @@ fn upsert_replaces_by_id_and_skips_unchanged_pages() {
     let articles = corpus();
     let index = index_with(&articles);
     let mut writer = index.writer(15_000_000).expect("writer");
-    assert_eq!(
-        writer.upsert(&articles[0]).expect("upsert"),
-        Upsert::Unchanged
-    );
+    assert_eq!(writer.upsert(&articles[0]).expect("upsert"), Upsert::Unchanged);
     let mut edited = articles[0].clone();
     edited.title = "Ceasefire talks resume in Cairo".into();
     edited.provenance.content_hash = Some("hash-edited".into());
     assert_eq!(writer.upsert(&edited).expect("upsert"), Upsert::Replaced);
     writer.commit().expect("commit");
     assert_eq!(index.num_articles(), 5);
-    let back = index
-        .article(&articles[0].id)
-        .expect("read")
-        .expect("present");
+    let back = index.article(&articles[0].id).expect("read").expect("present");
     assert_eq!(back.title, "Ceasefire talks resume in Cairo");
-    let results = search(
-        &index,
-        SearchRequest {
-            query: "doha".into(),
-            ..Default::default()
-        },
-    );
+    let results = search(&index, SearchRequest { query: "doha".into(), ..Default::default() });
     assert_eq!(titles(&results), ["Ceasefire talks resume in Cairo"]);
 }
 
@@ -140,13 +122,7 @@ fn a_writer_dropped_without_commit_changes_nothing() {
 #[test]
 fn query_matches_stemmed_words_and_empty_query_matches_all() {
     let index = index_with(&corpus());
-    let results = search(
-        &index,
-        SearchRequest {
-            query: "negotiator".into(),
-            ..Default::default()
-        },
-    );
+    let results = search(&index, SearchRequest { query: "negotiator".into(), ..Default::default() });
     assert_eq!(titles(&results), ["Ceasefire talks resume in Doha"]);
     assert_eq!(search(&index, SearchRequest::default()).total, 5);
 }
@@ -154,35 +130,15 @@ fn query_matches_stemmed_words_and_empty_query_matches_all() {
 #[test]
 fn title_matches_rank_first_and_snippets_mark_terms() {
     let index = index_with(&corpus());
-    let results = search(
-        &index,
-        SearchRequest {
-            query: "ceasefire".into(),
-            ..Default::default()
-        },
-    );
+    let results = search(&index, SearchRequest { query: "ceasefire".into(), ..Default::default() });
     assert_eq!(results.total, 2);
-    assert!(
-        results
-            .hits
-            .iter()
-            .all(|hit| hit.snippet.contains("<mark>ceasefire</mark>"))
-    );
+    assert!(results.hits.iter().all(|hit| hit.snippet.contains("<mark>ceasefire</mark>")));
 }
 
 #[test]
 fn phrase_boolean_and_field_queries() {
     let index = index_with(&corpus());
-    let total = |q: &str| {
-        search(
-            &index,
-            SearchRequest {
-                query: q.into(),
-                ..Default::default()
-            },
-        )
-        .total
-    };
+    let total = |q: &str| search(&index, SearchRequest { query: q.into(), ..Default::default() }).total;
     assert_eq!(total("\"grain deal\""), 1);
     assert_eq!(total("\"deal grain\""), 0);
     assert_eq!(total("ceasefire OR harvest"), 3);
@@ -197,28 +153,17 @@ fn phrase_boolean_and_field_queries() {
 fn an_unparsable_query_is_the_callers_error() {
     let index = index_with(&corpus());
     for bad in ["nosuchfield:x", "title:"] {
-        let error = index.search(&SearchRequest {
-            query: bad.into(),
-            ..Default::default()
-        });
-        assert!(
-            matches!(error, Err(ref e) if e.is_invalid_input()),
-            "{bad}: {error:?}"
-        );
+        let error = index.search(&SearchRequest { query: bad.into(), ..Default::default() });
+        assert!(matches!(error, Err(ref e) if e.is_invalid_input()), "{bad}: {error:?}");
     }
 }
 
 #[test]
 fn filters_or_within_a_facet_and_and_across_facets() {
     let index = index_with(&corpus());
-    let mut request = SearchRequest {
-        filters: filters(FacetField::Tags, &["gaza", "Culture"]),
-        ..Default::default()
-    };
+    let mut request = SearchRequest { filters: filters(FacetField::Tags, &["gaza", "Culture"]), ..Default::default() };
     assert_eq!(search(&index, request.clone()).total, 3);
-    request
-        .filters
-        .insert(FacetField::Authors, vec!["Reporter 1".into()]);
+    request.filters.insert(FacetField::Authors, vec!["Reporter 1".into()]);
     assert_eq!(search(&index, request).total, 2);
 }
 
@@ -227,39 +172,21 @@ fn date_range_includes_its_ends() {
     let index = index_with(&corpus());
     let at = |s: &str| Some(s.parse::<chrono::DateTime<chrono::Utc>>().expect("valid"));
     let request = SearchRequest {
-        published: DateRange {
-            from: at("2024-05-24T15:34:00Z"),
-            to: at("2024-07-18T05:54:00Z"),
-        },
+        published: DateRange { from: at("2024-05-24T15:34:00Z"), to: at("2024-07-18T05:54:00Z") },
         ..Default::default()
     };
     assert_eq!(search(&index, request).total, 2);
     // 09:51 at +03:00 is 06:51 UTC.
-    let request = SearchRequest {
-        published: DateRange {
-            from: None,
-            to: at("2023-10-19T06:51:00Z"),
-        },
-        ..Default::default()
-    };
+    let request =
+        SearchRequest { published: DateRange { from: None, to: at("2023-10-19T06:51:00Z") }, ..Default::default() };
     assert_eq!(search(&index, request).total, 2);
 }
 
 #[test]
 fn sort_by_date_and_paging() {
     let index = index_with(&corpus());
-    let newest = search(
-        &index,
-        SearchRequest {
-            sort: Sort::Newest,
-            ..Default::default()
-        },
-    );
-    let dates: Vec<String> = newest
-        .hits
-        .iter()
-        .map(|h| h.published.expect("dated").to_string())
-        .collect();
+    let newest = search(&index, SearchRequest { sort: Sort::Newest, ..Default::default() });
+    let dates: Vec<String> = newest.hits.iter().map(|h| h.published.expect("dated").to_string()).collect();
     assert_eq!(
         dates,
         [
@@ -270,36 +197,18 @@ fn sort_by_date_and_paging() {
             "2021-08-24T17:21:00"
         ]
     );
-    let oldest = search(
-        &index,
-        SearchRequest {
-            sort: Sort::Oldest,
-            limit: 2,
-            offset: 1,
-            ..Default::default()
-        },
-    );
+    let oldest = search(&index, SearchRequest { sort: Sort::Oldest, limit: 2, offset: 1, ..Default::default() });
     assert_eq!(oldest.total, 5);
-    assert_eq!(
-        titles(&oldest),
-        ["Harvest festival draws crowds", "Lavrov warns the West"]
-    );
+    assert_eq!(titles(&oldest), ["Harvest festival draws crowds", "Lavrov warns the West"]);
 }
 
 #[test]
 fn facets_count_values_by_count_then_name() {
     let index = index_with(&corpus());
-    let results = search(
-        &index,
-        SearchRequest {
-            facets: vec![FacetField::Tags, FacetField::Site],
-            ..Default::default()
-        },
-    );
-    let tags: Vec<(&str, u64)> = results.facets[&FacetField::Tags]
-        .iter()
-        .map(|c| (c.value.as_str(), c.count))
-        .collect();
+    let results =
+        search(&index, SearchRequest { facets: vec![FacetField::Tags, FacetField::Site], ..Default::default() });
+    let tags: Vec<(&str, u64)> =
+        results.facets[&FacetField::Tags].iter().map(|c| (c.value.as_str(), c.count)).collect();
     assert_eq!(tags[..3], [("Gaza", 2), ("Russia", 2), ("Ukraine war", 2)]);
     assert_eq!(tags.iter().map(|(_, n)| n).sum::<u64>(), 10);
     assert_eq!(results.facets[&FacetField::Site][0].count, 5);
@@ -318,32 +227,18 @@ fn picking_a_tag_leaves_the_other_tags_counts_as_without_it() {
     picked.filters.insert(FacetField::Tags, vec!["Gaza".into()]);
     let with = search(&index, picked);
     assert_eq!(with.total, 1);
-    assert_eq!(
-        with.facets[&FacetField::Tags],
-        without.facets[&FacetField::Tags]
-    );
+    assert_eq!(with.facets[&FacetField::Tags], without.facets[&FacetField::Tags]);
     // The author facet is narrowed by the tag pick, but not by its own filter.
-    let authors: Vec<(&str, u64)> = with.facets[&FacetField::Authors]
-        .iter()
-        .map(|c| (c.value.as_str(), c.count))
-        .collect();
+    let authors: Vec<(&str, u64)> =
+        with.facets[&FacetField::Authors].iter().map(|c| (c.value.as_str(), c.count)).collect();
     assert_eq!(authors, [("Reporter 0", 1), ("Reporter 1", 1)]);
 }
 
 #[test]
 fn out_of_range_requests_are_refused() {
     let index = index_with(&corpus());
-    let error = index.search(&SearchRequest {
-        limit: 1000,
-        ..Default::default()
-    });
-    assert!(matches!(
-        error,
-        Err(morgue_index::Error::InvalidRequest {
-            parameter: "limit",
-            ..
-        })
-    ));
+    let error = index.search(&SearchRequest { limit: 1000, ..Default::default() });
+    assert!(matches!(error, Err(morgue_index::Error::InvalidRequest { parameter: "limit", .. })));
 }
 
 #[test]
@@ -361,8 +256,5 @@ fn index_on_disk_survives_reopening() {
     let index = SearchIndex::open_or_create(dir.path()).expect("reopen");
     assert_eq!(index.num_articles(), 5);
     let mut writer = index.writer(15_000_000).expect("writer");
-    assert_eq!(
-        writer.upsert(&articles[3]).expect("upsert"),
-        Upsert::Unchanged
-    );
+    assert_eq!(writer.upsert(&articles[3]).expect("upsert"), Upsert::Unchanged);
 }

@@ -11,13 +11,7 @@ pub(super) async fn get_article(
     State(state): State<AppState>,
     Path(id): Path<String>,
 ) -> Result<Json<Article>, ApiError> {
-    let not_found = || {
-        ApiError::for_field(
-            ErrorCode::ArticleNotFound,
-            "id",
-            format!("no article has id {id:?}"),
-        )
-    };
+    let not_found = || ApiError::for_field(ErrorCode::ArticleNotFound, "id", format!("no article has id {id:?}"));
     let Some(article_id) = ArticleId::parse(&id) else {
         return Err(not_found());
     };

@@ -35,10 +35,9 @@ impl ErrorCode {
     /// Returns the HTTP status of the code.
     pub fn status(self) -> StatusCode {
         match self {
-            Self::InvalidParameter
-            | Self::InvalidQuery
-            | Self::InvalidDate
-            | Self::InvalidDateRange => StatusCode::BAD_REQUEST,
+            Self::InvalidParameter | Self::InvalidQuery | Self::InvalidDate | Self::InvalidDateRange => {
+                StatusCode::BAD_REQUEST
+            }
             Self::ArticleNotFound | Self::NotFound => StatusCode::NOT_FOUND,
             Self::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             Self::Timeout => StatusCode::SERVICE_UNAVAILABLE,
@@ -62,20 +61,12 @@ pub struct ApiError {
 impl ApiError {
     /// Returns an error with no field.
     pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
-        Self {
-            code,
-            message: message.into(),
-            field: None,
-        }
+        Self { code, message: message.into(), field: None }
     }
 
     /// Returns an error about parameter `field`.
     pub fn for_field(code: ErrorCode, field: &str, message: impl Into<String>) -> Self {
-        Self {
-            code,
-            message: message.into(),
-            field: Some(field.to_owned()),
-        }
+        Self { code, message: message.into(), field: Some(field.to_owned()) }
     }
 
     /// Returns the generic 500 answer; the cause is logged here, once, and never sent.
@@ -103,21 +94,14 @@ impl From<morgue_index::Error> for ApiError {
     fn from(error: morgue_index::Error) -> Self {
         use morgue_index::Error;
         match error {
-            Error::InvalidQuery { message } => {
-                Self::for_field(ErrorCode::InvalidQuery, "q", message)
-            }
+            Error::InvalidQuery { message } => Self::for_field(ErrorCode::InvalidQuery, "q", message),
             Error::InvalidRequest { parameter, message } => {
-                let code = if parameter == "from" {
-                    ErrorCode::InvalidDateRange
-                } else {
-                    ErrorCode::InvalidParameter
-                };
+                let code = if parameter == "from" { ErrorCode::InvalidDateRange } else { ErrorCode::InvalidParameter };
                 Self::for_field(code, parameter, format!("invalid {parameter}: {message}"))
             }
-            Error::SchemaMismatch { .. }
-            | Error::CorruptDocument(_)
-            | Error::Io { .. }
-            | Error::Tantivy(_) => Self::internal(&error),
+            Error::SchemaMismatch { .. } | Error::CorruptDocument(_) | Error::Io { .. } | Error::Tantivy(_) => {
+                Self::internal(&error)
+            }
         }
     }
 }

@@ -80,21 +80,15 @@ impl<T: DeserializeOwned + Send, S: Send + Sync> FromRequestParts<S> for Query<T
             .map(|axum_extra::extract::Query(value)| Self(value))
             .map_err(|rejection| {
                 let message = rejection.body_text();
-                let message = message
-                    .strip_prefix("Failed to deserialize query string: ")
-                    .unwrap_or(&message);
+                let message = message.strip_prefix("Failed to deserialize query string: ").unwrap_or(&message);
                 ApiError::new(ErrorCode::InvalidParameter, message)
             })
     }
 }
 
 /// Runs CPU-bound index work off the async runtime.
-pub(crate) async fn run_blocking<T: Send + 'static>(
-    work: impl FnOnce() -> T + Send + 'static,
-) -> Result<T, ApiError> {
-    tokio::task::spawn_blocking(work)
-        .await
-        .map_err(|error| ApiError::internal(&error))
+pub(crate) async fn run_blocking<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> Result<T, ApiError> {
+    tokio::task::spawn_blocking(work).await.map_err(|error| ApiError::internal(&error))
 }
 
 async fn healthz() -> Json<serde_json::Value> {
@@ -107,8 +101,5 @@ async fn readyz(axum::extract::State(state): axum::extract::State<AppState>) -> 
 }
 
 async fn not_found() -> ApiError {
-    ApiError::new(
-        ErrorCode::NotFound,
-        "no such endpoint; the API is under /api/v1",
-    )
+    ApiError::new(ErrorCode::NotFound, "no such endpoint; the API is under /api/v1")
 }

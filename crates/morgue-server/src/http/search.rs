@@ -65,62 +65,30 @@ impl SearchParams {
             (FacetField::Place, self.place),
         ]
         .into_iter()
-        .map(|(facet, values)| {
-            (
-                facet,
-                values
-                    .into_iter()
-                    .filter(|v| !v.trim().is_empty())
-                    .collect::<Vec<_>>(),
-            )
-        })
+        .map(|(facet, values)| (facet, values.into_iter().filter(|v| !v.trim().is_empty()).collect::<Vec<_>>()))
         .filter(|(_, values)| !values.is_empty())
         .collect();
         let now = Utc::now();
         let published = DateRange {
-            from: self
-                .from
-                .as_deref()
-                .map(|text| date("from", text, RangeEnd::From, now))
-                .transpose()?,
-            to: self
-                .to
-                .as_deref()
-                .map(|text| date("to", text, RangeEnd::To, now))
-                .transpose()?,
+            from: self.from.as_deref().map(|text| date("from", text, RangeEnd::From, now)).transpose()?,
+            to: self.to.as_deref().map(|text| date("to", text, RangeEnd::To, now)).transpose()?,
         };
         Ok(SearchRequest {
             query: self.q,
             filters,
             published,
-            sort: self
-                .sort
-                .as_deref()
-                .map(sort)
-                .transpose()?
-                .unwrap_or(defaults.sort),
+            sort: self.sort.as_deref().map(sort).transpose()?.unwrap_or(defaults.sort),
             limit: number("limit", self.limit.as_deref())?.unwrap_or(defaults.limit),
             offset: number("offset", self.offset.as_deref())?.unwrap_or(defaults.offset),
-            facets: self
-                .facets
-                .as_deref()
-                .map(facets)
-                .transpose()?
-                .unwrap_or_default(),
-            facet_limit: number("facet_limit", self.facet_limit.as_deref())?
-                .unwrap_or(defaults.facet_limit),
+            facets: self.facets.as_deref().map(facets).transpose()?.unwrap_or_default(),
+            facet_limit: number("facet_limit", self.facet_limit.as_deref())?.unwrap_or(defaults.facet_limit),
             snippet_length: number("snippet_length", self.snippet_length.as_deref())?
                 .unwrap_or(defaults.snippet_length),
         })
     }
 }
 
-fn date(
-    field: &str,
-    text: &str,
-    end: RangeEnd,
-    now: chrono::DateTime<Utc>,
-) -> Result<chrono::DateTime<Utc>, ApiError> {
+fn date(field: &str, text: &str, end: RangeEnd, now: chrono::DateTime<Utc>) -> Result<chrono::DateTime<Utc>, ApiError> {
     DateRange::parse_end(text, end, now).ok_or_else(|| {
         ApiError::for_field(
             ErrorCode::InvalidDate,
@@ -146,11 +114,7 @@ fn sort(text: &str) -> Result<Sort, ApiError> {
 fn number(field: &str, text: Option<&str>) -> Result<Option<usize>, ApiError> {
     text.map(|text| {
         text.trim().parse().map_err(|_| {
-            ApiError::for_field(
-                ErrorCode::InvalidParameter,
-                field,
-                format!("{field}={text:?} is not a whole number"),
-            )
+            ApiError::for_field(ErrorCode::InvalidParameter, field, format!("{field}={text:?} is not a whole number"))
         })
     })
     .transpose()
@@ -221,13 +185,7 @@ impl From<SearchResults> for SearchResponse {
                 .facets
                 .into_iter()
                 .map(|(facet, counts)| {
-                    let counts = counts
-                        .into_iter()
-                        .map(|c| FacetCountDto {
-                            value: c.value,
-                            count: c.count,
-                        })
-                        .collect();
+                    let counts = counts.into_iter().map(|c| FacetCountDto { value: c.value, count: c.count }).collect();
                     (facet.as_str(), counts)
                 })
                 .collect(),

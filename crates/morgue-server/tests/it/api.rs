@@ -1,0 +1,175 @@
+//! The HTTP API in-process: the acceptance queries and every error shape.
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode};
+use http_body_util::BodyExt;
+use morgue_server::{AppState, router};
+use serde_json::Value;
+use tower::ServiceExt;
+
+use crate::{seeded_index, server_config};
+
+struct Api {
+    app: axum::Router,
+    _dir: tempfile::TempDir,
+}
+
+impl Api {
+    fn new() -> Self {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let index = seeded_index(dir.path());
+        Self { app: router(AppState { index, config: server_config() }), _dir: dir }
+    }
+
+    async fn get(&self, uri: &str) -> (StatusCode, Value) {
+        let (status, _, body) = self.get_raw(uri).await;
+        let json = serde_json::from_slice(&body).unwrap_or_else(|_| panic!("{uri} answered non-JSON"));
+        (status, json)
+    }
+
+    async fn get_raw(&self, uri: &str) -> (StatusCode, String, Vec<u8>) {
+        let request = Request::get(uri).body(Body::empty()).expect("request");
+        let response = self.app.clone().oneshot(request).await.expect("response");
+        let status = response.status();
+        let content_type =
+            response.headers().get("content-type").and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
+        let body = response.into_body().collect().await.expect("body").to_bytes().to_vec();
+        (status, content_type, body)
+    }
+}
+
+fn titles(json: &Value) -> Vec<&str> {
+    json["hits"].as_array().expect("hits").iter().map(|h| h["title"].as_str().expect("title")).collect()
+}
+
+#[tokio::test]
+async fn lavrov_matches_all_five_with_russia_on_each() {
+    let api = Api::new();
+    let (status, json) = api.get("/api/v1/search?q=lavrov&facets=tags").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(json["total"], 5);
+    let tags = json["facets"]["tags"].as_array().expect("tag facet");
+    assert!(tags.contains(&serde_json::json!({"value": "Russia", "count": 5})), "{tags:?}");
+    assert!(json["took_ms"].is_u64());
+    let hit = &json["hits"][0];
+    for key in ["id", "title", "url", "published", "site", "authors", "tags", "summary", "snippet"] {
+        assert!(hit.get(key).is_some(), "hit has {key}");
+    }
+    assert!(hit["snippet"].as_str().expect("snippet").contains("<mark>Lavrov</mark>"));
+}
+
+#[tokio::test]
+async fn date_filter_keeps_only_articles_from_that_day_on() {
+    let api = Api::new();
+    let (_, json) = api.get("/api/v1/search?q=ceasefire&from=2025-01-01").await;
+    assert_eq!(json["total"], 1);
+    assert_eq!(json["hits"][0]["published"], "2025-06-24T14:44:00");
+    let (_, json) = api.get("/api/v1/search?q=ceasefire&to=2024-12-31").await;
+    assert!(json["hits"].as_array().expect("hits").iter().all(|h| h["published"].as_str() < Some("2025")));
+}
+
+#[tokio::test]
+async fn newest_sort_lists_by_date() {
+    let api = Api::new();
+    let (_, json) = api.get("/api/v1/search?sort=newest").await;
+    let dates: Vec<&str> =
+        json["hits"].as_array().expect("hits").iter().map(|h| h["published"].as_str().expect("date")).collect();
+    assert_eq!(
+        dates,
+        [
+            "2025-06-24T14:44:00",
+            "2024-07-18T05:54:00",
+            "2024-05-24T15:34:00",
+            "2023-10-19T09:51:00",
+            "2021-08-24T17:21:00"
+        ]
+    );
+    let (_, oldest) = api.get("/api/v1/search?sort=oldest&limit=1").await;
+    assert_eq!(oldest["hits"][0]["published"], "2021-08-24T17:21:00");
+}
+
+#[tokio::test]
+async fn repeated_filters_or_and_different_filters_and() {
+    let api = Api::new();
+    let (_, json) = api.get("/api/v1/search?tag=Ukraine%20war").await;
+    assert_eq!(json["total"], 2);
+    let (_, json) = api.get("/api/v1/search?tag=Ukraine+war&tag=Afghanistan").await;
+    assert_eq!(json["total"], 3);
+    let (_, json) = api.get("/api/v1/search?tag=Ukraine+war&tag=Afghanistan&author=Al+Mayadeen").await;
+    assert_eq!(titles(&json), ["Lavrov: Russia Does not want US Army in Central Asia"]);
+    let (_, json) = api.get("/api/v1/search?series=War+on+Gaza&facets=series").await;
+    assert_eq!(json["total"], 2);
+}
+
+#[tokio::test]
+async fn picking_a_tag_keeps_the_tag_counts_of_the_query() {
+    let api = Api::new();
+    let (_, all) = api.get("/api/v1/search?q=lavrov&facets=tags,authors").await;
+    let (_, picked) = api.get("/api/v1/search?q=lavrov&tag=Gaza&facets=tags,authors").await;
+    assert_eq!(picked["total"], 1);
+    assert_eq!(picked["facets"]["tags"], all["facets"]["tags"]);
+    assert_eq!(picked["facets"]["authors"], serde_json::json!([{"value": "Al Mayadeen English", "count": 1}]));
+}
+
+#[tokio::test]
+async fn article_comes_back_whole_and_unknown_ids_are_404() {
+    let api = Api::new();
+    let (_, search) = api.get("/api/v1/search?q=Pyongyang").await;
+    let id = search["hits"][0]["id"].as_str().expect("id").to_owned();
+    let (status, article) = api.get(&format!("/api/v1/articles/{id}")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(article["title"], "Russian FM slams blaming Iran for 'everything' as 'provocative'");
+    assert_eq!(article["series"], "War on Gaza");
+    assert_eq!(article["reading_minutes"], 4);
+    assert!(article["body"].as_str().expect("body").contains("\n\n"));
+    for uri in ["/api/v1/articles/ffffffffffffffff", "/api/v1/articles/not-an-id"] {
+        let (status, error) = api.get(uri).await;
+        assert_eq!(status, StatusCode::NOT_FOUND);
+        assert_eq!(error["code"], "article_not_found");
+    }
+}
+
+#[tokio::test]
+async fn bad_parameters_are_400_with_a_stable_code() {
+    let api = Api::new();
+    for (query, code) in [
+        ("limit=1000", "invalid_parameter"),
+        ("limit=-1", "invalid_parameter"),
+        ("from=yesterday", "invalid_date"),
+        ("to=2025-02-30", "invalid_date"),
+        ("from=2025-01-01&to=2024-01-01", "invalid_date_range"),
+        ("tags=Russia", "invalid_parameter"),
+        ("sort=popular", "invalid_parameter"),
+        ("facets=tags,colour", "invalid_parameter"),
+        ("q=title:", "invalid_query"),
+        ("q=nosuchfield:x", "invalid_query"),
+        ("q=%22unclosed", "invalid_query"),
+    ] {
+        let (status, json) = api.get(&format!("/api/v1/search?{query}")).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{query}: {json}");
+        assert_eq!(json["code"], code, "{query}: {json}");
+        assert!(json["message"].as_str().is_some_and(|m| !m.is_empty()), "{query}");
+    }
+}
+
+#[tokio::test]
+async fn unknown_paths_are_404_json_and_health_answers() {
+    let api = Api::new();
+    let (status, json) = api.get("/api/v2/search").await;
+    assert_eq!((status, json["code"].as_str()), (StatusCode::NOT_FOUND, Some("not_found")));
+    let (status, json) = api.get("/healthz").await;
+    assert_eq!((status, json["status"].as_str()), (StatusCode::OK, Some("ok")));
+    let (_, json) = api.get("/readyz").await;
+    assert_eq!(json["articles"], 5);
+}
+
+#[tokio::test]
+async fn the_page_is_served_self_contained() {
+    let api = Api::new();
+    let (status, content_type, body) = api.get_raw("/").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(content_type.starts_with("text/html"));
+    let html = String::from_utf8(body).expect("utf-8");
+    assert!(html.contains("api/v1/search"));
+    assert!(!html.contains("http://") && !html.contains("https://"), "no external resources");
+}
