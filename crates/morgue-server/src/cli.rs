@@ -51,7 +51,7 @@ pub enum Command {
     Search(SearchArgs),
     /// Extract articles from saved pages and print them as JSON.
     Extract {
-        /// Write one <DIR>/<file stem>.json per page instead of printing.
+        /// Write one `DIR/<file stem>.json` per page instead of printing.
         #[arg(long, value_name = "DIR")]
         out: Option<PathBuf>,
         /// Saved pages (files, or folders walked recursively).
