@@ -164,7 +164,7 @@ pub fn discover(paths: &[PathBuf], report: &mut IngestReport) -> Vec<PathBuf> {
         let walk = walkdir::WalkDir::new(path)
             .sort_by_file_name()
             .into_iter()
-            .filter_entry(|entry| entry.depth() == 0 || !is_hidden(entry.path()));
+            .filter_entry(|entry| (entry.depth() == 0 || !is_hidden(entry.path())) && !is_index_dir(entry.path()));
         for entry in walk {
             match entry {
                 Ok(entry) if entry.file_type().is_file() => {
@@ -187,6 +187,13 @@ pub fn discover(paths: &[PathBuf], report: &mut IngestReport) -> Vec<PathBuf> {
 
 fn is_hidden(path: &Path) -> bool {
     path.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.'))
+}
+
+/// Whether `path` is a tantivy index folder (such as `data/index` inside the
+/// sample folder), whose files are never pages.
+fn is_index_dir(path: &Path) -> bool {
+    path.join("meta.json").is_file()
+        && (path.join(".managed.json").is_file() || path.join(".tantivy-meta.lock").is_file())
 }
 
 fn is_page_candidate(path: &Path) -> bool {

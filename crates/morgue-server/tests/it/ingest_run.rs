@@ -59,3 +59,18 @@ fn ingesting_again_changes_nothing_and_a_resaved_page_replaces_its_article() {
     assert_eq!((report.indexed, report.replaced), (0, 1));
     assert_eq!(index.num_articles(), 5);
 }
+
+#[test]
+fn an_index_inside_the_ingested_folder_is_passed_over() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = dir.path().join("data");
+    std::fs::create_dir_all(&data).expect("data dir");
+    for entry in std::fs::read_dir(seeds_dir()).expect("seeds") {
+        let path = entry.expect("entry").path();
+        std::fs::copy(&path, data.join(path.file_name().expect("name"))).expect("copy");
+    }
+    // As with the defaults: the index lives in data/index and data/ is ingested.
+    let index = seeded_index(&data.join("index"));
+    let report = ingest_into(&index, &[data], 10_000_000);
+    assert_eq!((report.unchanged, report.failed.len()), (5, 0), "{}", report.to_text());
+}
