@@ -44,7 +44,9 @@
 
 mod error;
 mod facet;
+mod histogram;
 mod index;
+mod query;
 mod request;
 mod schema;
 mod search;
@@ -53,6 +55,10 @@ mod writer;
 
 pub use error::{Error, Result};
 pub use facet::FacetField;
+pub use histogram::{Bucket, Histogram, Interval};
 pub use index::SearchIndex;
-pub use request::{DateRange, FacetCount, Hit, MAX_LIMIT, RangeEnd, SearchRequest, SearchResults, Sort};
+pub use request::{
+    DateRange, FacetCount, Hit, MAX_LIMIT, RangeEnd, SearchRequest, SearchResults, Sort, TYPO_FALLBACK_BELOW,
+    parse_span,
+};
 pub use writer::{Upsert, Writer};

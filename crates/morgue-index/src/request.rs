@@ -2,10 +2,10 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, TimeDelta, Utc};
 use morgue_model::{ArticleDate, ArticleId};
 
-use crate::{Error, FacetField, Result};
+use crate::{Bucket, Error, FacetField, Histogram, Result};
 
 /// The largest page of hits one request may ask for.
 pub const MAX_LIMIT: usize = 100;
@@ -31,7 +31,18 @@ pub struct SearchRequest {
     pub facet_limit: usize,
     /// Length of a snippet in characters.
     pub snippet_length: usize,
+    /// Date histogram of the matching articles to compute, if any.
+    pub histogram: Option<Histogram>,
+    /// Half-life of the recency boost of relevance sort: an article this old
+    /// scores half the boost of one published now. `None` turns it off.
+    pub recency_half_life: Option<TimeDelta>,
+    /// Whether words of five letters or more may match with one typo when the
+    /// exact words find fewer than [`TYPO_FALLBACK_BELOW`] articles.
+    pub typos: bool,
 }
+
+/// Below this many exact matches, a query is tried again tolerating typos.
+pub const TYPO_FALLBACK_BELOW: u64 = 3;
 
 impl Default for SearchRequest {
     fn default() -> Self {
@@ -45,6 +56,9 @@ impl Default for SearchRequest {
             facets: Vec::new(),
             facet_limit: 20,
             snippet_length: 200,
+            histogram: None,
+            recency_half_life: None,
+            typos: true,
         }
     }
 }
@@ -68,6 +82,9 @@ impl SearchRequest {
         }
         if !(20..=2000).contains(&self.snippet_length) {
             return invalid("snippet_length", format!("{} is not between 20 and 2000", self.snippet_length));
+        }
+        if self.recency_half_life.is_some_and(|h| h <= TimeDelta::zero()) {
+            return invalid("recency", "the half-life must be positive".to_owned());
         }
         if let (Some(from), Some(to)) = (self.published.from, self.published.to)
             && from > to
@@ -119,6 +136,12 @@ pub struct SearchResults {
     /// with every filter but its own, so that picking a value still shows what
     /// the other values of that facet would add.
     pub facets: BTreeMap<FacetField, Vec<FacetCount>>,
+    /// The date histogram, when requested: every bucket from the first to the
+    /// last non-empty one. Undated articles are in no bucket.
+    pub histogram: Vec<Bucket>,
+    /// Whether the words were matched tolerating typos, because the exact
+    /// words found too little.
+    pub typos_matched: bool,
 }
 
 /// One matching article.
@@ -140,8 +163,11 @@ pub struct Hit {
     pub tags: Vec<String>,
     /// The dek.
     pub summary: Option<String>,
-    /// HTML-escaped body fragment with matched terms in `<mark>`.
-    pub snippet: String,
+    /// The headline, HTML-escaped, with matched terms in `<mark>`.
+    pub title_html: String,
+    /// Up to three HTML-escaped body fragments with matched terms in
+    /// `<mark>`, in body order; the opening of the body when nothing matched.
+    pub snippets: Vec<String>,
     /// Relevance score (0 when sorted by date).
     pub score: f32,
 }
@@ -182,18 +208,26 @@ impl DateRange {
             };
             return Some(day.and_time(time).and_utc());
         }
-        let unit = text.chars().last()?;
-        let count: i64 = text[..text.len() - unit.len_utf8()].parse().ok().filter(|n| *n > 0)?;
-        let hours = match unit {
-            'h' => 1,
-            'd' => 24,
-            'w' => 24 * 7,
-            'm' => 24 * 30,
-            'y' => 24 * 365,
-            _ => return None,
-        };
-        now.checked_sub_signed(chrono::TimeDelta::try_hours(count.checked_mul(hours)?)?)
+        now.checked_sub_signed(parse_span(text)?)
     }
+}
+
+/// Parses a span of time as users write it: `24h`, `7d`, `2w`, `6m` (months
+/// of 30 days), `1y` (years of 365 days). Returns `None` for anything else,
+/// zero and negative spans included.
+pub fn parse_span(text: &str) -> Option<TimeDelta> {
+    let text = text.trim();
+    let unit = text.chars().last()?;
+    let count: i64 = text[..text.len() - unit.len_utf8()].parse().ok().filter(|n| *n > 0)?;
+    let hours = match unit {
+        'h' => 1,
+        'd' => 24,
+        'w' => 24 * 7,
+        'm' => 24 * 30,
+        'y' => 24 * 365,
+        _ => return None,
+    };
+    TimeDelta::try_hours(count.checked_mul(hours)?)
 }
 
 #[cfg(test)]

@@ -1,199 +1,192 @@
-//! Answering a [`SearchRequest`]: query, filters, hits, snippets, facets.
+//! Answering a [`SearchRequest`]: hits, snippets, facets and the histogram.
 
 use std::collections::BTreeMap;
-use std::ops::Bound;
 use std::time::Instant;
 
+use chrono::{TimeDelta, Utc};
 use tantivy::collector::{Count, MultiCollector, TopDocs};
-use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, QueryParser, QueryParserError, RangeQuery, TermQuery};
-use tantivy::schema::IndexRecordOption;
+use tantivy::query::{BooleanQuery, Occur, Query};
 use tantivy::snippet::SnippetGenerator;
-use tantivy::{DateTime, DocAddress, Order, Searcher, Term};
+use tantivy::tokenizer::{AsciiFoldingFilter, LowerCaser, SimpleTokenizer, TextAnalyzer};
+use tantivy::{DateTime, DocAddress, DocId, Order, Score, Searcher, SegmentReader};
 
 use crate::facet::{FacetCollector, ValueCounts};
-use crate::schema::{self, PUBLISHED};
-use crate::{Error, FacetCount, FacetField, Hit, Result, SearchIndex, SearchRequest, SearchResults, Sort, snippet};
+use crate::histogram::HistogramCollector;
+use crate::query::Matching;
+use crate::schema::PUBLISHED;
+use crate::{
+    FacetCount, FacetField, Hit, Result, SearchIndex, SearchRequest, SearchResults, Sort, TYPO_FALLBACK_BELOW, snippet,
+};
 
-/// Relative weight of a match in each text field.
-const TITLE_BOOST: f32 = 3.0;
-const SUMMARY_BOOST: f32 = 1.5;
-const TAG_BOOST: f32 = 2.0;
+/// Facet counts and histogram buckets of one search.
+type Aggregates = (BTreeMap<FacetField, Vec<FacetCount>>, Vec<crate::Bucket>);
+
+/// A request's queries: the text query, and the filters apart so that each
+/// facet can be counted without its own.
+struct Plan {
+    text: Box<dyn Query>,
+    date: Option<Box<dyn Query>>,
+    filters: BTreeMap<FacetField, Box<dyn Query>>,
+}
+
+impl Plan {
+    /// Returns the query matching everything the request asks, but for the
+    /// filter of `except`.
+    fn matching(&self, except: Option<FacetField>) -> BooleanQuery {
+        let mut clauses = vec![(Occur::Must, self.text.box_clone())];
+        clauses.extend(self.date.iter().map(|q| (Occur::Must, q.box_clone())));
+        clauses.extend(
+            self.filters.iter().filter(|(facet, _)| Some(**facet) != except).map(|(_, q)| (Occur::Must, q.box_clone())),
+        );
+        BooleanQuery::new(clauses)
+    }
+}
 
 impl SearchIndex {
-    /// Answers `request`: the page of hits it asks for, the total, and its facets.
+    /// Answers `request`: the page of hits it asks for, the total, its facets
+    /// and its histogram.
     ///
     /// # Errors
     ///
-    /// [`Error::InvalidQuery`] or [`Error::InvalidRequest`] for a bad request;
-    /// [`Error::Tantivy`] or [`Error::CorruptDocument`] if the index fails.
+    /// [`crate::Error::InvalidQuery`] or [`crate::Error::InvalidRequest`] for a
+    /// bad request; [`crate::Error::Tantivy`] or [`crate::Error::CorruptDocument`]
+    /// if the index fails.
     pub fn search(&self, request: &SearchRequest) -> Result<SearchResults> {
         let started = Instant::now();
         request.validate()?;
         let searcher = self.searcher();
-        let text_query = self.text_query(&request.query)?;
-        let filters: BTreeMap<FacetField, Box<dyn Query>> = request
-            .filters
-            .iter()
-            .filter(|(_, values)| !values.is_empty())
-            .map(|(&facet, values)| (facet, self.filter_query(facet, values)))
-            .collect();
-        let date_query = self.date_query(request);
-        let matching = |except: Option<FacetField>| {
-            let mut clauses = vec![(Occur::Must, text_query.box_clone())];
-            clauses.extend(date_query.iter().map(|q| (Occur::Must, q.box_clone())));
-            clauses.extend(
-                filters.iter().filter(|(facet, _)| Some(**facet) != except).map(|(_, q)| (Occur::Must, q.box_clone())),
-            );
-            BooleanQuery::new(clauses)
-        };
-        let query = matching(None);
-        let (total, top) = top_docs(&searcher, &query, request)?;
-        let facets = self.count_facets(&searcher, request, &query, &filters, matching)?;
-        let generator = if request.query.trim().is_empty() {
-            None
-        } else {
-            let mut generator = SnippetGenerator::create(&searcher, &*text_query, self.fields().body)?;
-            generator.set_max_num_chars(request.snippet_length);
-            Some(generator)
-        };
-        let hits = top
-            .into_iter()
-            .map(|(score, address)| self.hit(&searcher, address, score, generator.as_ref(), request))
-            .collect::<Result<_>>()?;
+        let mut plan = self.plan(request, Matching::Exact)?;
+        let mut query = plan.matching(None);
+        let (mut total, mut top) = top_docs(&searcher, &query, request)?;
+        let mut typos_matched = false;
+        if request.typos && total < TYPO_FALLBACK_BELOW && !request.query.trim().is_empty() {
+            let tolerant = self.plan(request, Matching::Typos)?;
+            let tolerant_query = tolerant.matching(None);
+            let (tolerant_total, tolerant_top) = top_docs(&searcher, &tolerant_query, request)?;
+            if tolerant_total > total {
+                (plan, query, total, top, typos_matched) =
+                    (tolerant, tolerant_query, tolerant_total, tolerant_top, true);
+            }
+        }
+        let (facets, histogram) = self.aggregate(&searcher, request, &plan, &query)?;
+        let hits = self.hits(&searcher, request, &*plan.text, top)?;
         Ok(SearchResults {
             total,
             took_ms: u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX),
             hits,
             facets,
+            histogram,
+            typos_matched,
         })
     }
 
-    /// Parses the query language over the text fields; empty matches all.
-    fn text_query(&self, query: &str) -> Result<Box<dyn Query>> {
-        let query = query.trim();
-        if query.is_empty() || query == "*" {
-            return Ok(Box::new(AllQuery));
-        }
-        let fields = self.fields();
-        let tags = fields.facet(FacetField::Tags);
-        let mut parser = QueryParser::for_index(
-            self.tantivy_index(),
-            vec![fields.title, fields.summary, fields.body, fields.captions, tags],
-        );
-        parser.set_conjunction_by_default();
-        parser.set_field_boost(fields.title, TITLE_BOOST);
-        parser.set_field_boost(fields.summary, SUMMARY_BOOST);
-        parser.set_field_boost(tags, TAG_BOOST);
-        let parsed = match parser.parse_query(query) {
-            // `NOT x` alone means every article but those with x.
-            Err(QueryParserError::AllButQueryForbidden) => parser.parse_query(&format!("* AND ({query})")),
-            other => other,
-        };
-        parsed.map(complete_negations).map_err(|error| Error::InvalidQuery { message: error.to_string() })
-    }
-
-    /// Matches articles having any of `values` for `facet`, ignoring case.
-    fn filter_query(&self, facet: FacetField, values: &[String]) -> Box<dyn Query> {
-        let field = self.fields().facet(facet);
-        let mut analyzer = schema::keyword_analyzer();
-        let clauses = values
-            .iter()
-            .map(|value| {
-                let mut normalized = String::new();
-                analyzer.token_stream(value.trim()).process(&mut |token| normalized.push_str(&token.text));
-                let term = Term::from_field_text(field, &normalized);
-                let query: Box<dyn Query> = Box::new(TermQuery::new(term, IndexRecordOption::Basic));
-                (Occur::Should, query)
-            })
+    /// Returns the values of `facet` that have a word starting with `prefix`
+    /// (ignoring case and diacritics; every value when `prefix` is empty),
+    /// counted over the articles `request` matches without its own filter on
+    /// `facet`, most frequent first, at most `request.facet_limit` of them.
+    ///
+    /// # Errors
+    ///
+    /// As [`SearchIndex::search`].
+    pub fn search_facet(&self, facet: FacetField, prefix: &str, request: &SearchRequest) -> Result<Vec<FacetCount>> {
+        request.validate()?;
+        let searcher = self.searcher();
+        let plan = self.plan(request, Matching::Exact)?;
+        let counts = searcher.search(&plan.matching(Some(facet)), &FacetCollector::new(facet))?;
+        let prefix = fold(prefix);
+        let counts = counts
+            .into_iter()
+            .filter(|(value, _)| prefix.is_empty() || fold(value).split(' ').any(|word| word.starts_with(&prefix)))
             .collect();
-        Box::new(BooleanQuery::new(clauses))
+        Ok(top_values(counts, request.facet_limit))
     }
 
-    fn date_query(&self, request: &SearchRequest) -> Option<Box<dyn Query>> {
-        let range = request.published;
-        if range.is_unbounded() {
-            return None;
-        }
-        let field = self.fields().published;
-        let bound = |instant: Option<chrono::DateTime<chrono::Utc>>| match instant {
-            Some(instant) => Bound::Included(Term::from_field_date_for_search(
-                field,
-                DateTime::from_timestamp_secs(instant.timestamp()),
-            )),
-            None => Bound::Unbounded,
-        };
-        Some(Box::new(RangeQuery::new(bound(range.from), bound(range.to))))
+    fn plan(&self, request: &SearchRequest, matching: Matching) -> Result<Plan> {
+        Ok(Plan {
+            text: self.text_query(&request.query, matching)?,
+            date: self.date_query(request.published),
+            filters: request
+                .filters
+                .iter()
+                .filter(|(_, values)| !values.is_empty())
+                .map(|(&facet, values)| (facet, self.filter_query(facet, values)))
+                .collect(),
+        })
     }
 
-    /// Counts each requested facet with every filter but its own, so that a
-    /// picked value leaves the counts of its siblings as they were. Facets
-    /// without a filter of their own share one pass over the matching articles.
-    fn count_facets(
+    /// Counts facets and the histogram. Each facet is counted with every
+    /// filter but its own, so that a picked value leaves the counts of its
+    /// siblings as they were; facets without a filter of their own and the
+    /// histogram share one pass over the matching articles.
+    fn aggregate(
         &self,
         searcher: &Searcher,
         request: &SearchRequest,
+        plan: &Plan,
         query: &BooleanQuery,
-        filters: &BTreeMap<FacetField, Box<dyn Query>>,
-        matching: impl Fn(Option<FacetField>) -> BooleanQuery,
-    ) -> Result<BTreeMap<FacetField, Vec<FacetCount>>> {
+    ) -> Result<Aggregates> {
         let mut counts = BTreeMap::new();
         let mut shared = MultiCollector::new();
         let mut handles = Vec::new();
         for &facet in &request.facets {
-            if filters.contains_key(&facet) {
-                let own = searcher.search(&matching(Some(facet)), &FacetCollector::new(facet))?;
+            if plan.filters.contains_key(&facet) {
+                let own = searcher.search(&plan.matching(Some(facet)), &FacetCollector::new(facet))?;
                 counts.insert(facet, top_values(own, request.facet_limit));
             } else {
                 handles.push((facet, shared.add_collector(FacetCollector::new(facet))));
             }
         }
-        if !handles.is_empty() {
-            let mut fruits = searcher.search(query, &shared)?;
-            for (facet, handle) in handles {
-                counts.insert(facet, top_values(handle.extract(&mut fruits), request.facet_limit));
-            }
+        let histogram_handle =
+            request.histogram.map(|histogram| shared.add_collector(HistogramCollector { histogram }));
+        if handles.is_empty() && histogram_handle.is_none() {
+            return Ok((counts, Vec::new()));
         }
-        Ok(counts)
+        let mut fruits = searcher.search(query, &shared)?;
+        for (facet, handle) in handles {
+            counts.insert(facet, top_values(handle.extract(&mut fruits), request.facet_limit));
+        }
+        let buckets = match (histogram_handle, request.histogram) {
+            (Some(handle), Some(histogram)) => histogram.buckets(&handle.extract(&mut fruits)),
+            _ => Vec::new(),
+        };
+        Ok((counts, buckets))
     }
 
-    fn hit(
+    fn hits(
         &self,
         searcher: &Searcher,
-        address: DocAddress,
-        score: f32,
-        generator: Option<&SnippetGenerator>,
         request: &SearchRequest,
-    ) -> Result<Hit> {
-        let article = self.load_article(searcher, address)?;
-        let snippet = snippet::highlight(generator, &article.body, request.snippet_length);
-        Ok(Hit {
-            id: article.id,
-            title: article.title,
-            url: article.url,
-            published: article.published,
-            site: article.site,
-            authors: article.authors,
-            tags: article.tags,
-            summary: article.summary,
-            snippet,
-            score,
-        })
+        text_query: &dyn Query,
+        top: Vec<(f32, DocAddress)>,
+    ) -> Result<Vec<Hit>> {
+        let (body_generator, title_generator) = if request.query.trim().is_empty() || top.is_empty() {
+            (None, None)
+        } else {
+            let mut body = SnippetGenerator::create(searcher, text_query, self.fields().body)?;
+            body.set_max_num_chars(request.snippet_length);
+            let mut title = SnippetGenerator::create(searcher, text_query, self.fields().title)?;
+            title.set_max_num_chars(1000);
+            (Some(body), Some(title))
+        };
+        top.into_iter()
+            .map(|(score, address)| {
+                let article = self.load_article(searcher, address)?;
+                Ok(Hit {
+                    title_html: snippet::highlight_title(title_generator.as_ref(), &article.title),
+                    snippets: snippet::fragments(body_generator.as_ref(), &article.body, request.snippet_length),
+                    id: article.id,
+                    title: article.title,
+                    url: article.url,
+                    published: article.published,
+                    site: article.site,
+                    authors: article.authors,
+                    tags: article.tags,
+                    summary: article.summary,
+                    score,
+                })
+            })
+            .collect()
     }
-}
-
-/// Gives every boolean clause made only of exclusions (`a AND NOT b` parses
-/// as `+a +(-b)`) an all-documents clause to exclude from, so that it means
-/// "all but" rather than nothing.
-fn complete_negations(query: Box<dyn Query>) -> Box<dyn Query> {
-    let Some(boolean) = query.downcast_ref::<BooleanQuery>() else {
-        return query;
-    };
-    let mut clauses: Vec<(Occur, Box<dyn Query>)> =
-        boolean.clauses().iter().map(|(occur, clause)| (*occur, complete_negations(clause.box_clone()))).collect();
-    if !clauses.is_empty() && clauses.iter().all(|(occur, _)| *occur == Occur::MustNot) {
-        clauses.push((Occur::Must, Box::new(AllQuery)));
-    }
-    Box::new(BooleanQuery::new(clauses))
 }
 
 /// Returns the total and the requested page of (score, address), in the
@@ -204,21 +197,51 @@ fn top_docs(searcher: &Searcher, query: &dyn Query, request: &SearchRequest) -> 
     }
     let top = || TopDocs::with_limit(request.limit).and_offset(request.offset);
     let by_date = |order| top().order_by_fast_field::<DateTime>(PUBLISHED, order);
-    let (total, page) = match request.sort {
-        Sort::Relevance => {
-            let (total, page) = searcher.search(query, &(Count, top().order_by_score()))?;
-            (total, page)
+    let undated_score = |page: Vec<(Option<DateTime>, DocAddress)>| page.into_iter().map(|(_, a)| (0.0, a)).collect();
+    let (total, page) = match (request.sort, request.recency_half_life) {
+        (Sort::Relevance, None) => searcher.search(query, &(Count, top().order_by_score()))?,
+        (Sort::Relevance, Some(half_life)) => {
+            let now = Utc::now().timestamp();
+            let blend = move |reader: &SegmentReader| {
+                let column = reader.fast_fields().date(PUBLISHED).ok();
+                move |doc: DocId, score: Score| {
+                    let published = column.as_ref().and_then(|c| c.first(doc)).map(|d| d.into_timestamp_secs());
+                    score * recency_boost(published, now, half_life)
+                }
+            };
+            searcher.search(query, &(Count, top().tweak_score(blend)))?
         }
-        Sort::Newest => {
+        (Sort::Newest, _) => {
             let (total, page) = searcher.search(query, &(Count, by_date(Order::Desc)))?;
-            (total, page.into_iter().map(|(_, address)| (0.0, address)).collect())
+            (total, undated_score(page))
         }
-        Sort::Oldest => {
+        (Sort::Oldest, _) => {
             let (total, page) = searcher.search(query, &(Count, by_date(Order::Asc)))?;
-            (total, page.into_iter().map(|(_, address)| (0.0, address)).collect())
+            (total, undated_score(page))
         }
     };
     Ok((total as u64, page))
+}
+
+/// The factor a relevance score is multiplied by for freshness: 2 for an
+/// article published now, 1.5 at one half-life of age, tending to 1; undated
+/// articles get 1. A fresh story thus outranks an old one unless the old one
+/// is about twice as relevant.
+fn recency_boost(published_secs: Option<i64>, now_secs: i64, half_life: TimeDelta) -> f32 {
+    let Some(published) = published_secs else { return 1.0 };
+    let age_secs = (now_secs - published).max(0) as f64;
+    let half_life_secs = half_life.num_seconds().max(1) as f64;
+    (1.0 + (-age_secs / half_life_secs * std::f64::consts::LN_2).exp()) as f32
+}
+
+/// Returns `text` lower-cased, folded to ASCII where it has an equivalent,
+/// with words separated by single spaces.
+fn fold(text: &str) -> String {
+    let mut analyzer =
+        TextAnalyzer::builder(SimpleTokenizer::default()).filter(LowerCaser).filter(AsciiFoldingFilter).build();
+    let mut words = Vec::new();
+    analyzer.token_stream(text).process(&mut |token| words.push(token.text.clone()));
+    words.join(" ")
 }
 
 /// Sorts counts by count, then value, and keeps the first `limit`.
@@ -227,4 +250,19 @@ fn top_values(counts: ValueCounts, limit: usize) -> Vec<FacetCount> {
     values.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value)));
     values.truncate(limit);
     values
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recency_boost_halves_with_each_half_life() {
+        let day = TimeDelta::days(1);
+        let now = 1_000_000_000;
+        assert!((recency_boost(Some(now), now, day) - 2.0).abs() < 1e-6);
+        assert!((recency_boost(Some(now - 86_400), now, day) - 1.5).abs() < 1e-6);
+        assert!((recency_boost(Some(now - 2 * 86_400), now, day) - 1.25).abs() < 1e-6);
+        assert!((recency_boost(None, now, day) - 1.0).abs() < 1e-6);
+    }
 }

@@ -1,27 +1,56 @@
-//! Highlighted snippets of the body.
+//! Highlighted snippets of the body and the headline.
 
 use tantivy::snippet::SnippetGenerator;
 
-/// Returns the best fragment of `body` with the query's terms in `<mark>`,
-/// HTML-escaped; without a match, the opening of the body.
-pub(crate) fn highlight(generator: Option<&SnippetGenerator>, body: &str, max_chars: usize) -> String {
+/// Most body fragments per hit.
+const MAX_FRAGMENTS: usize = 3;
+
+/// Returns up to three fragments of `body`, one per paragraph with a match,
+/// in body order, with the query's terms in `<mark>` and HTML-escaped;
+/// without a match, the opening of the body.
+pub(crate) fn fragments(generator: Option<&SnippetGenerator>, body: &str, max_chars: usize) -> Vec<String> {
+    let mut out = Vec::new();
     if let Some(generator) = generator {
-        let mut snippet = generator.snippet(body);
-        if !snippet.is_empty() {
+        for paragraph in body.split("\n\n") {
+            let mut snippet = generator.snippet(paragraph);
+            if snippet.highlighted().is_empty() {
+                continue;
+            }
             snippet.set_snippet_prefix_postfix("<mark>", "</mark>");
-            // A fragment may span paragraphs; a snippet is one line of text.
-            return snippet.to_html().replace('\n', " ").replace("  ", " ");
+            out.push(snippet.to_html());
+            if out.len() == MAX_FRAGMENTS {
+                break;
+            }
         }
     }
-    escape_html(opening(body, max_chars))
+    if out.is_empty() {
+        out.push(escape_html(opening(body, max_chars)));
+    }
+    out
+}
+
+/// Returns the whole of `title` with the query's terms in `<mark>`, HTML-escaped.
+pub(crate) fn highlight_title(generator: Option<&SnippetGenerator>, title: &str) -> String {
+    if let Some(generator) = generator {
+        let mut snippet = generator.snippet(title);
+        if !snippet.highlighted().is_empty() && snippet.fragment().len() == title.len() {
+            snippet.set_snippet_prefix_postfix("<mark>", "</mark>");
+            return snippet.to_html();
+        }
+    }
+    escape_html(title)
 }
 
 /// Returns at most `max_chars` characters of `text`, cut at a word boundary.
 fn opening(text: &str, max_chars: usize) -> &str {
     let Some((cut, _)) = text.char_indices().nth(max_chars) else {
-        return text;
+        return text.split("\n\n").next().unwrap_or(text);
     };
     let head = &text[..cut];
+    let head = head.split("\n\n").next().unwrap_or(head);
+    if head.len() < cut {
+        return head;
+    }
     head.rfind(char::is_whitespace).map_or(head, |space| &head[..space])
 }
 
@@ -34,7 +63,7 @@ pub(crate) fn escape_html(text: &str) -> String {
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
+            '\'' => out.push_str("&#x27;"),
             c => out.push(c),
         }
     }
@@ -47,7 +76,8 @@ mod tests {
 
     #[test]
     fn opening_cuts_at_a_word_boundary_and_escapes() {
-        assert_eq!(highlight(None, "Tom & Jerry <3 cheese forever", 16), "Tom &amp; Jerry &lt;3");
-        assert_eq!(highlight(None, "short", 16), "short");
+        assert_eq!(fragments(None, "Tom & Jerry <3 cheese forever", 16), ["Tom &amp; Jerry &lt;3"]);
+        assert_eq!(fragments(None, "short\n\nsecond paragraph", 100), ["short"]);
+        assert_eq!(highlight_title(None, "A <b> title"), "A &lt;b&gt; title");
     }
 }

@@ -170,12 +170,12 @@ fn report_json(report: &IngestReport) -> serde_json::Value {
 }
 
 fn search_command(config: &Config, args: &SearchArgs) -> anyhow::Result<ExitCode> {
-    let request = search_request(args)?;
+    let request = search_request(config, args)?;
     let index = open_index(config)?;
     let results = index.search(&request).context("search failed")?;
     let mut stdout = std::io::stdout().lock();
     if args.json {
-        serde_json::to_writer_pretty(&mut stdout, &SearchResponse::from(results))?;
+        serde_json::to_writer_pretty(&mut stdout, &SearchResponse::new(&request, results))?;
         writeln!(stdout)?;
         return Ok(ExitCode::SUCCESS);
     }
@@ -183,7 +183,9 @@ fn search_command(config: &Config, args: &SearchArgs) -> anyhow::Result<ExitCode
     for hit in &results.hits {
         let date = hit.published.map(|d| d.date().to_string()).unwrap_or_default();
         writeln!(stdout, "\n{date}  {}  [{}]", hit.title, hit.id)?;
-        writeln!(stdout, "    {}", plain_snippet(&hit.snippet))?;
+        for snippet in &hit.snippets {
+            writeln!(stdout, "    {}", plain_snippet(snippet))?;
+        }
     }
     for (facet, counts) in &results.facets {
         let values: Vec<String> = counts.iter().map(|c| format!("{} ({})", c.value, c.count)).collect();
@@ -194,7 +196,7 @@ fn search_command(config: &Config, args: &SearchArgs) -> anyhow::Result<ExitCode
 
 /// Builds the request of `morgue search` through the API's own parameter
 /// parsing, so both accept and refuse the same things.
-fn search_request(args: &SearchArgs) -> anyhow::Result<SearchRequest> {
+fn search_request(config: &Config, args: &SearchArgs) -> anyhow::Result<SearchRequest> {
     let params = SearchParams {
         q: args.query.clone(),
         tag: args.tag.clone(),
@@ -207,7 +209,7 @@ fn search_request(args: &SearchArgs) -> anyhow::Result<SearchRequest> {
         facets: args.facets.clone(),
         ..SearchParams::default()
     };
-    Ok(params.into_request()?)
+    Ok(params.into_request(&config.search)?)
 }
 
 /// Turns an HTML snippet back into terminal text, with matches in brackets.
@@ -217,7 +219,7 @@ fn plain_snippet(html: &str) -> String {
         .replace("&lt;", "<")
         .replace("&gt;", ">")
         .replace("&quot;", "\"")
-        .replace("&#39;", "'")
+        .replace("&#x27;", "'")
         .replace("&amp;", "&")
 }
 

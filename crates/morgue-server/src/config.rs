@@ -25,6 +25,38 @@ pub struct Config {
     pub index: IndexConfig,
     /// Reading saved pages.
     pub ingest: IngestConfig,
+    /// Defaults of searches.
+    pub search: SearchConfig,
+}
+
+/// Defaults of searches, which requests may override.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SearchConfig {
+    /// Half-life of the recency boost of relevance sort (`30d`, `1y`, ...), or `off`.
+    pub recency_half_life: String,
+}
+
+impl Default for SearchConfig {
+    fn default() -> Self {
+        Self { recency_half_life: "1y".to_owned() }
+    }
+}
+
+impl SearchConfig {
+    /// Returns the recency half-life, `None` when turned off.
+    ///
+    /// # Errors
+    ///
+    /// Fails when the setting is neither a span nor `off`.
+    pub fn recency_half_life(&self) -> anyhow::Result<Option<chrono::TimeDelta>> {
+        match self.recency_half_life.as_str() {
+            "off" => Ok(None),
+            text => morgue_index::parse_span(text)
+                .map(Some)
+                .with_context(|| format!("search.recency_half_life {text:?} is not a span such as 30d or 1y, nor off")),
+        }
+    }
 }
 
 /// Settings of the HTTP server.
@@ -118,6 +150,7 @@ impl Config {
         if self.ingest.max_page_bytes == 0 {
             bail!("ingest.max_page_bytes must be above 0");
         }
+        self.search.recency_half_life()?;
         if self.server.request_timeout_ms == 0 {
             bail!("server.request_timeout_ms must be above 0");
         }

@@ -23,7 +23,7 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
         .with_context(|| format!("failed to listen on {}", config.server.listen))?;
     let address = listener.local_addr().context("failed to read the bound address")?;
     tracing::info!(%address, articles = index.num_articles(), "morgue listening on http://{address}");
-    let state = AppState { index, config: Arc::new(config.server) };
+    let state = AppState { index, config: Arc::new(config) };
     axum::serve(listener, router(state)).with_graceful_shutdown(shutdown_signal()).await.context("the server failed")
 }
 

@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use morgue_index::{DateRange, FacetField, SearchIndex, SearchRequest, Sort, Upsert};
+use morgue_index::{DateRange, FacetField, Histogram, Interval, SearchIndex, SearchRequest, Sort, Upsert};
 use morgue_model::{Article, ArticleId, Provenance};
 
 fn article(n: u8, title: &str, body: &str, published: &str, tags: &[&str]) -> Article {
@@ -132,7 +132,8 @@ fn title_matches_rank_first_and_snippets_mark_terms() {
     let index = index_with(&corpus());
     let results = search(&index, SearchRequest { query: "ceasefire".into(), ..Default::default() });
     assert_eq!(results.total, 2);
-    assert!(results.hits.iter().all(|hit| hit.snippet.contains("<mark>ceasefire</mark>")));
+    assert!(results.hits.iter().all(|hit| hit.title_html.starts_with("<mark>Ceasefire</mark> ")));
+    assert!(results.hits.iter().all(|hit| hit.snippets[0].contains("<mark>ceasefire</mark>")));
 }
 
 #[test]
@@ -257,4 +258,111 @@ fn index_on_disk_survives_reopening() {
     assert_eq!(index.num_articles(), 5);
     let mut writer = index.writer(15_000_000).expect("writer");
     assert_eq!(writer.upsert(&articles[3]).expect("upsert"), Upsert::Unchanged);
+}
+
+#[test]
+fn histogram_buckets_sum_to_total_and_follow_the_zone() {
+    let mut articles = corpus();
+    // 23:30 UTC on 31 January is already 1 February in Moscow.
+    articles.push(article(
+        6,
+        "Late story",
+        "A late night story about the grain deal.",
+        "2025-01-31T23:30:00Z",
+        &["Economy"],
+    ));
+    let index = index_with(&articles);
+    let request =
+        |tz| SearchRequest { histogram: Some(Histogram { interval: Interval::Month, tz }), ..Default::default() };
+    let utc = search(&index, request(chrono_tz::UTC));
+    assert_eq!(utc.histogram.iter().map(|b| b.count).sum::<u64>(), utc.total);
+    let key = |results: &morgue_index::SearchResults, day: &str| {
+        results.histogram.iter().find(|b| b.key.to_string() == day).map(|b| b.count)
+    };
+    assert_eq!(key(&utc, "2025-01-01"), Some(1));
+    assert_eq!(key(&utc, "2025-02-01"), Some(0), "empty buckets between first and last are included");
+    let moscow = search(&index, request(chrono_tz::Europe::Moscow));
+    assert_eq!(key(&moscow, "2025-01-01"), Some(0));
+    assert_eq!(key(&moscow, "2025-02-01"), Some(1));
+    assert_eq!(moscow.histogram.first().map(|b| b.key.to_string()).as_deref(), Some("2021-08-01"));
+    assert_eq!(moscow.histogram.len(), 12 * 4 - 7 + 6);
+}
+
+#[test]
+fn typos_in_long_words_are_tolerated_when_exact_words_find_little() {
+    let index = index_with(&corpus());
+    let results = search(&index, SearchRequest { query: "Lavorv".into(), ..Default::default() });
+    assert!(results.typos_matched);
+    assert_eq!(titles(&results), ["Lavrov warns the West"]);
+    let results = search(&index, SearchRequest { query: "ceasfire".into(), ..Default::default() });
+    assert_eq!(results.total, 2);
+    let off = search(&index, SearchRequest { query: "ceasfire".into(), typos: false, ..Default::default() });
+    assert_eq!(off.total, 0);
+    // Short words never match with a typo.
+    assert_eq!(search(&index, SearchRequest { query: "dela".into(), ..Default::default() }).total, 0);
+}
+
+#[test]
+fn prefix_queries_match_word_beginnings() {
+    let index = index_with(&corpus());
+    let total = |q: &str| search(&index, SearchRequest { query: q.into(), typos: false, ..Default::default() }).total;
+    assert_eq!(total("lav*"), 1);
+    assert_eq!(total("ceasef*"), 2);
+    assert_eq!(total("title:harv*"), 1);
+    assert_eq!(total("ceasef* -leb*"), 1);
+    assert_eq!(total("\"grain de\"*"), 1);
+}
+
+#[test]
+fn recency_lets_a_fresh_story_outrank_an_old_one_of_similar_relevance() {
+    let old = article(
+        1,
+        "Parliament debates budget",
+        "The parliament debated the budget all day.",
+        "2015-03-01T10:00:00",
+        &[],
+    );
+    let fresh = article(
+        2,
+        "Parliament debates the budget",
+        "The parliament debated the budget all day long.",
+        "2026-11-20T10:00:00",
+        &[],
+    );
+    let index = index_with(&[old, fresh]);
+    let request = |half_life| SearchRequest {
+        query: "parliament budget".into(),
+        recency_half_life: half_life,
+        ..Default::default()
+    };
+    let plain = search(&index, request(None));
+    assert_eq!(plain.hits[0].published.expect("dated").date().to_string(), "2015-03-01");
+    let blended = search(&index, request(Some(chrono::TimeDelta::days(30))));
+    assert_eq!(blended.hits[0].published.expect("dated").date().to_string(), "2026-11-20");
+}
+
+#[test]
+fn facet_values_are_found_by_word_prefix_ignoring_case_and_accents() {
+    let mut articles = corpus();
+    articles[0].tags.push("Sergey Lavrov".into());
+    articles[1].tags.push("Émile Zola".into());
+    let index = index_with(&articles);
+    let values = |prefix: &str, request: &SearchRequest| -> Vec<(String, u64)> {
+        index
+            .search_facet(FacetField::Tags, prefix, request)
+            .expect("facet search")
+            .into_iter()
+            .map(|c| (c.value, c.count))
+            .collect()
+    };
+    let all = SearchRequest::default();
+    assert_eq!(values("lav", &all), [("Sergey Lavrov".to_owned(), 1)]);
+    assert_eq!(values("emi", &all), [("Émile Zola".to_owned(), 1)]);
+    assert_eq!(values("UKR", &all), [("Ukraine war".to_owned(), 2)]);
+    // Counted under the other filters, not its own.
+    let narrowed = SearchRequest { filters: filters(FacetField::Tags, &["Economy"]), ..Default::default() };
+    assert_eq!(values("ukr", &narrowed), [("Ukraine war".to_owned(), 2)]);
+    let by_query = SearchRequest { query: "grain".into(), ..Default::default() };
+    assert_eq!(values("ukr", &by_query), [("Ukraine war".to_owned(), 1)]);
+    assert_eq!(values("", &by_query).len(), 3);
 }

@@ -5,6 +5,7 @@
 
 mod articles;
 mod error;
+mod facets;
 mod page;
 mod search;
 
@@ -28,28 +29,29 @@ use tower_http::trace::TraceLayer;
 pub use error::{ApiError, ErrorCode};
 pub use search::{SearchParams, SearchResponse};
 
-use crate::config::ServerConfig;
+use crate::Config;
 
 /// What every handler shares.
 #[derive(Clone)]
 pub struct AppState {
     /// The index searched.
     pub index: Arc<SearchIndex>,
-    /// The server's settings.
-    pub config: Arc<ServerConfig>,
+    /// The settings.
+    pub config: Arc<Config>,
 }
 
 /// Returns the application: routes, fallback and middleware.
 pub fn router(state: AppState) -> Router {
     let request_id = HeaderName::from_static("x-request-id");
-    let timeout = Duration::from_millis(state.config.request_timeout_ms);
-    let max_body_bytes = state.config.max_body_bytes;
+    let timeout = Duration::from_millis(state.config.server.request_timeout_ms);
+    let max_body_bytes = state.config.server.max_body_bytes;
     Router::new()
         .route("/", get(page::index_page))
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
         .route("/api/v1/search", get(search::search_articles))
         .route("/api/v1/articles/{id}", get(articles::get_article))
+        .route("/api/v1/facets/{facet}", get(facets::search_facet_values))
         .fallback(not_found)
         .with_state(state)
         // Layers run outer to inner from the bottom up.

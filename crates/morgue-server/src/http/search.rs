@@ -4,11 +4,16 @@ use std::collections::BTreeMap;
 
 use axum::Json;
 use axum::extract::State;
+use chrono::TimeDelta;
 use chrono::Utc;
-use morgue_index::{DateRange, FacetField, RangeEnd, SearchRequest, SearchResults, Sort};
+use chrono_tz::Tz;
+use morgue_index::{
+    DateRange, FacetField, Histogram, Interval, RangeEnd, SearchRequest, SearchResults, Sort, parse_span,
+};
 use serde::{Deserialize, Serialize};
 
 use super::{ApiError, AppState, ErrorCode, Query, run_blocking};
+use crate::config::SearchConfig;
 
 /// The query string of a search. Unknown parameters are refused, so a typo
 /// such as `tags=` is an error rather than a silently ignored filter.
@@ -43,15 +48,20 @@ pub struct SearchParams {
     pub(crate) facets: Option<String>,
     pub(crate) facet_limit: Option<String>,
     pub(crate) snippet_length: Option<String>,
+    pub(crate) histogram: Option<String>,
+    pub(crate) tz: Option<String>,
+    pub(crate) recency: Option<String>,
+    pub(crate) typos: Option<String>,
 }
 
 impl SearchParams {
-    /// Converts the parameters into the index's request, refusing bad values.
+    /// Converts the parameters into the index's request, refusing bad values;
+    /// `config` gives the defaults requests may override.
     ///
     /// # Errors
     ///
     /// An [`ApiError`] naming the parameter at fault.
-    pub fn into_request(self) -> Result<SearchRequest, ApiError> {
+    pub fn into_request(self, config: &SearchConfig) -> Result<SearchRequest, ApiError> {
         let defaults = SearchRequest::default();
         let filters: BTreeMap<FacetField, Vec<String>> = [
             (FacetField::Tags, self.tag),
@@ -84,6 +94,9 @@ impl SearchParams {
             facet_limit: number("facet_limit", self.facet_limit.as_deref())?.unwrap_or(defaults.facet_limit),
             snippet_length: number("snippet_length", self.snippet_length.as_deref())?
                 .unwrap_or(defaults.snippet_length),
+            histogram: histogram(self.histogram.as_deref(), self.tz.as_deref())?,
+            recency_half_life: recency(self.recency.as_deref(), config)?,
+            typos: boolean("typos", self.typos.as_deref())?.unwrap_or(defaults.typos),
         })
     }
 }
@@ -120,6 +133,54 @@ fn number(field: &str, text: Option<&str>) -> Result<Option<usize>, ApiError> {
     .transpose()
 }
 
+fn histogram(interval: Option<&str>, tz: Option<&str>) -> Result<Option<Histogram>, ApiError> {
+    let tz: Tz = match tz {
+        Some(name) => name.parse().map_err(|_| {
+            ApiError::for_field(
+                ErrorCode::InvalidParameter,
+                "tz",
+                format!("tz={name:?} is not an IANA time zone such as Europe/Moscow"),
+            )
+        })?,
+        None => Tz::UTC,
+    };
+    interval
+        .map(|text| {
+            let interval: Interval = text.parse().map_err(|e: morgue_index::Error| {
+                ApiError::for_field(ErrorCode::InvalidParameter, "histogram", e.to_string())
+            })?;
+            Ok(Histogram { interval, tz })
+        })
+        .transpose()
+}
+
+fn recency(text: Option<&str>, config: &SearchConfig) -> Result<Option<TimeDelta>, ApiError> {
+    let text = text.unwrap_or(&config.recency_half_life);
+    match text {
+        "off" => Ok(None),
+        span => parse_span(span).map(Some).ok_or_else(|| {
+            ApiError::for_field(
+                ErrorCode::InvalidParameter,
+                "recency",
+                format!("recency={span:?} is not a span such as 30d or 1y, nor off"),
+            )
+        }),
+    }
+}
+
+fn boolean(field: &str, text: Option<&str>) -> Result<Option<bool>, ApiError> {
+    text.map(|text| match text {
+        "true" | "1" | "yes" => Ok(true),
+        "false" | "0" | "no" => Ok(false),
+        other => Err(ApiError::for_field(
+            ErrorCode::InvalidParameter,
+            field,
+            format!("{field}={other:?} is not true or false"),
+        )),
+    })
+    .transpose()
+}
+
 fn facets(text: &str) -> Result<Vec<FacetField>, ApiError> {
     let mut facets = Vec::new();
     for name in text.split(',').map(str::trim).filter(|n| !n.is_empty()) {
@@ -140,6 +201,17 @@ pub struct SearchResponse {
     took_ms: u64,
     hits: Vec<HitDto>,
     facets: BTreeMap<&'static str, Vec<FacetCountDto>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    histogram: Option<Vec<BucketDto>>,
+    /// Whether words were matched tolerating typos.
+    typos: bool,
+}
+
+#[derive(Debug, Serialize)]
+struct BucketDto {
+    key: String,
+    start: String,
+    count: u64,
 }
 
 #[derive(Debug, Serialize)]
@@ -152,7 +224,9 @@ struct HitDto {
     authors: Vec<String>,
     tags: Vec<String>,
     summary: Option<String>,
+    title_html: String,
     snippet: String,
+    snippets: Vec<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -161,9 +235,19 @@ struct FacetCountDto {
     count: u64,
 }
 
-impl From<SearchResults> for SearchResponse {
-    fn from(results: SearchResults) -> Self {
+impl SearchResponse {
+    /// Returns the answer to `request`.
+    pub fn new(request: &SearchRequest, results: SearchResults) -> Self {
+        let histogram = request.histogram.map(|_| {
+            results
+                .histogram
+                .iter()
+                .map(|b| BucketDto { key: b.key.to_string(), start: b.start.to_rfc3339(), count: b.count })
+                .collect()
+        });
         Self {
+            histogram,
+            typos: results.typos_matched,
             total: results.total,
             took_ms: results.took_ms,
             hits: results
@@ -178,7 +262,9 @@ impl From<SearchResults> for SearchResponse {
                     authors: hit.authors,
                     tags: hit.tags,
                     summary: hit.summary,
-                    snippet: hit.snippet,
+                    title_html: hit.title_html,
+                    snippet: hit.snippets.first().cloned().unwrap_or_default(),
+                    snippets: hit.snippets,
                 })
                 .collect(),
             facets: results
@@ -198,8 +284,12 @@ pub(super) async fn search_articles(
     State(state): State<AppState>,
     Query(params): Query<SearchParams>,
 ) -> Result<Json<SearchResponse>, ApiError> {
-    let request = params.into_request()?;
+    let request = params.into_request(&state.config.search)?;
     let index = state.index.clone();
-    let results = run_blocking(move || index.search(&request)).await??;
-    Ok(Json(results.into()))
+    let (request, results) = run_blocking(move || {
+        let results = index.search(&request);
+        (request, results)
+    })
+    .await?;
+    Ok(Json(SearchResponse::new(&request, results?)))
 }

@@ -173,3 +173,69 @@ async fn the_page_is_served_self_contained() {
     assert!(html.contains("api/v1/search"));
     assert!(!html.contains("http://") && !html.contains("https://"), "no external resources");
 }
+
+#[tokio::test]
+async fn histogram_buckets_sum_to_total_with_empty_ones_between() {
+    let api = Api::new();
+    let (status, json) = api.get("/api/v1/search?q=lavrov&histogram=year&tz=Europe/Moscow").await;
+    assert_eq!(status, StatusCode::OK, "{json}");
+    let buckets = json["histogram"].as_array().expect("histogram");
+    let keys: Vec<&str> = buckets.iter().map(|b| b["key"].as_str().expect("key")).collect();
+    assert_eq!(keys, ["2021-01-01", "2022-01-01", "2023-01-01", "2024-01-01", "2025-01-01"]);
+    let counts: Vec<u64> = buckets.iter().map(|b| b["count"].as_u64().expect("count")).collect();
+    assert_eq!(counts, [1, 0, 1, 2, 1]);
+    assert_eq!(buckets[0]["start"], "2021-01-01T00:00:00+03:00");
+    let (_, json) = api.get("/api/v1/search?q=lavrov").await;
+    assert!(json.get("histogram").is_none(), "no histogram unless asked");
+    for bad in ["histogram=hour", "histogram=day&tz=Mars/Olympus", "recency=soon", "typos=maybe"] {
+        let (status, json) = api.get(&format!("/api/v1/search?{bad}")).await;
+        assert_eq!((status, json["code"].as_str()), (StatusCode::BAD_REQUEST, Some("invalid_parameter")), "{bad}");
+    }
+}
+
+#[tokio::test]
+async fn hits_carry_a_highlighted_title_and_up_to_three_snippets() {
+    let api = Api::new();
+    let (_, json) = api.get("/api/v1/search?q=ceasefire&sort=newest").await;
+    let hit = &json["hits"][0];
+    assert_eq!(
+        hit["title_html"],
+        "Lavrov: Russia backs Iran-&#x27;Israel&#x27; <mark>ceasefire</mark>, warns of fragile truce"
+    );
+    let snippets = hit["snippets"].as_array().expect("snippets");
+    assert_eq!(snippets.len(), 3);
+    assert!(snippets.iter().all(|s| s.as_str().expect("text").contains("<mark>ceasefire</mark>")));
+    assert_eq!(hit["snippet"], snippets[0]);
+}
+
+#[tokio::test]
+async fn a_misspelt_name_still_finds_the_articles() {
+    let api = Api::new();
+    let (_, json) = api.get("/api/v1/search?q=Lavorv").await;
+    assert_eq!((json["total"].as_u64(), json["typos"].as_bool()), (Some(5), Some(true)));
+    let (_, json) = api.get("/api/v1/search?q=Lavorv&typos=false").await;
+    assert_eq!(json["total"], 0);
+    let (_, json) = api.get("/api/v1/search?q=lavr*").await;
+    assert_eq!(json["total"], 5);
+}
+
+#[tokio::test]
+async fn facet_values_are_searchable_by_prefix_under_the_current_filters() {
+    let api = Api::new();
+    let (status, json) = api.get("/api/v1/facets/tags?q=lav").await;
+    assert_eq!(status, StatusCode::OK, "{json}");
+    assert_eq!(
+        json,
+        serde_json::json!({"facet": "tags", "values": [
+            {"value": "Sergey Lavrov", "count": 3},
+            {"value": "Lavrov", "count": 1},
+            {"value": "Russian Foreign Minister Sergey Lavrov", "count": 1},
+        ]})
+    );
+    let (_, json) = api.get("/api/v1/facets/tags?q=lav&query=pyongyang").await;
+    assert_eq!(json["values"], serde_json::json!([{"value": "Lavrov", "count": 1}]));
+    let (_, json) = api.get("/api/v1/facets/tags?q=ukr&from=2025-01-01").await;
+    assert_eq!(json["values"], serde_json::json!([{"value": "Ukraine war", "count": 1}]));
+    let (status, json) = api.get("/api/v1/facets/colour?q=x").await;
+    assert_eq!((status, json["code"].as_str()), (StatusCode::BAD_REQUEST, Some("invalid_parameter")));
+}

@@ -9,7 +9,7 @@ use std::sync::Arc;
 
 use morgue_index::SearchIndex;
 use morgue_ingest::{ExtractOptions, Extractor};
-use morgue_server::config::ServerConfig;
+use morgue_server::Config;
 use morgue_server::ingest::{self, IngestOptions, IngestReport};
 
 /// The seed pages shared with the end-to-end tests.
@@ -35,6 +35,6 @@ pub fn seeded_index(dir: &Path) -> Arc<SearchIndex> {
     Arc::new(index)
 }
 
-pub fn server_config() -> Arc<ServerConfig> {
-    Arc::new(ServerConfig::default())
+pub fn server_config() -> Arc<Config> {
+    Arc::new(Config::default())
 }
