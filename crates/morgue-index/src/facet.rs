@@ -112,7 +112,12 @@ pub(crate) struct FacetCollector {
 
 impl FacetCollector {
     pub(crate) fn new(facet: FacetField) -> Self {
-        Self { field_name: facet.field_name() }
+        Self::for_field(facet.field_name())
+    }
+
+    /// Counts the values of any raw fast text field.
+    pub(crate) fn for_field(field_name: &'static str) -> Self {
+        Self { field_name }
     }
 }
 

@@ -12,6 +12,9 @@ use tantivy::{DocAddress, Index, IndexReader, ReloadPolicy, Searcher, TantivyDoc
 use crate::schema::{self, Fields};
 use crate::{Error, Result, Writer};
 
+/// Most duplicates listed for one article.
+const MAX_DUPLICATES: usize = 100;
+
 /// A morgue index: a tantivy index with morgue's schema, and a reader on it.
 ///
 /// The reader follows commits, including those of another process, within a
@@ -95,6 +98,34 @@ impl SearchIndex {
             Some(address) => self.load_article(&searcher, address).map(Some),
             None => Ok(None),
         }
+    }
+
+    /// Returns the other articles of the same story as the article with `id`
+    /// (near-duplicates: the same wire copy on other sites), oldest first.
+    ///
+    /// # Errors
+    ///
+    /// As [`SearchIndex::article`].
+    pub fn duplicates(&self, id: &ArticleId) -> Result<Vec<Article>> {
+        let searcher = self.searcher();
+        let Some(address) = self.address_of(&searcher, id)? else {
+            return Ok(Vec::new());
+        };
+        let doc: TantivyDocument = searcher.doc(address)?;
+        let Some(cluster) = doc.get_first(self.fields.cluster).and_then(|v| v.as_str()) else {
+            return Ok(Vec::new());
+        };
+        let query = TermQuery::new(Term::from_field_text(self.fields.cluster, cluster), IndexRecordOption::Basic);
+        let mut articles = searcher
+            .search(&query, &TopDocs::with_limit(MAX_DUPLICATES).order_by_score())?
+            .into_iter()
+            .filter(|(_, other)| *other != address)
+            .map(|(_, other)| self.load_article(&searcher, other))
+            .collect::<Result<Vec<_>>>()?;
+        articles.sort_by(|a, b| {
+            a.published.map(|d| d.to_utc()).cmp(&b.published.map(|d| d.to_utc())).then_with(|| a.id.cmp(&b.id))
+        });
+        Ok(articles)
     }
 
     pub(crate) fn searcher(&self) -> Searcher {

@@ -42,6 +42,7 @@
 //! [`Article`]: morgue_model::Article
 #![warn(missing_docs, clippy::print_stdout, clippy::print_stderr)]
 
+mod duplicate;
 mod error;
 mod facet;
 mod histogram;

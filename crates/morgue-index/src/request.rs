@@ -39,6 +39,9 @@ pub struct SearchRequest {
     /// Whether words of five letters or more may match with one typo when the
     /// exact words find fewer than [`TYPO_FALLBACK_BELOW`] articles.
     pub typos: bool,
+    /// Whether near-duplicates (the same story from several sites) are
+    /// collapsed into their best-ranked article.
+    pub collapse: bool,
 }
 
 /// Below this many exact matches, a query is tried again tolerating typos.
@@ -59,6 +62,7 @@ impl Default for SearchRequest {
             histogram: None,
             recency_half_life: None,
             typos: true,
+            collapse: true,
         }
     }
 }
@@ -142,6 +146,9 @@ pub struct SearchResults {
     /// Whether the words were matched tolerating typos, because the exact
     /// words found too little.
     pub typos_matched: bool,
+    /// With collapsing, the number of distinct stories among the `total`
+    /// matching articles; hits page through stories.
+    pub stories: Option<u64>,
 }
 
 /// One matching article.
@@ -170,6 +177,9 @@ pub struct Hit {
     pub snippets: Vec<String>,
     /// Relevance score (0 when sorted by date).
     pub score: f32,
+    /// With collapsing, how many other matching articles tell the same story
+    /// and are hidden behind this hit.
+    pub duplicates: u64,
 }
 
 /// How many matching articles have one facet value.

@@ -33,6 +33,12 @@ pub(crate) const PUBLISHED: &str = "published";
 pub(crate) const ARTICLE: &str = "article";
 /// BLAKE3 of the saved page, to tell an unchanged page on re-ingest.
 pub(crate) const CONTENT_HASH: &str = "content_hash";
+/// Band keys of the body's MinHash signature, to find near-duplicate candidates.
+pub(crate) const DUP_BAND: &str = "dup_band";
+/// The body's MinHash signature, stored to confirm candidates.
+pub(crate) const SIGNATURE: &str = "minhash";
+/// The near-duplicate cluster: the id of the first article of the story.
+pub(crate) const CLUSTER: &str = "cluster";
 
 /// Analyzer of the English text fields: words, lower-cased, accents folded, stemmed.
 pub(crate) const TEXT_ANALYZER: &str = "morgue_en";
@@ -50,6 +56,9 @@ pub(crate) struct Fields {
     pub(crate) published: Field,
     pub(crate) article: Field,
     pub(crate) content_hash: Field,
+    pub(crate) dup_band: Field,
+    pub(crate) signature: Field,
+    pub(crate) cluster: Field,
     facets: Vec<(FacetField, Field)>,
 }
 
@@ -70,6 +79,9 @@ impl Fields {
             published: field(PUBLISHED)?,
             article: field(ARTICLE)?,
             content_hash: field(CONTENT_HASH)?,
+            dup_band: field(DUP_BAND)?,
+            signature: field(SIGNATURE)?,
+            cluster: field(CLUSTER)?,
             facets,
         })
     }
@@ -109,6 +121,9 @@ pub(crate) fn build() -> Schema {
     builder.add_date_field(PUBLISHED, DateOptions::from(INDEXED).set_fast().set_precision(DateTimePrecision::Seconds));
     builder.add_text_field(ARTICLE, STORED);
     builder.add_text_field(CONTENT_HASH, STORED);
+    builder.add_text_field(DUP_BAND, STRING);
+    builder.add_bytes_field(SIGNATURE, STORED);
+    builder.add_text_field(CLUSTER, (STRING | STORED).set_fast("raw"));
     builder.build()
 }
 

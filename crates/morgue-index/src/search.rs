@@ -13,13 +13,18 @@ use tantivy::{DateTime, DocAddress, DocId, Order, Score, Searcher, SegmentReader
 use crate::facet::{FacetCollector, ValueCounts};
 use crate::histogram::HistogramCollector;
 use crate::query::Matching;
-use crate::schema::PUBLISHED;
+use crate::schema::{CLUSTER, PUBLISHED};
 use crate::{
     FacetCount, FacetField, Hit, Result, SearchIndex, SearchRequest, SearchResults, Sort, TYPO_FALLBACK_BELOW, snippet,
 };
 
-/// Facet counts and histogram buckets of one search.
-type Aggregates = (BTreeMap<FacetField, Vec<FacetCount>>, Vec<crate::Bucket>);
+/// What one pass over the matching articles counts.
+struct Aggregates {
+    facets: BTreeMap<FacetField, Vec<FacetCount>>,
+    histogram: Vec<crate::Bucket>,
+    /// With collapsing: matching articles per story cluster.
+    stories: Option<ValueCounts>,
+}
 
 /// A request's queries: the text query, and the filters apart so that each
 /// facet can be counted without its own.
@@ -57,26 +62,27 @@ impl SearchIndex {
         let searcher = self.searcher();
         let mut plan = self.plan(request, Matching::Exact)?;
         let mut query = plan.matching(None);
-        let (mut total, mut top) = top_docs(&searcher, &query, request)?;
+        let (mut total, mut top) = page(&searcher, &query, request)?;
         let mut typos_matched = false;
         if request.typos && total < TYPO_FALLBACK_BELOW && !request.query.trim().is_empty() {
             let tolerant = self.plan(request, Matching::Typos)?;
             let tolerant_query = tolerant.matching(None);
-            let (tolerant_total, tolerant_top) = top_docs(&searcher, &tolerant_query, request)?;
+            let (tolerant_total, tolerant_top) = page(&searcher, &tolerant_query, request)?;
             if tolerant_total > total {
                 (plan, query, total, top, typos_matched) =
                     (tolerant, tolerant_query, tolerant_total, tolerant_top, true);
             }
         }
-        let (facets, histogram) = self.aggregate(&searcher, request, &plan, &query)?;
-        let hits = self.hits(&searcher, request, &*plan.text, top)?;
+        let aggregates = self.aggregate(&searcher, request, &plan, &query)?;
+        let hits = self.hits(&searcher, request, &*plan.text, top, aggregates.stories.as_ref())?;
         Ok(SearchResults {
             total,
             took_ms: u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX),
             hits,
-            facets,
-            histogram,
+            facets: aggregates.facets,
+            histogram: aggregates.histogram,
             typos_matched,
+            stories: aggregates.stories.map(|stories| stories.len() as u64),
         })
     }
 
@@ -138,18 +144,20 @@ impl SearchIndex {
         }
         let histogram_handle =
             request.histogram.map(|histogram| shared.add_collector(HistogramCollector { histogram }));
-        if handles.is_empty() && histogram_handle.is_none() {
-            return Ok((counts, Vec::new()));
+        let stories_handle = request.collapse.then(|| shared.add_collector(FacetCollector::for_field(CLUSTER)));
+        if handles.is_empty() && histogram_handle.is_none() && stories_handle.is_none() {
+            return Ok(Aggregates { facets: counts, histogram: Vec::new(), stories: None });
         }
         let mut fruits = searcher.search(query, &shared)?;
         for (facet, handle) in handles {
             counts.insert(facet, top_values(handle.extract(&mut fruits), request.facet_limit));
         }
-        let buckets = match (histogram_handle, request.histogram) {
+        let histogram = match (histogram_handle, request.histogram) {
             (Some(handle), Some(histogram)) => histogram.buckets(&handle.extract(&mut fruits)),
             _ => Vec::new(),
         };
-        Ok((counts, buckets))
+        let stories = stories_handle.map(|handle| handle.extract(&mut fruits));
+        Ok(Aggregates { facets: counts, histogram, stories })
     }
 
     fn hits(
@@ -157,7 +165,8 @@ impl SearchIndex {
         searcher: &Searcher,
         request: &SearchRequest,
         text_query: &dyn Query,
-        top: Vec<(f32, DocAddress)>,
+        top: Vec<Ranked>,
+        stories: Option<&ValueCounts>,
     ) -> Result<Vec<Hit>> {
         let (body_generator, title_generator) = if request.query.trim().is_empty() || top.is_empty() {
             (None, None)
@@ -169,8 +178,9 @@ impl SearchIndex {
             (Some(body), Some(title))
         };
         top.into_iter()
-            .map(|(score, address)| {
+            .map(|Ranked { score, address, cluster }| {
                 let article = self.load_article(searcher, address)?;
+                let story_size = cluster.as_ref().and_then(|c| stories?.get(c)).copied().unwrap_or(1);
                 Ok(Hit {
                     title_html: snippet::highlight_title(title_generator.as_ref(), &article.title),
                     snippets: snippet::fragments(body_generator.as_ref(), &article.body, request.snippet_length),
@@ -183,19 +193,73 @@ impl SearchIndex {
                     tags: article.tags,
                     summary: article.summary,
                     score,
+                    duplicates: story_size.saturating_sub(1),
                 })
             })
             .collect()
     }
 }
 
-/// Returns the total and the requested page of (score, address), in the
-/// request's order.
-fn top_docs(searcher: &Searcher, query: &dyn Query, request: &SearchRequest) -> Result<(u64, Vec<(f32, DocAddress)>)> {
+/// One ranked article: its score, where it is, and its story cluster.
+struct Ranked {
+    score: f32,
+    address: DocAddress,
+    cluster: Option<String>,
+}
+
+/// Returns the total and the requested page of hits, in the request's order;
+/// with collapsing, the page holds the best-ranked article of each story.
+fn page(searcher: &Searcher, query: &dyn Query, request: &SearchRequest) -> Result<(u64, Vec<Ranked>)> {
     if request.limit == 0 {
         return Ok((searcher.search(query, &Count)? as u64, Vec::new()));
     }
-    let top = || TopDocs::with_limit(request.limit).and_offset(request.offset);
+    let unranked = |(score, address)| Ranked { score, address, cluster: None };
+    if !request.collapse {
+        let (total, top) = ranked(searcher, query, request, request.limit, request.offset)?;
+        return Ok((total, top.into_iter().map(unranked).collect()));
+    }
+    // Fetch ever deeper from the top until the page is full of distinct stories.
+    let wanted = request.offset + request.limit;
+    let mut depth = (wanted * 2).max(20);
+    loop {
+        let (total, top) = ranked(searcher, query, request, depth, 0)?;
+        let exhausted = top.len() < depth;
+        let mut seen = std::collections::HashSet::new();
+        let mut stories = Vec::with_capacity(wanted);
+        for (score, address) in top {
+            let cluster = cluster_of(searcher, address);
+            let key = cluster.clone().unwrap_or_else(|| format!("{address:?}"));
+            if seen.insert(key) {
+                stories.push(Ranked { score, address, cluster });
+                if stories.len() == wanted {
+                    break;
+                }
+            }
+        }
+        if stories.len() == wanted || exhausted {
+            return Ok((total, stories.into_iter().skip(request.offset).collect()));
+        }
+        depth *= 4;
+    }
+}
+
+/// Returns the story cluster of the article at `address`.
+fn cluster_of(searcher: &Searcher, address: DocAddress) -> Option<String> {
+    let column = searcher.segment_reader(address.segment_ord).fast_fields().str(CLUSTER).ok()??;
+    let ord = column.term_ords(address.doc_id).next()?;
+    let mut cluster = String::new();
+    column.ord_to_str(ord, &mut cluster).ok()?.then_some(cluster)
+}
+
+/// Returns the total and `limit` hits from `offset`, in the request's order.
+fn ranked(
+    searcher: &Searcher,
+    query: &dyn Query,
+    request: &SearchRequest,
+    limit: usize,
+    offset: usize,
+) -> Result<(u64, Vec<(f32, DocAddress)>)> {
+    let top = || TopDocs::with_limit(limit).and_offset(offset);
     let by_date = |order| top().order_by_fast_field::<DateTime>(PUBLISHED, order);
     let undated_score = |page: Vec<(Option<DateTime>, DocAddress)>| page.into_iter().map(|(_, a)| (0.0, a)).collect();
     let (total, page) = match (request.sort, request.recency_half_life) {

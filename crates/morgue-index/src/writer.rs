@@ -3,7 +3,12 @@
 use std::collections::HashMap;
 
 use morgue_model::{Article, ArticleId};
+use tantivy::collector::TopDocs;
+use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
+use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::{DateTime, IndexWriter, Searcher, TantivyDocument, Term};
+
+use crate::duplicate::{SAME_STORY, Signature};
 
 use crate::{FacetField, Result, SearchIndex};
 
@@ -25,12 +30,33 @@ pub struct Writer<'a> {
     writer: IndexWriter,
     committed: Searcher,
     pending: HashMap<ArticleId, Option<String>>,
+    /// Signatures added since the last commit, which searches cannot see yet.
+    pending_stories: Vec<Story>,
+    /// Band key to positions in `pending_stories`.
+    pending_bands: HashMap<String, Vec<usize>>,
 }
+
+/// What clustering needs to know of an article.
+struct Story {
+    id: ArticleId,
+    cluster: String,
+    signature: Signature,
+}
+
+/// Most candidates checked per article.
+const MAX_CANDIDATES: usize = 20;
 
 impl<'a> Writer<'a> {
     pub(crate) fn new(index: &'a SearchIndex, writer: IndexWriter) -> Self {
         let committed = index.searcher();
-        Self { index, writer, committed, pending: HashMap::new() }
+        Self {
+            index,
+            writer,
+            committed,
+            pending: HashMap::new(),
+            pending_stories: Vec::new(),
+            pending_bands: HashMap::new(),
+        }
     }
 
     /// Adds `article`, replacing any article of the same id.
@@ -55,11 +81,67 @@ impl<'a> Writer<'a> {
             Some(previous) if hash.is_some() && previous == hash => return Ok(Upsert::Unchanged),
             Some(_) => Upsert::Replaced,
         };
+        let signature = Signature::of(&article.body);
+        let cluster = match &signature {
+            Some(signature) => self.same_story(&article.id, signature)?,
+            None => None,
+        }
+        .unwrap_or_else(|| article.id.to_string());
         let fields = self.index.fields();
         self.writer.delete_term(Term::from_field_text(fields.id, article.id.as_str()));
-        self.writer.add_document(self.document(article))?;
+        self.writer.add_document(self.document(article, signature.as_ref(), &cluster))?;
         self.pending.insert(article.id.clone(), hash);
+        if let Some(signature) = signature {
+            for key in signature.band_keys() {
+                self.pending_bands.entry(key).or_default().push(self.pending_stories.len());
+            }
+            self.pending_stories.push(Story { id: article.id.clone(), cluster, signature });
+        }
         Ok(outcome)
+    }
+
+    /// Returns the cluster of the most similar article of the same story,
+    /// committed or pending, if any.
+    fn same_story(&self, id: &ArticleId, signature: &Signature) -> Result<Option<String>> {
+        let keys = signature.band_keys();
+        let mut best: Option<(f64, String)> = None;
+        let mut consider = |other: &Story| {
+            let similarity = signature.similarity(&other.signature);
+            if other.id != *id && similarity >= SAME_STORY && best.as_ref().is_none_or(|(s, _)| similarity > *s) {
+                best = Some((similarity, other.cluster.clone()));
+            }
+        };
+        for key in &keys {
+            for &position in self.pending_bands.get(key).into_iter().flatten() {
+                consider(&self.pending_stories[position]);
+            }
+        }
+        let fields = self.index.fields();
+        let clauses: Vec<(Occur, Box<dyn Query>)> = keys
+            .iter()
+            .map(|key| {
+                let term = Term::from_field_text(fields.dup_band, key);
+                (Occur::Should, Box::new(TermQuery::new(term, IndexRecordOption::Basic)) as Box<dyn Query>)
+            })
+            .collect();
+        let candidates = self
+            .committed
+            .search(&BooleanQuery::new(clauses), &TopDocs::with_limit(MAX_CANDIDATES).order_by_score())?;
+        for (_, address) in candidates {
+            let doc: TantivyDocument = self.committed.doc(address)?;
+            let stored = (
+                doc.get_first(fields.id).and_then(|v| v.as_str()).and_then(ArticleId::parse),
+                doc.get_first(fields.cluster).and_then(|v| v.as_str()),
+                doc.get_first(fields.signature).and_then(|v| v.as_bytes()).and_then(Signature::from_bytes),
+            );
+            if let (Some(id), Some(cluster), Some(signature)) = stored {
+                // A committed article replaced in this batch is judged by its new version.
+                if !self.pending.contains_key(&id) {
+                    consider(&Story { id, cluster: cluster.to_owned(), signature });
+                }
+            }
+        }
+        Ok(best.map(|(_, cluster)| cluster))
     }
 
     /// Removes the article with `id`, if any.
@@ -79,10 +161,12 @@ impl<'a> Writer<'a> {
         self.index.reload()?;
         self.committed = self.index.searcher();
         self.pending.clear();
+        self.pending_stories.clear();
+        self.pending_bands.clear();
         Ok(())
     }
 
-    fn document(&self, article: &Article) -> TantivyDocument {
+    fn document(&self, article: &Article, signature: Option<&Signature>, cluster: &str) -> TantivyDocument {
         let fields = self.index.fields();
         let mut doc = TantivyDocument::default();
         doc.add_text(fields.id, article.id.as_str());
@@ -107,6 +191,13 @@ impl<'a> Writer<'a> {
         if let Some(hash) = &article.provenance.content_hash {
             doc.add_text(fields.content_hash, hash);
         }
+        if let Some(signature) = signature {
+            for key in signature.band_keys() {
+                doc.add_text(fields.dup_band, key);
+            }
+            doc.add_bytes(fields.signature, &signature.to_bytes());
+        }
+        doc.add_text(fields.cluster, cluster);
         doc
     }
 }

@@ -366,3 +366,63 @@ fn facet_values_are_found_by_word_prefix_ignoring_case_and_accents() {
     assert_eq!(values("ukr", &by_query), [("Ukraine war".to_owned(), 1)]);
     assert_eq!(values("", &by_query).len(), 3);
 }
+
+const WIRE: &str = "The central bank raised its main interest rate by half a percentage point on Thursday, \
+    the largest increase in two decades, as policymakers moved to tame inflation that has climbed to its highest \
+    level since the early nineties. The governor said further increases were likely in the coming months if price \
+    pressures did not ease, and warned that the economy would slow sharply next year as households cut spending.";
+
+fn wire_copies() -> Vec<Article> {
+    let mut copies = vec![
+        article(11, "Central bank raises rates", WIRE, "2025-03-06T10:00:00Z", &["Economy"]),
+        article(
+            12,
+            "Bank lifts rates by half a point",
+            &format!("LONDON (Reuters) - {WIRE}"),
+            "2025-03-06T11:00:00Z",
+            &["Economy"],
+        ),
+        article(
+            13,
+            "Rates up again",
+            &format!("{WIRE} Reporting by Jane Doe; editing by John Roe."),
+            "2025-03-06T12:00:00Z",
+            &["Banks"],
+        ),
+    ];
+    for (copy, site) in copies.iter_mut().zip(["Daily One", "Wire Two", "Herald Three"]) {
+        copy.site = Some(site.into());
+    }
+    copies
+}
+
+#[test]
+fn wire_copy_on_several_sites_collapses_into_one_hit() {
+    let mut articles = corpus();
+    articles.extend(wire_copies());
+    let index = index_with(&articles);
+    let collapsed = search(&index, SearchRequest { query: "central bank".into(), ..Default::default() });
+    assert_eq!((collapsed.total, collapsed.stories), (3, Some(1)));
+    assert_eq!(collapsed.hits.len(), 1);
+    assert_eq!(collapsed.hits[0].duplicates, 2);
+    let all = search(&index, SearchRequest { query: "central bank".into(), collapse: false, ..Default::default() });
+    assert_eq!((all.total, all.stories, all.hits.len()), (3, None, 3));
+    assert!(all.hits.iter().all(|hit| hit.duplicates == 0));
+    // Paging goes by story: the five other stories and the wire story make six.
+    let everything = search(&index, SearchRequest { limit: 4, offset: 4, sort: Sort::Newest, ..Default::default() });
+    assert_eq!((everything.total, everything.stories, everything.hits.len()), (8, Some(6), 2));
+    let duplicates = index.duplicates(&articles[5].id).expect("duplicates");
+    let sites: Vec<_> = duplicates.iter().map(|a| a.site.as_deref().unwrap_or_default()).collect();
+    assert_eq!(sites, ["Wire Two", "Herald Three"]);
+}
+
+#[test]
+fn copies_committed_apart_still_join_one_story() {
+    let copies = wire_copies();
+    let index = index_with(&copies[..1]);
+    let mut writer = index.writer(15_000_000).expect("writer");
+    writer.upsert(&copies[1]).expect("upsert");
+    writer.commit().expect("commit");
+    let results = search(&index, SearchRequest::default());
+    assert_eq!((results.total, results.stories), (2, Some(1)));
+}

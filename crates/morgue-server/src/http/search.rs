@@ -52,6 +52,7 @@ pub struct SearchParams {
     pub(crate) tz: Option<String>,
     pub(crate) recency: Option<String>,
     pub(crate) typos: Option<String>,
+    pub(crate) collapse: Option<String>,
 }
 
 impl SearchParams {
@@ -97,6 +98,7 @@ impl SearchParams {
             histogram: histogram(self.histogram.as_deref(), self.tz.as_deref())?,
             recency_half_life: recency(self.recency.as_deref(), config)?,
             typos: boolean("typos", self.typos.as_deref())?.unwrap_or(defaults.typos),
+            collapse: boolean("collapse", self.collapse.as_deref())?.unwrap_or(defaults.collapse),
         })
     }
 }
@@ -205,6 +207,9 @@ pub struct SearchResponse {
     histogram: Option<Vec<BucketDto>>,
     /// Whether words were matched tolerating typos.
     typos: bool,
+    /// With collapsing, the number of distinct stories among `total`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    stories: Option<u64>,
 }
 
 #[derive(Debug, Serialize)]
@@ -227,6 +232,8 @@ struct HitDto {
     title_html: String,
     snippet: String,
     snippets: Vec<String>,
+    /// Matching articles of the same story hidden behind this hit.
+    duplicates: u64,
 }
 
 #[derive(Debug, Serialize)]
@@ -248,6 +255,7 @@ impl SearchResponse {
         Self {
             histogram,
             typos: results.typos_matched,
+            stories: results.stories,
             total: results.total,
             took_ms: results.took_ms,
             hits: results
@@ -265,6 +273,7 @@ impl SearchResponse {
                     title_html: hit.title_html,
                     snippet: hit.snippets.first().cloned().unwrap_or_default(),
                     snippets: hit.snippets,
+                    duplicates: hit.duplicates,
                 })
                 .collect(),
             facets: results
