@@ -48,6 +48,7 @@ mod facet;
 mod histogram;
 mod index;
 mod query;
+mod related;
 mod request;
 mod schema;
 mod search;
@@ -58,6 +59,7 @@ pub use error::{Error, Result};
 pub use facet::FacetField;
 pub use histogram::{Bucket, Histogram, Interval};
 pub use index::SearchIndex;
+pub use related::{Suggestion, SuggestionKind};
 pub use request::{
     DateRange, FacetCount, Hit, MAX_LIMIT, RangeEnd, SearchRequest, SearchResults, Sort, TYPO_FALLBACK_BELOW,
     parse_span,

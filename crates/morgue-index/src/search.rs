@@ -160,7 +160,7 @@ impl SearchIndex {
         Ok(Aggregates { facets: counts, histogram, stories })
     }
 
-    fn hits(
+    pub(crate) fn hits(
         &self,
         searcher: &Searcher,
         request: &SearchRequest,
@@ -201,10 +201,10 @@ impl SearchIndex {
 }
 
 /// One ranked article: its score, where it is, and its story cluster.
-struct Ranked {
-    score: f32,
-    address: DocAddress,
-    cluster: Option<String>,
+pub(crate) struct Ranked {
+    pub(crate) score: f32,
+    pub(crate) address: DocAddress,
+    pub(crate) cluster: Option<String>,
 }
 
 /// Returns the total and the requested page of hits, in the request's order;
@@ -244,7 +244,7 @@ fn page(searcher: &Searcher, query: &dyn Query, request: &SearchRequest) -> Resu
 }
 
 /// Returns the story cluster of the article at `address`.
-fn cluster_of(searcher: &Searcher, address: DocAddress) -> Option<String> {
+pub(crate) fn cluster_of(searcher: &Searcher, address: DocAddress) -> Option<String> {
     let column = searcher.segment_reader(address.segment_ord).fast_fields().str(CLUSTER).ok()??;
     let ord = column.term_ords(address.doc_id).next()?;
     let mut cluster = String::new();

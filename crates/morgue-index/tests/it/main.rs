@@ -426,3 +426,38 @@ fn copies_committed_apart_still_join_one_story() {
     let results = search(&index, SearchRequest::default());
     assert_eq!((results.total, results.stories), (2, Some(1)));
 }
+
+#[test]
+fn related_articles_share_words_and_tags_but_never_the_same_story() {
+    let mut articles = corpus();
+    articles.extend(wire_copies());
+    articles.push(article(
+        20,
+        "Bank rates and inflation",
+        "Inflation pushed the central bank to consider rates again, the governor said.",
+        "2025-04-01T10:00:00Z",
+        &["Economy"],
+    ));
+    let index = index_with(&articles);
+    let wire_id = &articles[5].id;
+    let related = index.related(wire_id, 5).expect("related").expect("known article");
+    let titles: Vec<&str> = related.iter().map(|h| h.title.as_str()).collect();
+    assert_eq!(titles.first(), Some(&"Bank rates and inflation"), "{titles:?}");
+    assert!(!titles.iter().any(|t| t.contains("Rates up again") || t.contains("Bank lifts")), "{titles:?}");
+    let unknown = ArticleId::parse("ffffffffffffffff").expect("valid id");
+    assert!(index.related(&unknown, 5).expect("related").is_none());
+}
+
+#[test]
+fn suggestions_complete_tags_and_headlines() {
+    let mut articles = corpus();
+    articles[0].tags.push("Sergey Lavrov".into());
+    let index = index_with(&articles);
+    let texts = |typed: &str| -> Vec<String> {
+        index.suggest(typed, 5).expect("suggest").into_iter().map(|s| s.text).collect()
+    };
+    assert_eq!(texts("lav"), ["Sergey Lavrov", "Lavrov warns the West"]);
+    assert_eq!(texts("harvest fest"), ["Harvest festival draws crowds"]);
+    assert_eq!(texts("ukr"), ["Ukraine war"]);
+    assert!(texts("").is_empty());
+}

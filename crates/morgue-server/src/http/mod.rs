@@ -6,7 +6,9 @@
 mod articles;
 mod error;
 mod facets;
+mod feed;
 mod page;
+mod related;
 mod search;
 
 use std::sync::Arc;
@@ -50,8 +52,11 @@ pub fn router(state: AppState) -> Router {
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
         .route("/api/v1/search", get(search::search_articles))
+        .route("/api/v1/search.atom", get(feed::search_feed))
         .route("/api/v1/articles/{id}", get(articles::get_article))
+        .route("/api/v1/articles/{id}/related", get(related::related_articles))
         .route("/api/v1/facets/{facet}", get(facets::search_facet_values))
+        .route("/api/v1/suggest", get(related::suggest))
         .fallback(not_found)
         .with_state(state)
         // Layers run outer to inner from the bottom up.

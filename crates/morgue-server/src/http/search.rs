@@ -8,7 +8,7 @@ use chrono::TimeDelta;
 use chrono::Utc;
 use chrono_tz::Tz;
 use morgue_index::{
-    DateRange, FacetField, Histogram, Interval, RangeEnd, SearchRequest, SearchResults, Sort, parse_span,
+    DateRange, FacetField, Histogram, Hit, Interval, RangeEnd, SearchRequest, SearchResults, Sort, parse_span,
 };
 use serde::{Deserialize, Serialize};
 
@@ -219,8 +219,9 @@ struct BucketDto {
     count: u64,
 }
 
+/// One hit, as search and related articles return it.
 #[derive(Debug, Serialize)]
-struct HitDto {
+pub(super) struct HitDto {
     id: String,
     title: String,
     url: Option<String>,
@@ -242,6 +243,25 @@ struct FacetCountDto {
     count: u64,
 }
 
+impl From<Hit> for HitDto {
+    fn from(hit: Hit) -> Self {
+        Self {
+            id: hit.id.to_string(),
+            title: hit.title,
+            url: hit.url,
+            published: hit.published.map(|d| d.to_string()),
+            site: hit.site,
+            authors: hit.authors,
+            tags: hit.tags,
+            summary: hit.summary,
+            title_html: hit.title_html,
+            snippet: hit.snippets.first().cloned().unwrap_or_default(),
+            snippets: hit.snippets,
+            duplicates: hit.duplicates,
+        }
+    }
+}
+
 impl SearchResponse {
     /// Returns the answer to `request`.
     pub fn new(request: &SearchRequest, results: SearchResults) -> Self {
@@ -258,24 +278,7 @@ impl SearchResponse {
             stories: results.stories,
             total: results.total,
             took_ms: results.took_ms,
-            hits: results
-                .hits
-                .into_iter()
-                .map(|hit| HitDto {
-                    id: hit.id.to_string(),
-                    title: hit.title,
-                    url: hit.url,
-                    published: hit.published.map(|d| d.to_string()),
-                    site: hit.site,
-                    authors: hit.authors,
-                    tags: hit.tags,
-                    summary: hit.summary,
-                    title_html: hit.title_html,
-                    snippet: hit.snippets.first().cloned().unwrap_or_default(),
-                    snippets: hit.snippets,
-                    duplicates: hit.duplicates,
-                })
-                .collect(),
+            hits: results.hits.into_iter().map(HitDto::from).collect(),
             facets: results
                 .facets
                 .into_iter()

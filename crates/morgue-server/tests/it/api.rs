@@ -239,3 +239,50 @@ async fn facet_values_are_searchable_by_prefix_under_the_current_filters() {
     let (status, json) = api.get("/api/v1/facets/colour?q=x").await;
     assert_eq!((status, json["code"].as_str()), (StatusCode::BAD_REQUEST, Some("invalid_parameter")));
 }
+
+#[tokio::test]
+async fn related_articles_exclude_the_article_and_unknown_ids_are_404() {
+    let api = Api::new();
+    let (_, search) = api.get("/api/v1/search?q=Pyongyang").await;
+    let id = search["hits"][0]["id"].as_str().expect("id").to_owned();
+    let (status, json) = api.get(&format!("/api/v1/articles/{id}/related?limit=3")).await;
+    assert_eq!(status, StatusCode::OK, "{json}");
+    let hits = json["hits"].as_array().expect("hits");
+    assert_eq!(hits.len(), 3);
+    assert!(hits.iter().all(|h| h["id"] != id.as_str()));
+    let (status, json) = api.get("/api/v1/articles/ffffffffffffffff/related").await;
+    assert_eq!((status, json["code"].as_str()), (StatusCode::NOT_FOUND, Some("article_not_found")));
+    let (status, _) = api.get(&format!("/api/v1/articles/{id}/related?limit=500")).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+}
+
+#[tokio::test]
+async fn suggestions_complete_tags_and_headlines() {
+    let api = Api::new();
+    let (status, json) = api.get("/api/v1/suggest?q=afgh").await;
+    assert_eq!(status, StatusCode::OK, "{json}");
+    assert_eq!(json["suggestions"][0], serde_json::json!({"text": "Afghanistan", "kind": "tags", "count": 1}));
+    let (_, json) = api.get("/api/v1/suggest?q=russian+fm").await;
+    assert_eq!(json["suggestions"][0]["text"], "Russian FM slams blaming Iran for 'everything' as 'provocative'");
+    assert_eq!(json["suggestions"][0]["kind"], "title");
+}
+
+#[tokio::test]
+async fn a_search_is_a_valid_atom_feed_newest_first() {
+    let api = Api::new();
+    let (status, content_type, body) = api.get_raw("/api/v1/search.atom?q=lavrov&tag=Russia").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(content_type, "application/atom+xml; charset=utf-8");
+    let feed = feed_rs::parser::parse(body.as_slice()).expect("a valid feed");
+    assert_eq!(feed.feed_type, feed_rs::model::FeedType::Atom);
+    assert_eq!(feed.entries.len(), 5);
+    let published: Vec<_> = feed.entries.iter().map(|e| e.published.expect("published")).collect();
+    assert!(published.windows(2).all(|w| w[0] >= w[1]), "newest first");
+    assert_eq!(
+        feed.entries[0].title.as_ref().expect("title").content,
+        "Lavrov: Russia backs Iran-'Israel' ceasefire, warns of fragile truce"
+    );
+    assert!(feed.entries[0].categories.iter().any(|c| c.term == "Russia"));
+    let (status, error) = api.get("/api/v1/search.atom?limit=1000").await;
+    assert_eq!((status, error["code"].as_str()), (StatusCode::BAD_REQUEST, Some("invalid_parameter")));
+}
