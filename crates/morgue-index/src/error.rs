@@ -11,8 +11,10 @@ pub enum Error {
     /// The query string could not be parsed.
     #[error("invalid query: {message}")]
     InvalidQuery {
-        /// What is wrong, and where.
+        /// What is wrong.
         message: String,
+        /// Where in the query the problem is, in characters from its start.
+        position: Option<usize>,
     },
     /// A request parameter is out of range.
     #[error("invalid {parameter}: {message}")]

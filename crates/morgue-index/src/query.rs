@@ -64,7 +64,7 @@ impl SearchIndex {
             Err(QueryParserError::AllButQueryForbidden) => parser.parse_query(&format!("* AND ({query})")),
             other => other,
         };
-        let parsed = parsed.map_err(|error| Error::InvalidQuery { message: error.to_string() })?;
+        let parsed = parsed.map_err(|error| query_error(query.as_str(), &error))?;
         let parsed = complete_negations(parsed);
         Ok(match matching {
             Matching::Exact => parsed,
@@ -107,6 +107,26 @@ impl SearchIndex {
         };
         Some(Box::new(RangeQuery::new(bound(range.from), bound(range.to))))
     }
+}
+
+/// Describes a parse failure with the position of the problem: the grammar's
+/// own for syntax errors, else the first mention of the field at fault.
+fn query_error(query: &str, error: &QueryParserError) -> Error {
+    let (_, syntax_errors) = tantivy::query_grammar::parse_query_lenient(query);
+    let byte_position = match (syntax_errors.first(), error) {
+        (Some(syntax), _) => Some(syntax.pos),
+        (None, QueryParserError::FieldDoesNotExist(field) | QueryParserError::FieldNotIndexed(field)) => {
+            query.find(&format!("{field}:"))
+        }
+        _ => None,
+    };
+    let position = byte_position.map(|at| query[..at.min(query.len())].chars().count());
+    let message = match (syntax_errors.first(), position) {
+        (Some(syntax), Some(at)) => format!("{} at character {at}", syntax.message),
+        (None, Some(at)) => format!("{error} at character {at}"),
+        _ => error.to_string(),
+    };
+    Error::InvalidQuery { message, position }
 }
 
 /// Rewrites each `word*` and `field:word*` outside quotes into regex queries:

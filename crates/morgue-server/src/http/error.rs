@@ -56,17 +56,20 @@ pub struct ApiError {
     /// The parameter at fault, when there is one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub field: Option<String>,
+    /// For `invalid_query`: where in `q` the problem is, in characters.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub position: Option<usize>,
 }
 
 impl ApiError {
     /// Returns an error with no field.
     pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
-        Self { code, message: message.into(), field: None }
+        Self { code, message: message.into(), field: None, position: None }
     }
 
     /// Returns an error about parameter `field`.
     pub fn for_field(code: ErrorCode, field: &str, message: impl Into<String>) -> Self {
-        Self { code, message: message.into(), field: Some(field.to_owned()) }
+        Self { code, message: message.into(), field: Some(field.to_owned()), position: None }
     }
 
     /// Returns the generic 500 answer; the cause is logged here, once, and never sent.
@@ -94,7 +97,9 @@ impl From<morgue_index::Error> for ApiError {
     fn from(error: morgue_index::Error) -> Self {
         use morgue_index::Error;
         match error {
-            Error::InvalidQuery { message } => Self::for_field(ErrorCode::InvalidQuery, "q", message),
+            Error::InvalidQuery { message, position } => {
+                Self { position, ..Self::for_field(ErrorCode::InvalidQuery, "q", message) }
+            }
             Error::InvalidRequest { parameter, message } => {
                 let code = if parameter == "from" { ErrorCode::InvalidDateRange } else { ErrorCode::InvalidParameter };
                 Self::for_field(code, parameter, format!("invalid {parameter}: {message}"))

@@ -286,3 +286,13 @@ async fn a_search_is_a_valid_atom_feed_newest_first() {
     let (status, error) = api.get("/api/v1/search.atom?limit=1000").await;
     assert_eq!((status, error["code"].as_str()), (StatusCode::BAD_REQUEST, Some("invalid_parameter")));
 }
+
+#[tokio::test]
+async fn a_query_error_says_where_the_problem_is() {
+    let api = Api::new();
+    let (status, json) = api.get("/api/v1/search?q=lavrov%20colour:red").await;
+    assert_eq!((status, json["code"].as_str()), (StatusCode::BAD_REQUEST, Some("invalid_query")));
+    assert_eq!(json["position"], 7, "{json}");
+    let (_, json) = api.get("/api/v1/search?q=%22unclosed%20phrase").await;
+    assert!(json["position"].is_u64(), "{json}");
+}
