@@ -12,9 +12,11 @@ use crate::{ArticleDate, Entity};
 /// did not give is `None` or empty, never invented. The JSON form (snake_case
 /// keys) is the stable output of `morgue extract` and `GET /api/v1/articles/{id}`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Article {
     /// Stable identifier: derived from the canonical URL when the page has one,
     /// else from the site, headline and date.
+    #[cfg_attr(feature = "openapi", schema(value_type = String, example = "5136f0470c5ea9e7"))]
     pub id: ArticleId,
     /// Canonical URL of the article, when the page states one.
     pub url: Option<String>,
@@ -30,9 +32,12 @@ pub struct Article {
     pub authors: Vec<String>,
     /// Agency or source credited for the story, e.g. `Agencies` or `Reuters`.
     pub source: Option<String>,
-    /// When the article was first published.
+    /// When the article was first published: `YYYY-MM-DD`, a local
+    /// `YYYY-MM-DDTHH:MM:SS`, or RFC 3339 with the offset the page stated.
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, example = "2024-05-24T15:34:00"))]
     pub published: Option<ArticleDate>,
-    /// When the article was last updated, when the page says so.
+    /// When the article was last updated, when the page says so (same forms).
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>))]
     pub updated: Option<ArticleDate>,
     /// Section of the site, e.g. `Politics`.
     pub section: Option<String>,
@@ -58,6 +63,7 @@ pub struct Article {
 
 /// Where an article came from: the file it was read from and when.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Provenance {
     /// Path of the saved page, as given to ingest.
     pub file: Option<String>,

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 /// The kind of a named entity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum EntityKind {
     /// A person.
@@ -38,6 +39,7 @@ impl fmt::Display for EntityKind {
 
 /// One referent named in an article, under its canonical name.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Entity {
     /// What kind of thing it is.
     pub kind: EntityKind,

@@ -4,28 +4,45 @@ use axum::Json;
 use axum::extract::{Path, State};
 use morgue_model::{Article, ArticleId};
 use serde::Serialize;
+use utoipa::ToSchema;
 
 use super::{ApiError, AppState, ErrorCode, run_blocking};
 
 /// An article and the other articles of the same story.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ToSchema)]
 pub(super) struct ArticleResponse {
     #[serde(flatten)]
     article: Article,
+    /// The same story elsewhere (near-duplicate bodies), oldest first.
     duplicates: Vec<DuplicateDto>,
 }
 
 /// A near-duplicate: the same story on another site or page.
-#[derive(Debug, Serialize)]
-struct DuplicateDto {
+#[derive(Debug, Serialize, ToSchema)]
+pub(super) struct DuplicateDto {
+    /// The copy's id.
     id: String,
+    /// Its headline.
     title: String,
+    /// Its site.
     site: Option<String>,
+    /// Its URL.
     url: Option<String>,
+    /// Its publication date.
     published: Option<String>,
 }
 
 /// Returns the article with the id.
+#[utoipa::path(
+    get,
+    path = "/api/v1/articles/{id}",
+    tag = "articles",
+    params(("id" = String, Path, description = "The article's id (16 hex digits)")),
+    responses(
+        (status = 200, description = "The whole article", body = ArticleResponse),
+        (status = 404, description = "No article has the id", body = ApiError),
+    )
+)]
 pub(super) async fn get_article(
     State(state): State<AppState>,
     Path(id): Path<String>,

@@ -8,7 +8,7 @@ use serde::Serialize;
 /// The stable, machine-readable reason of an error response.
 ///
 /// Codes are never renamed or reused; adding one is fine.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ErrorCode {
     /// A parameter is unknown, malformed or out of range.
@@ -47,7 +47,7 @@ impl ErrorCode {
 }
 
 /// An error answer: `{"code": "...", "message": "...", "field": "..."}`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct ApiError {
     /// The stable reason.
     pub code: ErrorCode,

@@ -4,25 +4,80 @@ use axum::Json;
 use axum::extract::{Path, RawQuery, State};
 use morgue_index::FacetField;
 use serde::Serialize;
+use utoipa::{IntoParams, ToSchema};
 
+use super::search::FacetCountDto;
 use super::{ApiError, AppState, ErrorCode, SearchParams, run_blocking};
 
 /// The values of a facet matching a prefix.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ToSchema)]
 pub(super) struct FacetValuesResponse {
+    /// The facet searched.
     facet: &'static str,
-    values: Vec<FacetValueDto>,
+    /// Matching values, most frequent first.
+    values: Vec<FacetCountDto>,
 }
 
-#[derive(Debug, Serialize)]
-struct FacetValueDto {
-    value: String,
-    count: u64,
+/// The prefix, and the search's own query under another name.
+#[derive(IntoParams)]
+#[into_params(parameter_in = Query)]
+#[expect(dead_code, reason = "describes the parameters of the facet endpoint in OpenAPI only")]
+struct FacetPrefixParams {
+    /// The start of a word of the values sought, ignoring case and accents.
+    q: Option<String>,
+    /// The search's query (its `q`), whose matches are counted.
+    query: Option<String>,
+}
+
+/// The search filters the facet endpoint accepts, as `GET /api/v1/search` does.
+#[derive(IntoParams)]
+#[into_params(parameter_in = Query)]
+#[expect(dead_code, reason = "describes the parameters of the facet endpoint in OpenAPI only")]
+struct FacetFilterParams {
+    /// Only articles with any of these tags.
+    #[param(style = Form, explode)]
+    tag: Option<Vec<String>>,
+    /// Only articles by any of these authors.
+    #[param(style = Form, explode)]
+    author: Option<Vec<String>>,
+    /// Only articles from any of these sites.
+    #[param(style = Form, explode)]
+    site: Option<Vec<String>>,
+    /// Only articles naming any of these people.
+    #[param(style = Form, explode)]
+    person: Option<Vec<String>>,
+    /// Only articles naming any of these organisations.
+    #[param(style = Form, explode)]
+    organization: Option<Vec<String>>,
+    /// Only articles naming any of these places.
+    #[param(style = Form, explode)]
+    place: Option<Vec<String>>,
+    /// Published on or after (YYYY-MM-DD, RFC 3339 or a span such as 7d).
+    from: Option<String>,
+    /// Published on or before.
+    to: Option<String>,
+    /// Number of values, 1 to 1000 (default 20).
+    #[param(value_type = Option<u32>, minimum = 1, maximum = 1000)]
+    facet_limit: Option<String>,
 }
 
 /// Returns the values of a facet with a word starting with `q`, counted under
 /// the search's other parameters (its query is `query=` here, since `q` is
 /// the prefix), without the facet's own filter.
+#[utoipa::path(
+    get,
+    path = "/api/v1/facets/{facet}",
+    tag = "search",
+    params(
+        ("facet" = String, Path, description = "tags, authors, site, source, section, series, person, organization or place"),
+        FacetPrefixParams,
+        FacetFilterParams,
+    ),
+    responses(
+        (status = 200, description = "Matching values with counts", body = FacetValuesResponse),
+        (status = 400, description = "A bad facet or parameter", body = ApiError),
+    )
+)]
 pub(super) async fn search_facet_values(
     State(state): State<AppState>,
     Path(facet): Path<String>,
@@ -35,7 +90,7 @@ pub(super) async fn search_facet_values(
     let request = params.into_request(&state.config.search)?;
     let index = state.index.clone();
     let counts = run_blocking(move || index.search_facet(facet, &prefix, &request)).await??;
-    let values = counts.into_iter().map(|c| FacetValueDto { value: c.value, count: c.count }).collect();
+    let values = counts.into_iter().map(FacetCountDto::from).collect();
     Ok(Json(FacetValuesResponse { facet: facet.as_str(), values }))
 }
 

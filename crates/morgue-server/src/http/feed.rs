@@ -11,7 +11,18 @@ use morgue_index::{Hit, Sort};
 
 use super::{ApiError, AppState, Query, SearchParams, run_blocking};
 
-/// Returns the newest articles matching the search parameters as an Atom feed.
+/// Returns the newest articles matching the search parameters as an Atom
+/// 1.0 feed, so that a search can be subscribed to.
+#[utoipa::path(
+    get,
+    path = "/api/v1/search.atom",
+    tag = "search",
+    params(SearchParams),
+    responses(
+        (status = 200, description = "An Atom 1.0 feed, newest first", body = String, content_type = "application/atom+xml"),
+        (status = 400, description = "A bad parameter or query", body = ApiError),
+    )
+)]
 pub(super) async fn search_feed(
     State(state): State<AppState>,
     headers: HeaderMap,

@@ -14,19 +14,23 @@ mod search;
 use std::sync::Arc;
 use std::time::Duration;
 
-use axum::extract::{FromRequestParts, Request};
+use axum::extract::{FromRequestParts, Request, State};
 use axum::http::request::Parts;
-use axum::http::{HeaderName, StatusCode};
+use axum::http::{HeaderName, HeaderValue, header};
+use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
 use morgue_index::SearchIndex;
+use serde::Serialize;
 use serde::de::DeserializeOwned;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
-use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
+use utoipa::{OpenApi, ToSchema};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 pub use error::{ApiError, ErrorCode};
 pub use search::{SearchParams, SearchResponse};
@@ -42,26 +46,53 @@ pub struct AppState {
     pub config: Arc<Config>,
 }
 
+/// The description of the API, completed by the routes' annotations.
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "morgue",
+        description = "Full-text search for news archives: faceted search, timelines, related articles and feeds.",
+        license(name = "MIT OR Apache-2.0")
+    ),
+    components(schemas(search::SortParam, search::IntervalParam)),
+    tags(
+        (name = "search", description = "Searching the archive"),
+        (name = "articles", description = "Single articles"),
+        (name = "operations", description = "Health and the API description"),
+    )
+)]
+struct ApiDoc;
+
+/// Returns the API routes and the OpenAPI document they make, from one list,
+/// so the two cannot drift apart.
+pub fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
+    OpenApiRouter::with_openapi(ApiDoc::openapi())
+        .routes(routes!(search::search_articles))
+        .routes(routes!(feed::search_feed))
+        .routes(routes!(articles::get_article))
+        .routes(routes!(related::related_articles))
+        .routes(routes!(facets::search_facet_values))
+        .routes(routes!(related::suggest))
+        .routes(routes!(healthz))
+        .routes(routes!(readyz))
+        .routes(routes!(page::index_page))
+        .split_for_parts()
+}
+
 /// Returns the application: routes, fallback and middleware.
 pub fn router(state: AppState) -> Router {
     let request_id = HeaderName::from_static("x-request-id");
     let timeout = Duration::from_millis(state.config.server.request_timeout_ms);
     let max_body_bytes = state.config.server.max_body_bytes;
-    Router::new()
-        .route("/", get(page::index_page))
-        .route("/healthz", get(healthz))
-        .route("/readyz", get(readyz))
-        .route("/api/v1/search", get(search::search_articles))
-        .route("/api/v1/search.atom", get(feed::search_feed))
-        .route("/api/v1/articles/{id}", get(articles::get_article))
-        .route("/api/v1/articles/{id}/related", get(related::related_articles))
-        .route("/api/v1/facets/{facet}", get(facets::search_facet_values))
-        .route("/api/v1/suggest", get(related::suggest))
+    let (api, mut openapi) = api();
+    openapi.paths.paths.insert("/api/openapi.json".to_owned(), openapi_path_item());
+    let openapi = Arc::new(openapi);
+    api.route("/api/openapi.json", get(move || async move { Json(openapi.as_ref().clone()) }))
         .fallback(not_found)
         .with_state(state)
         // Layers run outer to inner from the bottom up.
         .layer(RequestBodyLimitLayer::new(max_body_bytes))
-        .layer(TimeoutLayer::with_status_code(StatusCode::SERVICE_UNAVAILABLE, timeout))
+        .layer(axum::middleware::from_fn_with_state(timeout, time_limit))
         .layer(CatchPanicLayer::custom(|_panic| {
             tracing::error!("a request handler panicked");
             ApiError::new(ErrorCode::Internal, "internal error").into_response()
@@ -72,6 +103,37 @@ pub fn router(state: AppState) -> Router {
         }))
         .layer(PropagateRequestIdLayer::new(request_id.clone()))
         .layer(SetRequestIdLayer::new(request_id, MakeRequestUuid))
+}
+
+/// The description of `GET /api/openapi.json` itself.
+fn openapi_path_item() -> utoipa::openapi::PathItem {
+    use utoipa::openapi::path::{HttpMethod, OperationBuilder};
+    use utoipa::openapi::{ContentBuilder, ResponseBuilder};
+    let response = ResponseBuilder::new()
+        .description("This OpenAPI 3.1 document")
+        .content("application/json", ContentBuilder::new().build())
+        .build();
+    let operation = OperationBuilder::new()
+        .operation_id(Some("openapi_json"))
+        .tag("operations")
+        .summary(Some("Returns the OpenAPI description of the API"))
+        .response("200", response)
+        .build();
+    utoipa::openapi::PathItem::new(HttpMethod::Get, operation)
+}
+
+/// Answers 503 `timeout` when a request runs longer than `limit`. The
+/// blocking index work it waited on finishes in the background.
+async fn time_limit(State(limit): State<Duration>, request: Request, next: Next) -> Response {
+    match tokio::time::timeout(limit, next.run(request)).await {
+        Ok(response) => response,
+        Err(_) => {
+            let mut response =
+                ApiError::new(ErrorCode::Timeout, "the request took too long; try a narrower search").into_response();
+            response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
+            response
+        }
+    }
 }
 
 /// The query string, deserialized with repeatable keys (`tag=a&tag=b`);
@@ -98,13 +160,32 @@ pub(crate) async fn run_blocking<T: Send + 'static>(work: impl FnOnce() -> T + S
     tokio::task::spawn_blocking(work).await.map_err(|error| ApiError::internal(&error))
 }
 
-async fn healthz() -> Json<serde_json::Value> {
-    Json(serde_json::json!({ "status": "ok" }))
+/// Whether the process is up.
+#[derive(Debug, Serialize, ToSchema)]
+struct Health {
+    /// Always `ok`.
+    status: &'static str,
 }
 
-async fn readyz(axum::extract::State(state): axum::extract::State<AppState>) -> Response {
-    let articles = state.index.num_articles();
-    Json(serde_json::json!({ "status": "ready", "articles": articles })).into_response()
+/// Whether the index is open, and how much it holds.
+#[derive(Debug, Serialize, ToSchema)]
+struct Readiness {
+    /// Always `ready`.
+    status: &'static str,
+    /// Articles in the index.
+    articles: u64,
+}
+
+/// Answers while the process is up.
+#[utoipa::path(get, path = "/healthz", tag = "operations", responses((status = 200, description = "Up", body = Health)))]
+async fn healthz() -> Json<Health> {
+    Json(Health { status: "ok" })
+}
+
+/// Answers once the index is open, with its size.
+#[utoipa::path(get, path = "/readyz", tag = "operations", responses((status = 200, description = "Ready", body = Readiness)))]
+async fn readyz(State(state): State<AppState>) -> Json<Readiness> {
+    Json(Readiness { status: "ready", articles: state.index.num_articles() })
 }
 
 async fn not_found() -> ApiError {

@@ -5,25 +5,41 @@ use axum::extract::{Path, State};
 use morgue_index::SuggestionKind;
 use morgue_model::ArticleId;
 use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
 
 use super::search::HitDto;
 use super::{ApiError, AppState, ErrorCode, Query, run_blocking};
 
 /// Parameters of the related-articles list.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub(super) struct RelatedParams {
+    /// Number of articles, 1 to 50 (default 10).
+    #[param(value_type = Option<u32>, minimum = 1, maximum = 50)]
     limit: Option<String>,
 }
 
 /// Articles related to one article.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ToSchema)]
 pub(super) struct RelatedResponse {
+    /// Related articles, best first, one per story.
     hits: Vec<HitDto>,
 }
 
 /// Returns articles sharing the article's distinctive words, tags and
 /// entities, one per story, never a copy of the article itself.
+#[utoipa::path(
+    get,
+    path = "/api/v1/articles/{id}/related",
+    tag = "articles",
+    params(("id" = String, Path, description = "The article's id"), RelatedParams),
+    responses(
+        (status = 200, description = "Related articles", body = RelatedResponse),
+        (status = 400, description = "A bad parameter", body = ApiError),
+        (status = 404, description = "No article has the id", body = ApiError),
+    )
+)]
 pub(super) async fn related_articles(
     State(state): State<AppState>,
     Path(id): Path<String>,
@@ -38,29 +54,47 @@ pub(super) async fn related_articles(
 }
 
 /// Parameters of suggestions.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub(super) struct SuggestParams {
+    /// What was typed so far.
     #[serde(default)]
     q: String,
+    /// Number of suggestions, 1 to 50 (default 8).
+    #[param(value_type = Option<u32>, minimum = 1, maximum = 50)]
     limit: Option<String>,
 }
 
 /// Completions of typed letters.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ToSchema)]
 pub(super) struct SuggestResponse {
+    /// Completions, entity names and tags first.
     suggestions: Vec<SuggestionDto>,
 }
 
-#[derive(Debug, Serialize)]
-struct SuggestionDto {
+/// One completion.
+#[derive(Debug, Serialize, ToSchema)]
+pub(super) struct SuggestionDto {
+    /// The completed text.
     text: String,
     /// `title`, or the facet the value belongs to (`person`, `place`, `organization`, `tags`).
     kind: &'static str,
+    /// Articles with it (1 for a headline).
     count: u64,
 }
 
 /// Completes headlines, tags and entity names.
+#[utoipa::path(
+    get,
+    path = "/api/v1/suggest",
+    tag = "search",
+    params(SuggestParams),
+    responses(
+        (status = 200, description = "Completions", body = SuggestResponse),
+        (status = 400, description = "A bad parameter", body = ApiError),
+    )
+)]
 pub(super) async fn suggest(
     State(state): State<AppState>,
     Query(params): Query<SuggestParams>,

@@ -11,48 +11,118 @@ use morgue_index::{
     DateRange, FacetField, Histogram, Hit, Interval, RangeEnd, SearchRequest, SearchResults, Sort, parse_span,
 };
 use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
 
 use super::{ApiError, AppState, ErrorCode, Query, run_blocking};
 use crate::config::SearchConfig;
 
 /// The query string of a search. Unknown parameters are refused, so a typo
 /// such as `tags=` is an error rather than a silently ignored filter.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub struct SearchParams {
+    /// The query: words (all must match), "phrases", AND/OR/NOT or -word,
+    /// field:term, prefixes such as lavr*; empty matches every article.
     #[serde(default)]
     pub(crate) q: String,
+    /// Only articles with any of these publisher tags (case-insensitive).
     #[serde(default)]
+    #[param(style = Form, explode)]
     pub(crate) tag: Vec<String>,
+    /// Only articles by any of these authors.
     #[serde(default)]
+    #[param(style = Form, explode)]
     pub(crate) author: Vec<String>,
+    /// Only articles from any of these sites.
     #[serde(default)]
+    #[param(style = Form, explode)]
     pub(crate) site: Vec<String>,
+    /// Only articles credited to any of these sources or agencies.
     #[serde(default)]
+    #[param(style = Form, explode)]
     pub(crate) source: Vec<String>,
+    /// Only articles in any of these sections.
     #[serde(default)]
+    #[param(style = Form, explode)]
     pub(crate) section: Vec<String>,
+    /// Only articles in any of these coverage series.
     #[serde(default)]
+    #[param(style = Form, explode)]
     pub(crate) series: Vec<String>,
+    /// Only articles naming any of these people (canonical names).
     #[serde(default)]
+    #[param(style = Form, explode)]
     pub(crate) person: Vec<String>,
+    /// Only articles naming any of these organisations (canonical names).
     #[serde(default)]
+    #[param(style = Form, explode)]
     pub(crate) organization: Vec<String>,
+    /// Only articles naming any of these places (canonical names).
     #[serde(default)]
+    #[param(style = Form, explode)]
     pub(crate) place: Vec<String>,
+    /// Published on or after: YYYY-MM-DD, RFC 3339, or a span back from now (24h, 7d, 2w, 6m, 1y).
+    #[param(example = "2025-01-01")]
     pub(crate) from: Option<String>,
+    /// Published on or before (a bare day counts whole): YYYY-MM-DD, RFC 3339, or a span.
+    #[param(example = "2025-12-31")]
     pub(crate) to: Option<String>,
+    /// Order of the hits: relevance (default), newest or oldest.
+    #[param(value_type = Option<SortParam>)]
     pub(crate) sort: Option<String>,
+    /// Number of hits, 0 to 100 (default 20).
+    #[param(value_type = Option<u32>, minimum = 0, maximum = 100)]
     pub(crate) limit: Option<String>,
+    /// Number of hits (stories, when collapsing) to skip, up to 100000.
+    #[param(value_type = Option<u32>, minimum = 0, maximum = 100000)]
     pub(crate) offset: Option<String>,
+    /// Facets to count, comma-separated: tags, authors, site, source, section,
+    /// series, person, organization, place.
+    #[param(example = "tags,person")]
     pub(crate) facets: Option<String>,
+    /// Values per facet, 1 to 1000 (default 20).
+    #[param(value_type = Option<u32>, minimum = 1, maximum = 1000)]
     pub(crate) facet_limit: Option<String>,
+    /// Length of a snippet in characters, 20 to 2000 (default 200).
+    #[param(value_type = Option<u32>, minimum = 20, maximum = 2000)]
     pub(crate) snippet_length: Option<String>,
+    /// Date histogram of the matching articles: day, week, month or year.
+    #[param(value_type = Option<IntervalParam>)]
     pub(crate) histogram: Option<String>,
+    /// IANA time zone of the histogram's calendar (default UTC).
+    #[param(example = "Europe/Moscow")]
     pub(crate) tz: Option<String>,
+    /// Half-life of the freshness boost of relevance sort (30d, 1y, ...), or off.
+    #[param(example = "30d")]
     pub(crate) recency: Option<String>,
+    /// Whether long words may match with one typo when the exact words find little (default true).
+    #[param(value_type = Option<bool>)]
     pub(crate) typos: Option<String>,
+    /// Whether near-duplicate stories collapse into one hit (default true).
+    #[param(value_type = Option<bool>)]
     pub(crate) collapse: Option<String>,
+}
+
+/// Orders of hits, for the API description.
+#[derive(ToSchema)]
+#[serde(rename_all = "lowercase")]
+#[expect(dead_code, reason = "describes the accepted values of `sort` in OpenAPI only")]
+pub(super) enum SortParam {
+    Relevance,
+    Newest,
+    Oldest,
+}
+
+/// Histogram intervals, for the API description.
+#[derive(ToSchema)]
+#[serde(rename_all = "lowercase")]
+#[expect(dead_code, reason = "describes the accepted values of `histogram` in OpenAPI only")]
+pub(super) enum IntervalParam {
+    Day,
+    Week,
+    Month,
+    Year,
 }
 
 impl SearchParams {
@@ -197,12 +267,19 @@ fn facets(text: &str) -> Result<Vec<FacetField>, ApiError> {
 }
 
 /// The answer of a search.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ToSchema)]
 pub struct SearchResponse {
+    /// Number of matching articles.
     total: u64,
+    /// Time the search took, in milliseconds.
     took_ms: u64,
+    /// The requested page of hits.
     hits: Vec<HitDto>,
+    /// Counts per requested facet, most frequent first; each facet is counted
+    /// with every filter but its own.
+    #[schema(value_type = BTreeMap<String, Vec<FacetCountDto>>)]
     facets: BTreeMap<&'static str, Vec<FacetCountDto>>,
+    /// The date histogram, when asked for.
     #[serde(skip_serializing_if = "Option::is_none")]
     histogram: Option<Vec<BucketDto>>,
     /// Whether words were matched tolerating typos.
@@ -212,35 +289,59 @@ pub struct SearchResponse {
     stories: Option<u64>,
 }
 
-#[derive(Debug, Serialize)]
-struct BucketDto {
+/// One bar of the date histogram.
+#[derive(Debug, Serialize, ToSchema)]
+pub(super) struct BucketDto {
+    /// The local day the bucket starts on.
     key: String,
+    /// The instant the bucket starts, RFC 3339 in the histogram's zone.
     start: String,
+    /// Matching articles in the bucket.
     count: u64,
 }
 
 /// One hit, as search and related articles return it.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ToSchema)]
 pub(super) struct HitDto {
+    /// The article's id, for `/api/v1/articles/{id}`.
     id: String,
+    /// Headline.
     title: String,
+    /// Canonical URL of the original.
     url: Option<String>,
+    /// Publication date, as precise as the page gave it.
     published: Option<String>,
+    /// Publishing site.
     site: Option<String>,
+    /// Byline names.
     authors: Vec<String>,
+    /// Publisher tags.
     tags: Vec<String>,
+    /// The dek.
     summary: Option<String>,
+    /// The headline, HTML-escaped, with matched words in `<mark>`.
     title_html: String,
+    /// The first of `snippets`.
     snippet: String,
+    /// Up to three HTML-escaped body fragments with matched words in `<mark>`.
     snippets: Vec<String>,
     /// Matching articles of the same story hidden behind this hit.
     duplicates: u64,
 }
 
-#[derive(Debug, Serialize)]
-struct FacetCountDto {
+/// How many matching articles have one facet value.
+#[derive(Debug, Serialize, ToSchema)]
+pub(super) struct FacetCountDto {
+    /// The value, as written in the articles.
     value: String,
+    /// Matching articles with it.
     count: u64,
+}
+
+impl From<morgue_index::FacetCount> for FacetCountDto {
+    fn from(count: morgue_index::FacetCount) -> Self {
+        Self { value: count.value, count: count.count }
+    }
 }
 
 impl From<Hit> for HitDto {
@@ -282,16 +383,24 @@ impl SearchResponse {
             facets: results
                 .facets
                 .into_iter()
-                .map(|(facet, counts)| {
-                    let counts = counts.into_iter().map(|c| FacetCountDto { value: c.value, count: c.count }).collect();
-                    (facet.as_str(), counts)
-                })
+                .map(|(facet, counts)| (facet.as_str(), counts.into_iter().map(FacetCountDto::from).collect()))
                 .collect(),
         }
     }
 }
 
 /// Searches the archive.
+#[utoipa::path(
+    get,
+    path = "/api/v1/search",
+    tag = "search",
+    params(SearchParams),
+    responses(
+        (status = 200, description = "Hits, facets and histogram", body = SearchResponse),
+        (status = 400, description = "A bad parameter or query", body = ApiError),
+        (status = 503, description = "The search took too long", body = ApiError),
+    )
+)]
 pub(super) async fn search_articles(
     State(state): State<AppState>,
     Query(params): Query<SearchParams>,

@@ -2,6 +2,7 @@
 //! in-process over the seed corpus.
 
 mod api;
+mod contract;
 mod corpus;
 mod ingest_run;
 
