@@ -69,11 +69,26 @@ pub struct ServerConfig {
     pub request_timeout_ms: u64,
     /// Largest request body accepted.
     pub max_body_bytes: usize,
+    /// Path prefix the whole server lives under behind a reverse proxy, such
+    /// as `/tools/archive`; `/` for none.
+    pub base_path: String,
+    /// Origins (`https://intranet.example`) whose pages may call the API from
+    /// the browser; same-origin calls always work.
+    pub cors_allowed_origins: Vec<String>,
+    /// Origins whose pages may show `/embed` in a frame, besides this server.
+    pub embed_frame_ancestors: Vec<String>,
 }
 
 impl Default for ServerConfig {
     fn default() -> Self {
-        Self { listen: SocketAddr::from(([127, 0, 0, 1], 8080)), request_timeout_ms: 10_000, max_body_bytes: 64 * 1024 }
+        Self {
+            listen: SocketAddr::from(([127, 0, 0, 1], 8080)),
+            request_timeout_ms: 10_000,
+            max_body_bytes: 64 * 1024,
+            base_path: "/".to_owned(),
+            cors_allowed_origins: Vec::new(),
+            embed_frame_ancestors: Vec::new(),
+        }
     }
 }
 
@@ -151,6 +166,20 @@ impl Config {
             bail!("ingest.max_page_bytes must be above 0");
         }
         self.search.recency_half_life()?;
+        let base = &self.server.base_path;
+        if !base.starts_with('/') || (base.len() > 1 && base.ends_with('/')) || base.contains(['?', '#', ' ']) {
+            bail!("server.base_path {base:?} must start with / and not end with one (e.g. /tools/archive), or be /");
+        }
+        for origin in self.server.cors_allowed_origins.iter().chain(&self.server.embed_frame_ancestors) {
+            let valid = (origin.starts_with("https://") || origin.starts_with("http://"))
+                && !origin.trim_start_matches("https://").trim_start_matches("http://").contains('/')
+                && !origin.contains([' ', ';', ',', '\'']);
+            if !valid {
+                bail!(
+                    "{origin:?} in server.cors_allowed_origins or server.embed_frame_ancestors is not an origin such as https://intranet.example"
+                );
+            }
+        }
         if self.server.request_timeout_ms == 0 {
             bail!("server.request_timeout_ms must be above 0");
         }

@@ -16,15 +16,16 @@ use std::time::Duration;
 
 use axum::extract::{FromRequestParts, Request, State};
 use axum::http::request::Parts;
-use axum::http::{HeaderName, HeaderValue, header};
+use axum::http::{HeaderName, HeaderValue, Method, header};
 use axum::middleware::Next;
-use axum::response::{IntoResponse, Response};
+use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
 use axum::{Json, Router};
 use morgue_index::SearchIndex;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::cors::{AllowOrigin, CorsLayer};
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::trace::TraceLayer;
@@ -76,6 +77,8 @@ pub fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(healthz))
         .routes(routes!(readyz))
         .routes(routes!(page::index_page))
+        .routes(routes!(page::embed_page))
+        .routes(routes!(page::widget_script))
         .split_for_parts()
 }
 
@@ -84,12 +87,27 @@ pub fn router(state: AppState) -> Router {
     let request_id = HeaderName::from_static("x-request-id");
     let timeout = Duration::from_millis(state.config.server.request_timeout_ms);
     let max_body_bytes = state.config.server.max_body_bytes;
+    let base_path = state.config.server.base_path.clone();
+    let cors = cors_layer(&state.config.server.cors_allowed_origins);
     let (api, mut openapi) = api();
     openapi.paths.paths.insert("/api/openapi.json".to_owned(), openapi_path_item());
     let openapi = Arc::new(openapi);
-    api.route("/api/openapi.json", get(move || async move { Json(openapi.as_ref().clone()) }))
+    let app = api
+        .route("/api/openapi.json", get(move || async move { Json(openapi.as_ref().clone()) }))
         .fallback(not_found)
         .with_state(state)
+        .layer(cors);
+    let app = if base_path == "/" {
+        app
+    } else {
+        let base: Arc<str> = Arc::from(base_path.as_str());
+        Router::new().fallback_service(
+            tower::ServiceBuilder::new()
+                .layer(axum::middleware::from_fn_with_state(base, strip_base_path))
+                .service(app),
+        )
+    };
+    app
         // Layers run outer to inner from the bottom up.
         .layer(RequestBodyLimitLayer::new(max_body_bytes))
         .layer(axum::middleware::from_fn_with_state(timeout, time_limit))
@@ -103,6 +121,42 @@ pub fn router(state: AppState) -> Router {
         }))
         .layer(PropagateRequestIdLayer::new(request_id.clone()))
         .layer(SetRequestIdLayer::new(request_id, MakeRequestUuid))
+}
+
+/// Serves the app under `base` (such as `/tools/archive`): strips the prefix
+/// before routing, sends `/tools/archive` to `/tools/archive/` (where the
+/// page's relative links resolve under the prefix), and answers 404 outside it.
+async fn strip_base_path(State(base): State<Arc<str>>, mut request: Request, next: Next) -> Response {
+    let path = request.uri().path();
+    if path == &*base {
+        return Redirect::permanent(&format!("{base}/")).into_response();
+    }
+    let Some(rest) = path.strip_prefix(&*base).filter(|rest| rest.starts_with('/')) else {
+        return not_found().await.into_response();
+    };
+    let rest = match request.uri().query() {
+        Some(query) => format!("{rest}?{query}"),
+        None => rest.to_owned(),
+    };
+    let mut parts = request.uri().clone().into_parts();
+    parts.path_and_query = rest.parse().ok();
+    match axum::http::Uri::from_parts(parts) {
+        Ok(uri) => *request.uri_mut() = uri,
+        Err(_) => return not_found().await.into_response(),
+    }
+    next.run(request).await
+}
+
+/// Lets the allowed origins call the API from their pages: GET only, no
+/// credentials. With no origins, no CORS headers are sent and browsers keep
+/// cross-origin pages out; same-origin calls need none.
+fn cors_layer(origins: &[String]) -> CorsLayer {
+    let origins: Vec<HeaderValue> = origins.iter().filter_map(|o| HeaderValue::from_str(o).ok()).collect();
+    CorsLayer::new()
+        .allow_origin(AllowOrigin::list(origins))
+        .allow_methods([Method::GET])
+        .allow_headers([header::ACCEPT, header::CONTENT_TYPE])
+        .max_age(Duration::from_secs(3600))
 }
 
 /// The description of `GET /api/openapi.json` itself.

@@ -171,7 +171,10 @@ async fn the_page_is_served_self_contained() {
     assert!(content_type.starts_with("text/html"));
     let html = String::from_utf8(body).expect("utf-8");
     assert!(html.contains("api/v1/search"));
-    assert!(!html.contains("http://") && !html.contains("https://"), "no external resources");
+    for external in ["src=\"http", "href=\"http", "url(http", "@import", "//cdn", "fonts.googleapis"] {
+        assert!(!html.contains(external), "the page loads nothing from elsewhere ({external})");
+    }
+    assert!(html.len() < 150_000, "the page is {} bytes", html.len());
 }
 
 #[tokio::test]

@@ -4,6 +4,7 @@
 mod api;
 mod contract;
 mod corpus;
+mod embedding;
 mod ingest_run;
 
 use std::path::{Path, PathBuf};
