@@ -32,7 +32,7 @@ impl App {
     }
 }
 
-fn header_of<'a>(response: &'a axum::response::Response, name: header::HeaderName) -> Option<&'a str> {
+fn header_of(response: &axum::response::Response, name: header::HeaderName) -> Option<&str> {
     response.headers().get(name).and_then(|v| v.to_str().ok())
 }
 
