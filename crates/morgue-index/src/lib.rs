@@ -47,6 +47,7 @@ mod error;
 mod facet;
 mod histogram;
 mod index;
+mod order;
 mod query;
 mod related;
 mod request;

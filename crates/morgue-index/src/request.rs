@@ -25,6 +25,10 @@ pub struct SearchRequest {
     pub limit: usize,
     /// Number of hits to skip.
     pub offset: usize,
+    /// Where the page starts: the [`SearchResults::next_cursor`] of the
+    /// previous page of the same search, which then must have no `offset`.
+    /// Cursors page in a stable order with no depth limit.
+    pub cursor: Option<String>,
     /// Facets to count.
     pub facets: Vec<FacetField>,
     /// Number of values to return per facet.
@@ -56,6 +60,7 @@ impl Default for SearchRequest {
             sort: Sort::Relevance,
             limit: 20,
             offset: 0,
+            cursor: None,
             facets: Vec::new(),
             facet_limit: 20,
             snippet_length: 200,
@@ -80,6 +85,9 @@ impl SearchRequest {
         }
         if self.offset > 100_000 {
             return invalid("offset", format!("{} is over the maximum of 100000", self.offset));
+        }
+        if self.cursor.is_some() && self.offset > 0 {
+            return invalid("offset", "a page after a cursor takes no offset".to_owned());
         }
         if self.facet_limit == 0 || self.facet_limit > 1000 {
             return invalid("facet_limit", format!("{} is not between 1 and 1000", self.facet_limit));
@@ -149,6 +157,9 @@ pub struct SearchResults {
     /// With collapsing, the number of distinct stories among the `total`
     /// matching articles; hits page through stories.
     pub stories: Option<u64>,
+    /// With a full page, the cursor of the page after it (see
+    /// [`SearchRequest::cursor`]).
+    pub next_cursor: Option<String>,
 }
 
 /// One matching article.

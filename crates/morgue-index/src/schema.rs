@@ -8,8 +8,8 @@ use std::path::Path;
 
 use tantivy::Index;
 use tantivy::schema::{
-    DateOptions, DateTimePrecision, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing,
-    TextOptions,
+    DateOptions, DateTimePrecision, Field, INDEXED, IndexRecordOption, NumericOptions, STORED, STRING, Schema,
+    TextFieldIndexing, TextOptions,
 };
 use tantivy::tokenizer::{
     AsciiFoldingFilter, LowerCaser, RawTokenizer, RemoveLongFilter, SimpleTokenizer, Stemmer, TextAnalyzer,
@@ -19,6 +19,9 @@ use crate::{Error, FacetField, Result};
 
 /// The article id, indexed as one term.
 pub(crate) const ID: &str = "id";
+/// The article id as a number (its 16 hex digits), a fast column that breaks
+/// ties in every order.
+pub(crate) const ID_KEY: &str = "id_key";
 /// The headline.
 pub(crate) const TITLE: &str = "title";
 /// The dek.
@@ -49,6 +52,7 @@ pub(crate) const KEYWORD_ANALYZER: &str = "morgue_keyword";
 #[derive(Debug, Clone)]
 pub(crate) struct Fields {
     pub(crate) id: Field,
+    pub(crate) id_key: Field,
     pub(crate) title: Field,
     pub(crate) summary: Field,
     pub(crate) body: Field,
@@ -72,6 +76,7 @@ impl Fields {
             FacetField::ALL.iter().map(|&facet| Ok((facet, field(facet.field_name())?))).collect::<Result<_>>()?;
         Ok(Self {
             id: field(ID)?,
+            id_key: field(ID_KEY)?,
             title: field(TITLE)?,
             summary: field(SUMMARY)?,
             body: field(BODY)?,
@@ -111,6 +116,7 @@ pub(crate) fn build() -> Schema {
         // The fast column keeps values as written, for facet counts.
         .set_fast("raw");
     builder.add_text_field(ID, STRING | STORED);
+    builder.add_u64_field(ID_KEY, NumericOptions::default().set_fast());
     builder.add_text_field(TITLE, text.clone());
     builder.add_text_field(SUMMARY, text.clone());
     builder.add_text_field(BODY, text.clone());

@@ -1,21 +1,21 @@
 //! Answering a [`SearchRequest`]: hits, snippets, facets and the histogram.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::time::Instant;
 
-use chrono::{TimeDelta, Utc};
 use tantivy::collector::{Count, MultiCollector, TopDocs};
 use tantivy::query::{BooleanQuery, Occur, Query};
 use tantivy::snippet::SnippetGenerator;
 use tantivy::tokenizer::{AsciiFoldingFilter, LowerCaser, SimpleTokenizer, TextAnalyzer};
-use tantivy::{DateTime, DocAddress, DocId, Order, Score, Searcher, SegmentReader};
+use tantivy::{DocAddress, DocId, Score, Searcher, SegmentReader, Term};
 
 use crate::facet::{FacetCollector, ValueCounts};
 use crate::histogram::HistogramCollector;
+use crate::order::{Order, SortKey};
 use crate::query::Matching;
-use crate::schema::{CLUSTER, PUBLISHED};
+use crate::schema::CLUSTER;
 use crate::{
-    FacetCount, FacetField, Hit, Result, SearchIndex, SearchRequest, SearchResults, Sort, TYPO_FALLBACK_BELOW, snippet,
+    FacetCount, FacetField, Hit, Result, SearchIndex, SearchRequest, SearchResults, TYPO_FALLBACK_BELOW, snippet,
 };
 
 /// What one pass over the matching articles counts.
@@ -60,20 +60,25 @@ impl SearchIndex {
         let started = Instant::now();
         request.validate()?;
         let searcher = self.searcher();
+        let order = Order::new(request.sort, request.recency_half_life, request.cursor.as_deref())?;
         let mut plan = self.plan(request, Matching::Exact)?;
         let mut query = plan.matching(None);
-        let (mut total, mut top) = page(&searcher, &query, request)?;
+        let (mut total, mut top) = page(&searcher, &query, request, &order)?;
         let mut typos_matched = false;
         if request.typos && total < TYPO_FALLBACK_BELOW && !request.query.trim().is_empty() {
             let tolerant = self.plan(request, Matching::Typos)?;
             let tolerant_query = tolerant.matching(None);
-            let (tolerant_total, tolerant_top) = page(&searcher, &tolerant_query, request)?;
+            let (tolerant_total, tolerant_top) = page(&searcher, &tolerant_query, request, &order)?;
             if tolerant_total > total {
                 (plan, query, total, top, typos_matched) =
                     (tolerant, tolerant_query, tolerant_total, tolerant_top, true);
             }
         }
         let aggregates = self.aggregate(&searcher, request, &plan, &query)?;
+        let next_cursor = match top.last() {
+            Some(last) if top.len() == request.limit => last.key.map(|key| order.cursor_after(&key)),
+            _ => None,
+        };
         let hits = self.hits(&searcher, request, &*plan.text, top, aggregates.stories.as_ref())?;
         Ok(SearchResults {
             total,
@@ -83,6 +88,7 @@ impl SearchIndex {
             histogram: aggregates.histogram,
             typos_matched,
             stories: aggregates.stories.map(|stories| stories.len() as u64),
+            next_cursor,
         })
     }
 
@@ -178,7 +184,7 @@ impl SearchIndex {
             (Some(body), Some(title))
         };
         top.into_iter()
-            .map(|Ranked { score, address, cluster }| {
+            .map(|Ranked { score, address, cluster, .. }| {
                 let article = self.load_article(searcher, address)?;
                 let story_size = cluster.as_ref().and_then(|c| stories?.get(c)).copied().unwrap_or(1);
                 Ok(Hit {
@@ -205,35 +211,51 @@ pub(crate) struct Ranked {
     pub(crate) score: f32,
     pub(crate) address: DocAddress,
     pub(crate) cluster: Option<String>,
+    /// Where the hit stands in the request's order, for its cursor.
+    pub(crate) key: Option<SortKey>,
 }
 
 /// Returns the total and the requested page of hits, in the request's order;
 /// with collapsing, the page holds the best-ranked article of each story.
-fn page(searcher: &Searcher, query: &dyn Query, request: &SearchRequest) -> Result<(u64, Vec<Ranked>)> {
+fn page(searcher: &Searcher, query: &dyn Query, request: &SearchRequest, order: &Order) -> Result<(u64, Vec<Ranked>)> {
     if request.limit == 0 {
         return Ok((searcher.search(query, &Count)? as u64, Vec::new()));
     }
-    let unranked = |(score, address)| Ranked { score, address, cluster: None };
+    let sort = order.sort;
+    let ranked_hit = |(key, address): (SortKey, DocAddress), cluster| Ranked {
+        score: key.score(sort),
+        address,
+        cluster,
+        key: Some(key),
+    };
     if !request.collapse {
-        let (total, top) = ranked(searcher, query, request, request.limit, request.offset)?;
-        return Ok((total, top.into_iter().map(unranked).collect()));
+        let (total, top) = ranked(searcher, query, order, request.limit, request.offset)?;
+        return Ok((total, top.into_iter().map(|hit| ranked_hit(hit, None)).collect()));
     }
     // Fetch ever deeper from the top until the page is full of distinct stories.
     let wanted = request.offset + request.limit;
     let mut depth = (wanted * 2).max(20);
+    let mut shown_before = HashMap::new();
     loop {
-        let (total, top) = ranked(searcher, query, request, depth, 0)?;
+        let (total, top) = ranked(searcher, query, order, depth, 0)?;
         let exhausted = top.len() < depth;
-        let mut seen = std::collections::HashSet::new();
+        let mut seen = HashSet::new();
         let mut stories = Vec::with_capacity(wanted);
-        for (score, address) in top {
+        for (key, address) in top {
             let cluster = cluster_of(searcher, address);
-            let key = cluster.clone().unwrap_or_else(|| format!("{address:?}"));
-            if seen.insert(key) {
-                stories.push(Ranked { score, address, cluster });
-                if stories.len() == wanted {
-                    break;
-                }
+            if !seen.insert(cluster.clone().unwrap_or_else(|| format!("{address:?}"))) {
+                continue;
+            }
+            // Past a cursor, a story whose best copy ranks at or before it
+            // was shown on an earlier page.
+            if let Some(cluster) = &cluster
+                && shown_before_cursor(searcher, query, order, cluster, &mut shown_before)?
+            {
+                continue;
+            }
+            stories.push(ranked_hit((key, address), cluster));
+            if stories.len() == wanted {
+                break;
             }
         }
         if stories.len() == wanted || exhausted {
@@ -241,6 +263,46 @@ fn page(searcher: &Searcher, query: &dyn Query, request: &SearchRequest) -> Resu
         }
         depth *= 4;
     }
+}
+
+/// Returns whether an article of story `cluster` matching `query` ranks at or
+/// before the order's cursor (never, without a cursor); `memo` keeps the
+/// answers within one request.
+///
+/// The story's articles are ranked by `query` itself, not by `query` and a
+/// cluster term: tantivy may score a conjunction otherwise than its parts, and
+/// the keys must be the very ones the pages were ranked by.
+fn shown_before_cursor(
+    searcher: &Searcher,
+    query: &dyn Query,
+    order: &Order,
+    cluster: &str,
+    memo: &mut HashMap<String, bool>,
+) -> Result<bool> {
+    let Some(cursor) = order.cursor() else { return Ok(false) };
+    if let Some(&shown) = memo.get(cluster) {
+        return Ok(shown);
+    }
+    let field = searcher.schema().get_field(CLUSTER)?;
+    // A story of one article has no other copy to have been shown.
+    if searcher.doc_freq(&Term::from_field_text(field, cluster))? <= 1 {
+        return Ok(false);
+    }
+    let order = order.without_cursor();
+    let story = cluster.to_owned();
+    let keys = move |reader: &SegmentReader| {
+        let key_of = order.keys_of(reader);
+        let clusters = reader.fast_fields().str(CLUSTER).ok().flatten();
+        let wanted = clusters.as_ref().and_then(|c| c.dictionary().term_ord(story.as_bytes()).ok().flatten());
+        move |doc: DocId, score: Score| {
+            let ord = clusters.as_ref().and_then(|c| c.term_ords(doc).next());
+            (wanted.is_some() && ord == wanted).then(|| key_of(doc, score))
+        }
+    };
+    let best = searcher.search(query, &TopDocs::with_limit(1).tweak_score(keys))?;
+    let shown = best.first().and_then(|(best, _)| *best).is_some_and(|best| best >= cursor);
+    memo.insert(cluster.to_owned(), shown);
+    Ok(shown)
 }
 
 /// Returns the story cluster of the article at `address`.
@@ -251,51 +313,22 @@ pub(crate) fn cluster_of(searcher: &Searcher, address: DocAddress) -> Option<Str
     column.ord_to_str(ord, &mut cluster).ok()?.then_some(cluster)
 }
 
-/// Returns the total and `limit` hits from `offset`, in the request's order.
+/// Returns the total and `limit` hits from `offset` after the order's cursor,
+/// with their keys, in the order.
 fn ranked(
     searcher: &Searcher,
     query: &dyn Query,
-    request: &SearchRequest,
+    order: &Order,
     limit: usize,
     offset: usize,
-) -> Result<(u64, Vec<(f32, DocAddress)>)> {
-    let top = || TopDocs::with_limit(limit).and_offset(offset);
-    let by_date = |order| top().order_by_fast_field::<DateTime>(PUBLISHED, order);
-    let undated_score = |page: Vec<(Option<DateTime>, DocAddress)>| page.into_iter().map(|(_, a)| (0.0, a)).collect();
-    let (total, page) = match (request.sort, request.recency_half_life) {
-        (Sort::Relevance, None) => searcher.search(query, &(Count, top().order_by_score()))?,
-        (Sort::Relevance, Some(half_life)) => {
-            let now = Utc::now().timestamp();
-            let blend = move |reader: &SegmentReader| {
-                let column = reader.fast_fields().date(PUBLISHED).ok();
-                move |doc: DocId, score: Score| {
-                    let published = column.as_ref().and_then(|c| c.first(doc)).map(|d| d.into_timestamp_secs());
-                    score * recency_boost(published, now, half_life)
-                }
-            };
-            searcher.search(query, &(Count, top().tweak_score(blend)))?
-        }
-        (Sort::Newest, _) => {
-            let (total, page) = searcher.search(query, &(Count, by_date(Order::Desc)))?;
-            (total, undated_score(page))
-        }
-        (Sort::Oldest, _) => {
-            let (total, page) = searcher.search(query, &(Count, by_date(Order::Asc)))?;
-            (total, undated_score(page))
-        }
-    };
+) -> Result<(u64, Vec<(SortKey, DocAddress)>)> {
+    let order = *order;
+    let keys = move |reader: &SegmentReader| order.keys_of(reader);
+    let top = TopDocs::with_limit(limit).and_offset(offset).tweak_score(keys);
+    let (total, mut page) = searcher.search(query, &(Count, top))?;
+    // Hits at or before the cursor sort below all others: drop what is left of them.
+    page.retain(|(key, _)| key.is_after_cursor());
     Ok((total as u64, page))
-}
-
-/// The factor a relevance score is multiplied by for freshness: 2 for an
-/// article published now, 1.5 at one half-life of age, tending to 1; undated
-/// articles get 1. A fresh story thus outranks an old one unless the old one
-/// is about twice as relevant.
-fn recency_boost(published_secs: Option<i64>, now_secs: i64, half_life: TimeDelta) -> f32 {
-    let Some(published) = published_secs else { return 1.0 };
-    let age_secs = (now_secs - published).max(0) as f64;
-    let half_life_secs = half_life.num_seconds().max(1) as f64;
-    (1.0 + (-age_secs / half_life_secs * std::f64::consts::LN_2).exp()) as f32
 }
 
 /// Returns `text` lower-cased, folded to ASCII where it has an equivalent,
@@ -314,19 +347,4 @@ fn top_values(counts: ValueCounts, limit: usize) -> Vec<FacetCount> {
     values.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value)));
     values.truncate(limit);
     values
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn recency_boost_halves_with_each_half_life() {
-        let day = TimeDelta::days(1);
-        let now = 1_000_000_000;
-        assert!((recency_boost(Some(now), now, day) - 2.0).abs() < 1e-6);
-        assert!((recency_boost(Some(now - 86_400), now, day) - 1.5).abs() < 1e-6);
-        assert!((recency_boost(Some(now - 2 * 86_400), now, day) - 1.25).abs() < 1e-6);
-        assert!((recency_boost(None, now, day) - 1.0).abs() < 1e-6);
-    }
 }

@@ -170,6 +170,7 @@ impl<'a> Writer<'a> {
         let fields = self.index.fields();
         let mut doc = TantivyDocument::default();
         doc.add_text(fields.id, article.id.as_str());
+        doc.add_u64(fields.id_key, article.id.as_u64());
         doc.add_text(fields.title, &article.title);
         if let Some(summary) = &article.summary {
             doc.add_text(fields.summary, summary);

@@ -102,6 +102,12 @@ impl ArticleId {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+
+    /// Returns the id as the number its hex digits spell.
+    pub fn as_u64(&self) -> u64 {
+        // `parse` and `from_digest` only make 16 hex digits, which always fit.
+        u64::from_str_radix(&self.0, 16).unwrap_or(u64::MAX)
+    }
 }
 
 impl fmt::Display for ArticleId {

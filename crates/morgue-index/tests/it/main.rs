@@ -461,3 +461,79 @@ fn suggestions_complete_tags_and_headlines() {
     assert_eq!(texts("ukr"), ["Ukraine war"]);
     assert!(texts("").is_empty());
 }
+
+/// Pages through `request` by cursor, `limit` hits a page; returns the titles
+/// and the number of pages.
+fn titles_by_cursor(index: &SearchIndex, request: &SearchRequest, limit: usize) -> (Vec<String>, usize) {
+    let mut seen = Vec::new();
+    let mut cursor = None;
+    for page in 1.. {
+        let results = search(index, SearchRequest { limit, cursor: cursor.take(), ..request.clone() });
+        seen.extend(results.hits.iter().map(|hit| hit.title.clone()));
+        assert!(results.hits.len() <= limit);
+        match results.next_cursor {
+            Some(next) => cursor = Some(next),
+            None => return (seen, page),
+        }
+        assert!(page < 50, "cursor paging does not end");
+    }
+    unreachable!("the loop returns")
+}
+
+#[test]
+fn cursors_page_through_every_order_without_gaps_or_repeats() {
+    let mut articles = corpus();
+    articles.extend(wire_copies());
+    // Two articles of the same second: the id breaks the tie.
+    let mut twin = article(30, "Twin one", "Ceasefire news of the same second.", "2024-07-18T05:54:00", &["Gaza"]);
+    twin.site = Some("Other Daily".into());
+    articles.push(twin);
+    let mut undated = article(31, "Undated ceasefire note", "A ceasefire note with no date.", "2024-01-01", &[]);
+    undated.published = None;
+    articles.push(undated);
+    let index = index_with(&articles);
+    for sort in [Sort::Newest, Sort::Oldest, Sort::Relevance] {
+        for (query, collapse) in [("", true), ("", false), ("ceasefire", true), ("rates", false)] {
+            let request = SearchRequest { query: query.into(), sort, collapse, ..Default::default() };
+            let whole = titles(&search(&index, SearchRequest { limit: 100, ..request.clone() }))
+                .into_iter()
+                .map(str::to_owned)
+                .collect::<Vec<_>>();
+            assert!(!whole.is_empty());
+            for limit in [1, 2, 3] {
+                let (paged, pages) = titles_by_cursor(&index, &request, limit);
+                assert_eq!(paged, whole, "{sort:?} {query:?} collapse={collapse} limit={limit}");
+                assert!(pages >= whole.len().div_ceil(limit));
+            }
+        }
+    }
+    let newest =
+        search(&index, SearchRequest { sort: Sort::Newest, collapse: false, limit: 100, ..Default::default() });
+    assert_eq!(titles(&newest).last(), Some(&"Undated ceasefire note"), "undated articles come last");
+}
+
+#[test]
+fn a_cursor_of_another_order_or_with_an_offset_is_refused() {
+    let index = index_with(&corpus());
+    let first = search(&index, SearchRequest { sort: Sort::Newest, limit: 2, ..Default::default() });
+    let cursor = first.next_cursor.expect("a full page has a next cursor");
+    let refused = |request: SearchRequest| match index.search(&request) {
+        Err(morgue_index::Error::InvalidRequest { parameter, .. }) => parameter,
+        other => panic!("expected a refusal, got {other:?}"),
+    };
+    let with = |sort, offset, cursor: &str| SearchRequest {
+        sort,
+        offset,
+        limit: 2,
+        cursor: Some(cursor.to_owned()),
+        ..Default::default()
+    };
+    assert_eq!(refused(with(Sort::Oldest, 0, &cursor)), "cursor");
+    assert_eq!(refused(with(Sort::Newest, 2, &cursor)), "offset");
+    assert_eq!(refused(with(Sort::Newest, 0, "not-a-cursor")), "cursor");
+    let second = search(&index, with(Sort::Newest, 0, &cursor));
+    let by_offset = search(&index, SearchRequest { sort: Sort::Newest, limit: 2, offset: 2, ..Default::default() });
+    assert_eq!(titles(&second), titles(&by_offset));
+    let last = search(&index, SearchRequest { sort: Sort::Newest, limit: 10, ..Default::default() });
+    assert_eq!(last.next_cursor, None, "a page that is not full is the last");
+}

@@ -77,6 +77,10 @@ pub struct SearchParams {
     /// Number of hits (stories, when collapsing) to skip, up to 100000.
     #[param(value_type = Option<u32>, minimum = 0, maximum = 100000)]
     pub(crate) offset: Option<String>,
+    /// Where the page starts: the `next_cursor` of the previous page of the
+    /// same search (then without `offset`). Pages in a stable order, with no
+    /// depth limit.
+    pub(crate) cursor: Option<String>,
     /// Facets to count, comma-separated: tags, authors, site, source, section,
     /// series, person, organization, place.
     #[param(example = "tags,person")]
@@ -161,6 +165,7 @@ impl SearchParams {
             sort: self.sort.as_deref().map(sort).transpose()?.unwrap_or(defaults.sort),
             limit: number("limit", self.limit.as_deref())?.unwrap_or(defaults.limit),
             offset: number("offset", self.offset.as_deref())?.unwrap_or(defaults.offset),
+            cursor: self.cursor.filter(|c| !c.is_empty()),
             facets: self.facets.as_deref().map(facets).transpose()?.unwrap_or_default(),
             facet_limit: number("facet_limit", self.facet_limit.as_deref())?.unwrap_or(defaults.facet_limit),
             snippet_length: number("snippet_length", self.snippet_length.as_deref())?
@@ -287,6 +292,9 @@ pub struct SearchResponse {
     /// With collapsing, the number of distinct stories among `total`.
     #[serde(skip_serializing_if = "Option::is_none")]
     stories: Option<u64>,
+    /// With a full page, the `cursor` of the page after it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    next_cursor: Option<String>,
 }
 
 /// One bar of the date histogram.
@@ -377,6 +385,7 @@ impl SearchResponse {
             histogram,
             typos: results.typos_matched,
             stories: results.stories,
+            next_cursor: results.next_cursor,
             total: results.total,
             took_ms: results.took_ms,
             hits: results.hits.into_iter().map(HitDto::from).collect(),

@@ -157,3 +157,33 @@ async fn paging_with_offset_walks_every_story_once() {
     let unique: std::collections::BTreeSet<_> = seen.iter().collect();
     assert_eq!((seen.len(), unique.len()), (28, 28));
 }
+
+#[tokio::test]
+async fn cursor_paging_walks_every_story_once_in_the_order_of_one_page() {
+    let corpus = Corpus::new();
+    let ids = |page: &Value| -> Vec<String> {
+        page["hits"].as_array().expect("hits").iter().map(|h| h["id"].as_str().expect("id").to_owned()).collect()
+    };
+    for search in ["sort=newest", "sort=oldest", "q=story+OR+bank", "q=central+bank&collapse=false"] {
+        let whole = ids(&corpus.get(&format!("/api/v1/search?{search}&limit=100")).await);
+        let mut seen = Vec::new();
+        let mut uri = format!("/api/v1/search?{search}&limit=4");
+        for _ in 0..20 {
+            let page = corpus.get(&uri).await;
+            seen.extend(ids(&page));
+            let Some(next) = page["next_cursor"].as_str() else { break };
+            uri = format!("/api/v1/search?{search}&limit=4&cursor={next}");
+        }
+        assert_eq!(seen, whole, "{search}");
+    }
+    let response = corpus
+        .app
+        .clone()
+        .oneshot(Request::get("/api/v1/search?cursor=nonsense").body(Body::empty()).expect("request"))
+        .await
+        .expect("response");
+    assert_eq!(response.status(), 400);
+    let error: Value =
+        serde_json::from_slice(&response.into_body().collect().await.expect("body").to_bytes()).expect("JSON");
+    assert_eq!((error["code"].as_str(), error["field"].as_str()), (Some("invalid_parameter"), Some("cursor")));
+}
