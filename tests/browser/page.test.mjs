@@ -39,7 +39,9 @@ function startMorgue(env) {
       }
       buffer = buffer.slice(buffer.lastIndexOf("\n") + 1);
     });
-    child.on("exit", (code) => reject(new Error(`morgue exited with ${code}`)));
+    let log = "";
+    child.stderr.on("data", (chunk) => { log = (log + chunk).slice(-4000); });
+    child.on("exit", (code) => reject(new Error(`morgue exited with ${code}:\n${log}`)));
   });
 }
 

@@ -102,3 +102,18 @@ fn extract_prints_one_article_or_writes_one_file_per_page() {
     assert_eq!(written.len(), 5);
     assert_eq!(written[4], "004_6eed723335a04b22.json");
 }
+
+#[test]
+fn stray_morgue_variables_are_ignored_but_misspelt_keys_refused() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let seed = seeds_dir().join("004_6eed723335a04b22.txt");
+    // Test harnesses set MORGUE_BIN to the binary under test: no setting.
+    let output =
+        morgue(dir.path()).env("MORGUE_BIN", "/usr/bin/morgue").arg("extract").arg(&seed).output().expect("runs");
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let output =
+        morgue(dir.path()).env("MORGUE_SERVER__LISEN", "127.0.0.1:1").arg("extract").arg(&seed).output().expect("runs");
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("lisen"), "{stderr}");
+}

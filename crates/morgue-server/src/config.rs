@@ -128,6 +128,14 @@ impl Default for IngestConfig {
     }
 }
 
+/// The `MORGUE_SECTION__KEY` environment variables. A `MORGUE_` variable with
+/// no `__` names no setting (the tests' `MORGUE_BIN`, say) and is left alone,
+/// rather than refused as an unknown key; a misspelt key of a section is
+/// still refused.
+fn env_provider() -> Env {
+    Env::prefixed("MORGUE_").filter(|key| key.as_str().contains("__")).split("__")
+}
+
 impl Config {
     /// Loads the layered configuration; `file` replaces `config/default.toml`
     /// and must exist.
@@ -147,8 +155,7 @@ impl Config {
             }
             None => figment.merge(Toml::file(DEFAULT_CONFIG_FILE)),
         };
-        let config: Self =
-            figment.merge(Env::prefixed("MORGUE_").split("__")).extract().context("invalid configuration")?;
+        let config: Self = figment.merge(env_provider()).extract().context("invalid configuration")?;
         config.validate()?;
         Ok(config)
     }
