@@ -7,6 +7,7 @@ mod articles;
 mod error;
 mod facets;
 mod feed;
+mod metrics;
 mod page;
 mod related;
 mod search;
@@ -65,9 +66,10 @@ pub struct AppState {
 struct ApiDoc;
 
 /// Returns the API routes and the OpenAPI document they make, from one list,
-/// so the two cannot drift apart.
+/// so the two cannot drift apart. (The document also describes the two
+/// routes [`router`] adds: `/api/openapi.json` itself and `/metrics`.)
 pub fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
-    OpenApiRouter::with_openapi(ApiDoc::openapi())
+    let (routes, mut openapi) = OpenApiRouter::with_openapi(ApiDoc::openapi())
         .routes(routes!(search::search_articles))
         .routes(routes!(feed::search_feed))
         .routes(routes!(articles::get_article))
@@ -79,7 +81,22 @@ pub fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(page::index_page))
         .routes(routes!(page::embed_page))
         .routes(routes!(page::widget_script))
-        .split_for_parts()
+        .split_for_parts();
+    let document = plain_path_item(
+        "openapi_json",
+        "Returns the OpenAPI description of the API",
+        "This OpenAPI 3.1 document",
+        "application/json",
+    );
+    openapi.paths.paths.insert("/api/openapi.json".to_owned(), document);
+    let metrics = plain_path_item(
+        "metrics",
+        "Returns request counts and latencies per route and the index size, for Prometheus",
+        "The metrics in the Prometheus text format",
+        metrics::CONTENT_TYPE,
+    );
+    openapi.paths.paths.insert("/metrics".to_owned(), metrics);
+    (routes, openapi)
 }
 
 /// Returns the application: routes, fallback and middleware.
@@ -89,13 +106,19 @@ pub fn router(state: AppState) -> Router {
     let max_body_bytes = state.config.server.max_body_bytes;
     let base_path = state.config.server.base_path.clone();
     let cors = cors_layer(&state.config.server.cors_allowed_origins);
-    let (api, mut openapi) = api();
-    openapi.paths.paths.insert("/api/openapi.json".to_owned(), openapi_path_item());
+    let (api, openapi) = api();
     let openapi = Arc::new(openapi);
+    let metrics = Arc::new(metrics::Metrics::default());
+    let metrics_handler = {
+        let metrics = Arc::clone(&metrics);
+        move |State(state): State<AppState>| async move { metrics::respond(&metrics, &state.index) }
+    };
     let app = api
         .route("/api/openapi.json", get(move || async move { Json(openapi.as_ref().clone()) }))
+        .route("/metrics", get(metrics_handler))
         .fallback(not_found)
         .with_state(state)
+        .layer(axum::middleware::from_fn_with_state(metrics, metrics::record))
         .layer(cors);
     let app = if base_path == "/" {
         app
@@ -159,18 +182,18 @@ fn cors_layer(origins: &[String]) -> CorsLayer {
         .max_age(Duration::from_secs(3600))
 }
 
-/// The description of `GET /api/openapi.json` itself.
-fn openapi_path_item() -> utoipa::openapi::PathItem {
+/// The description of an operations endpoint routed outside utoipa's list
+/// (`/api/openapi.json` itself, `/metrics`): a GET answering 200 with
+/// `content_type`.
+fn plain_path_item(id: &str, summary: &str, description: &str, content_type: &str) -> utoipa::openapi::PathItem {
     use utoipa::openapi::path::{HttpMethod, OperationBuilder};
     use utoipa::openapi::{ContentBuilder, ResponseBuilder};
-    let response = ResponseBuilder::new()
-        .description("This OpenAPI 3.1 document")
-        .content("application/json", ContentBuilder::new().build())
-        .build();
+    let response =
+        ResponseBuilder::new().description(description).content(content_type, ContentBuilder::new().build()).build();
     let operation = OperationBuilder::new()
-        .operation_id(Some("openapi_json"))
+        .operation_id(Some(id))
         .tag("operations")
-        .summary(Some("Returns the OpenAPI description of the API"))
+        .summary(Some(summary))
         .response("200", response)
         .build();
     utoipa::openapi::PathItem::new(HttpMethod::Get, operation)

@@ -299,3 +299,28 @@ async fn a_query_error_says_where_the_problem_is() {
     let (_, json) = api.get("/api/v1/search?q=%22unclosed%20phrase").await;
     assert!(json["position"].is_u64(), "{json}");
 }
+
+#[tokio::test]
+async fn metrics_count_requests_by_route_pattern_and_status() {
+    let api = Api::new();
+    api.get("/api/v1/search?q=lavrov").await;
+    api.get("/api/v1/search?limit=1000").await;
+    let (_, article) = api.get("/api/v1/search?limit=1").await;
+    let id = article["hits"][0]["id"].as_str().expect("id").to_owned();
+    api.get(&format!("/api/v1/articles/{id}")).await;
+    api.get("/no/such/path").await;
+    let (status, content_type, body) = api.get_raw("/metrics").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(content_type.starts_with("text/plain; version=0.0.4"), "{content_type}");
+    let text = String::from_utf8(body).expect("UTF-8");
+    for line in [
+        "morgue_index_articles 5",
+        "morgue_http_requests_total{route=\"/api/v1/search\",status=\"200\"} 2",
+        "morgue_http_requests_total{route=\"/api/v1/search\",status=\"400\"} 1",
+        "morgue_http_requests_total{route=\"/api/v1/articles/{id}\",status=\"200\"} 1",
+        "morgue_http_requests_total{route=\"unmatched\",status=\"404\"} 1",
+        "morgue_http_request_duration_seconds_count{route=\"/api/v1/search\"} 3",
+    ] {
+        assert!(text.lines().any(|l| l == line), "no {line:?} in\n{text}");
+    }
+}

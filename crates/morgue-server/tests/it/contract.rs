@@ -21,6 +21,8 @@ fn every_route_is_described() {
         "/api/v1/suggest",
         "/healthz",
         "/readyz",
+        "/metrics",
+        "/api/openapi.json",
         "/",
     ] {
         assert!(paths.contains(&path), "{path} is missing from {paths:?}");
