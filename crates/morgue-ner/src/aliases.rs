@@ -10,10 +10,20 @@ use std::collections::HashMap;
 
 use morgue_model::EntityKind;
 
+use crate::hash::{self, HashKeyed};
+use crate::tokenize::tokenize;
+
+/// The longest variant matched in running text, in tokens.
+const MAX_SPAN: usize = 8;
+
 /// Canonical names by variant.
 #[derive(Debug, Default)]
 pub(crate) struct Aliases {
     by_variant: HashMap<String, (EntityKind, String)>,
+    /// Variants to find in text even where the tagger saw no name, by the hash
+    /// of their tokens: names of two words or more, and acronyms ("CSTO").
+    in_text: HashKeyed<EntityKind>,
+    longest_in_text: usize,
 }
 
 impl Aliases {
@@ -27,9 +37,19 @@ impl Aliases {
             let canonical = normalise(canonical);
             let variants = cols.next().unwrap_or_default();
             for variant in variants.split('|').map(normalise).chain([canonical.clone()]) {
-                if !variant.is_empty() {
-                    aliases.by_variant.entry(variant).or_insert_with(|| (kind, canonical.clone()));
+                if variant.is_empty() {
+                    continue;
                 }
+                let tokens = tokenize(&variant);
+                let acronym = tokens.len() == 1
+                    && variant.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                    && variant.chars().all(|c| c.is_uppercase() || !c.is_alphabetic());
+                let capitalised = tokens.first().and_then(|t| t.text.chars().next()).is_some_and(char::is_uppercase);
+                if (tokens.len() >= 2 || acronym) && capitalised && tokens.len() <= MAX_SPAN {
+                    aliases.in_text.entry(hash::span(tokens.iter().map(|t| t.text))).or_insert(kind);
+                    aliases.longest_in_text = aliases.longest_in_text.max(tokens.len());
+                }
+                aliases.by_variant.entry(variant).or_insert_with(|| (kind, canonical.clone()));
             }
         }
         aliases
@@ -38,6 +58,13 @@ impl Aliases {
     /// The kind and canonical name of `name`, when the table knows it.
     pub(crate) fn lookup(&self, name: &str) -> Option<(EntityKind, &str)> {
         self.by_variant.get(&normalise(name)).map(|(k, c)| (*k, c.as_str()))
+    }
+
+    /// The longest known name starting at `tokens[0]`: its length in tokens and kind.
+    pub(crate) fn match_at(&self, tokens: &[&str]) -> Option<(usize, EntityKind)> {
+        (1..=self.longest_in_text.min(tokens.len()))
+            .rev()
+            .find_map(|len| self.in_text.get(&hash::span(tokens[..len].iter().copied())).map(|&k| (len, k)))
     }
 
     /// Number of variants known, canonical names included.

@@ -80,6 +80,12 @@ fn is_name_like(tokens: &[&str]) -> bool {
 /// type most of its tagged occurrences have, untagged occurrences of a tagged
 /// name are tagged, and a bare surname of a person named in full is a person.
 pub(crate) fn make_consistent(sentences: &[Vec<&str>], tags: &mut [Vec<Tag>]) {
+    for (sentence, tags) in sentences.iter().zip(tags.iter_mut()) {
+        split_possessives(sentence, tags);
+        trim_leading_function_words(sentence, tags);
+        extend_after_titles(sentence, tags);
+        merge_adjective_into_organisation(tags);
+    }
     let found = spans(tags);
     // Votes per name, in order of first sight.
     let mut votes: HashMap<Vec<&str>, ([u32; 4], usize)> = HashMap::new();
@@ -133,6 +139,204 @@ pub(crate) fn make_consistent(sentences: &[Vec<&str>], tags: &mut [Vec<Tag>]) {
     }
 }
 
+/// A possessive inside a name ends it: "Moscow 's Ramenskoye Airport" is
+/// Moscow, then Ramenskoye Airport.
+fn split_possessives(sentence: &[&str], tags: &mut [Tag]) {
+    for i in 0..sentence.len() {
+        if matches!(sentence[i], "'s" | "’s") && tags[i] != Tag::O && !tags[i].is_begin() {
+            let label = tags[i].label();
+            tags[i] = Tag::O;
+            if let (Some(label), Some(next)) = (label, tags.get_mut(i + 1)) {
+                if next.label() == Some(label) && !next.is_begin() {
+                    *next = Tag::begin(label);
+                }
+            }
+        }
+    }
+}
+
+/// Capitalised words that open sentences but never names.
+const FUNCTION_WORDS: &[&str] = &[
+    "A",
+    "About",
+    "According",
+    "After",
+    "Again",
+    "All",
+    "Also",
+    "Although",
+    "An",
+    "And",
+    "As",
+    "At",
+    "Because",
+    "Before",
+    "Both",
+    "But",
+    "By",
+    "Despite",
+    "During",
+    "Each",
+    "Either",
+    "Even",
+    "Every",
+    "For",
+    "From",
+    "He",
+    "Her",
+    "His",
+    "How",
+    "However",
+    "If",
+    "In",
+    "Its",
+    "Meanwhile",
+    "Neither",
+    "Nor",
+    "Not",
+    "On",
+    "Only",
+    "Or",
+    "Our",
+    "She",
+    "Since",
+    "So",
+    "Some",
+    "Such",
+    "That",
+    "The",
+    "Their",
+    "These",
+    "They",
+    "This",
+    "Those",
+    "Though",
+    "Thus",
+    "To",
+    "Under",
+    "Unlike",
+    "Until",
+    "We",
+    "What",
+    "When",
+    "Where",
+    "Whether",
+    "While",
+    "Who",
+    "Why",
+    "With",
+    "Without",
+    "Yet",
+];
+
+/// Drops a sentence-opening function word the tagger took into a name
+/// ("[Neither Hezbollah]" is Hezbollah).
+fn trim_leading_function_words(sentence: &[&str], tags: &mut [Tag]) {
+    for i in 0..sentence.len() {
+        let Some(label) = tags[i].label() else { continue };
+        let next_inside = tags.get(i + 1).is_some_and(|t| t.label() == Some(label) && !t.is_begin());
+        if tags[i].is_begin() && next_inside && FUNCTION_WORDS.contains(&sentence[i]) {
+            tags[i] = Tag::O;
+            tags[i + 1] = Tag::begin(label);
+        }
+    }
+}
+
+/// Words that stand before a person's name: "Foreign Minister Sergei Ryabkov".
+const TITLES: &[&str] = &[
+    "minister",
+    "president",
+    "secretary",
+    "chancellor",
+    "premier",
+    "ambassador",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "envoy",
+    "general",
+    "gen.",
+    "senator",
+    "sen.",
+    "rep.",
+    "representative",
+    "governor",
+    "gov.",
+    "mayor",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "dr.",
+    "mr.",
+    "mrs.",
+    "ms.",
+    "judge",
+    "justice",
+    "director",
+    "chief",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "commander",
+    "leader",
+    "sheikh",
+    "emir",
+    "ayatollah",
+    "pope",
+    "cardinal",
+    "bishop",
+    "rabbi",
+    "imam",
+    "coach",
+    "captain",
+    "capt.",
+    "col.",
+    "colonel",
+    "lt.",
+    "sergeant",
+    "officer",
+    "minister-designate",
+    "prime",
+    "vice",
+    "deputy",
+    "counselor",
+    "adviser",
+    "advisor",
+    "aide",
+    "ceo",
+];
+
+/// A person's name cut short by the tagger ("Minister Israel [Katz]", where
+/// "Israel" looked like a place) takes back the capitalised word between a title
+/// and the name.
+fn extend_after_titles(sentence: &[&str], tags: &mut [Tag]) {
+    for i in 2..sentence.len() {
+        if tags[i] != Tag::begin(Label::Per) {
+            continue;
+        }
+        let word = sentence[i - 1];
+        let single = tags[i - 1] == Tag::O || (tags[i - 1].is_begin() && tags[i - 1].label() != Some(Label::Per));
+        let capitalised = word.chars().next().is_some_and(char::is_uppercase) && word.chars().any(char::is_lowercase);
+        let titled = TITLES.iter().any(|t| t.eq_ignore_ascii_case(sentence[i - 2]));
+        if single && capitalised && titled {
+            tags[i - 1] = Tag::begin(Label::Per);
+            tags[i] = Tag::inside(Label::Per);
+        }
+    }
+}
+
+/// A one-word MISC name right before an organisation is part of its name:
+/// "[Egyptian] [Red Crescent Society]" is one organisation.
+fn merge_adjective_into_organisation(tags: &mut [Tag]) {
+    for i in 1..tags.len() {
+        if tags[i] == Tag::begin(Label::Org) && tags[i - 1] == Tag::begin(Label::Misc) {
+            tags[i - 1] = Tag::begin(Label::Org);
+            tags[i] = Tag::inside(Label::Org);
+        }
+    }
+}
+
 fn write_span(tags: &mut [Tag], start: usize, end: usize, label: Label) {
     tags[start] = Tag::begin(label);
     for tag in &mut tags[start + 1..end] {
@@ -181,6 +385,9 @@ pub(crate) fn entities(mentions: &[Mention], tags: &[String], aliases: &Aliases,
             if let Some(full) = full_name_of(&name) {
                 name = full;
                 kind = Some(EntityKind::Person);
+            } else if kind == Some(EntityKind::Person) && gazetteer.contains(&[name.as_str()]) {
+                // A lone place name is rarely a person: "the Rafah crossing".
+                kind = Some(EntityKind::Place);
             }
         }
         if let Some((k, canonical)) = aliases.lookup(&name) {

@@ -9,7 +9,7 @@ use crate::gazetteer::Gazetteer;
 use crate::hash::{self, Fnv};
 
 /// Number of features of a token.
-pub(crate) const N_FEATURES: usize = 34;
+pub(crate) const N_FEATURES: usize = 36;
 
 const BOS: u64 = 0x5eed_0000_0000_0b05;
 const EOS: u64 = 0x5eed_0000_0000_0e05;
@@ -91,6 +91,8 @@ impl Sequence {
             hash::pair(lower(-2), lower(-1)),
             hash::pair(t.lower, first),
             hash::pair(hash::pair(gaz(-1), u64::from(t.gaz)), gaz(1)),
+            hash::pair(u64::from(t.gaz), short(1)),
+            hash::pair(short(-1), u64::from(t.gaz)),
         ];
         for (template, (value, slot)) in values.iter().zip(out.iter_mut()).enumerate() {
             let h =
@@ -127,25 +129,29 @@ fn token_info(token: &str, exact: u64, gaz: u8) -> TokenInfo {
             shape.byte(class);
         }
     }
-    let mut info = TokenInfo {
-        exact,
-        lower: hash::folded(token),
-        shape: shape.finish(),
-        short_shape: short.finish(),
-        gaz,
-        ..TokenInfo::default()
-    };
-    let mut ends = [token.len(); 4];
-    for (n, (i, c)) in token.char_indices().take(4).enumerate() {
-        ends[n] = i + c.len_utf8();
+    let mut info = TokenInfo { exact, shape: shape.finish(), short_shape: short.finish(), gaz, ..TokenInfo::default() };
+    // The lowercased hash, noting its state after one to four characters: the prefixes.
+    let mut lower = Fnv::new();
+    let mut prefixes = [0u64; 4];
+    let mut n = 0;
+    for c in token.chars() {
+        lower.char_folded(c);
+        if n < 4 {
+            prefixes[n] = lower.finish();
+            n += 1;
+        }
+    }
+    info.lower = lower.finish();
+    for k in n..4 {
+        prefixes[k] = info.lower;
     }
     let mut starts = [0usize; 4];
-    for (n, (i, _)) in token.char_indices().rev().take(4).enumerate() {
-        starts[n] = i;
+    for (k, (i, _)) in token.char_indices().rev().take(4).enumerate() {
+        starts[k] = i;
     }
-    for n in 0..4 {
-        info.prefix[n] = hash::pair(hash::folded(&token[..ends[n]]), 1 + n as u64);
-        info.suffix[n] = hash::pair(hash::folded(&token[starts[n]..]), 11 + n as u64);
+    for k in 0..4 {
+        info.prefix[k] = hash::pair(prefixes[k], 1 + k as u64);
+        info.suffix[k] = hash::pair(hash::folded(&token[starts[k]..]), 11 + k as u64);
     }
     info
 }

@@ -1,8 +1,6 @@
 //! Place names from GeoNames, matched as runs of tokens.
 
-use std::collections::HashMap;
-
-use crate::hash;
+use crate::hash::{self, HashKeyed};
 use crate::tokenize::tokenize;
 
 /// The longest place name matched, in tokens.
@@ -20,9 +18,9 @@ pub(crate) enum PlaceKind {
 /// Place names keyed by the hash of their tokens.
 #[derive(Debug, Default)]
 pub(crate) struct Gazetteer {
-    names: HashMap<u64, PlaceKind>,
+    names: HashKeyed<PlaceKind>,
     /// Whether any name starts with the token of this hash (a quick reject).
-    first_tokens: HashMap<u64, u8>,
+    first_tokens: HashKeyed<u8>,
 }
 
 impl Gazetteer {

@@ -74,3 +74,26 @@ pub(crate) fn span<'a>(tokens: impl IntoIterator<Item = &'a str>) -> u64 {
     }
     h.finish()
 }
+
+/// A hasher for keys that are already hashes: passes the `u64` through.
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct PassThrough(u64);
+
+impl std::hash::Hasher for PassThrough {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) | u64::from(b);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+/// A map keyed by hashes.
+pub(crate) type HashKeyed<V> = std::collections::HashMap<u64, V, std::hash::BuildHasherDefault<PassThrough>>;

@@ -3,14 +3,14 @@
 
 use std::sync::OnceLock;
 
-use morgue_model::Entity;
+use morgue_model::{Entity, EntityKind};
 
 use crate::aliases::Aliases;
 use crate::conll::{self, Sentence};
 use crate::document::{self, ArticleText, Mention};
 use crate::gazetteer::Gazetteer;
 use crate::model::{Model, Scratch};
-use crate::tag::Tag;
+use crate::tag::{Label, Tag};
 use crate::tokenize::{Token, tokenize_into};
 use crate::train::{self, TrainOptions};
 
@@ -115,6 +115,9 @@ impl Recognizer {
             tags.push(t);
         }
         document::make_consistent(&words, &mut tags);
+        for (sentence, tags) in words.iter().zip(tags.iter_mut()) {
+            self.tag_known_names(sentence, tags);
+        }
         let mentions: Vec<Mention> = document::spans(&tags)
             .into_iter()
             .map(|span| {
@@ -124,6 +127,35 @@ impl Recognizer {
             })
             .collect();
         document::entities(&mentions, text.tags, &self.aliases, &self.gazetteer)
+    }
+}
+
+impl Recognizer {
+    /// Tags names of the alias table the tagger missed, where no tag is set.
+    fn tag_known_names(&self, sentence: &[&str], tags: &mut [Tag]) {
+        let mut i = 0;
+        while i < sentence.len() {
+            // A known name may cover whole tagged names ("Egyptian [Red Crescent Society]"), never cut one.
+            let boundary = |t: Option<&Tag>| t.is_none_or(|t| *t == Tag::O || t.is_begin());
+            let starts_name = boundary(tags.get(i)) && sentence[i].chars().next().is_some_and(char::is_uppercase);
+            if let Some((len, kind)) = starts_name.then(|| self.aliases.match_at(&sentence[i..])).flatten() {
+                let free = boundary(tags.get(i + len));
+                if free {
+                    let label = match kind {
+                        EntityKind::Person => Label::Per,
+                        EntityKind::Organization => Label::Org,
+                        EntityKind::Place => Label::Loc,
+                    };
+                    tags[i] = Tag::begin(label);
+                    for tag in &mut tags[i + 1..i + len] {
+                        *tag = Tag::inside(label);
+                    }
+                    i += len;
+                    continue;
+                }
+            }
+            i += 1;
+        }
     }
 }
 

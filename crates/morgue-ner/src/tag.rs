@@ -70,10 +70,7 @@ impl Tag {
     /// Whether `self` may follow `prev` (`None` at the start of a sentence): an
     /// `I-X` only after `B-X` or `I-X`.
     pub(crate) fn may_follow(self, prev: Option<Self>) -> bool {
-        if self.0 == 0 || self.is_begin() {
-            return true;
-        }
-        prev.is_some_and(|p| p.label() == self.label() && p.0 != 0)
+        ALLOWED[prev.map_or(N_TAGS, Self::index)][self.index()]
     }
 
     /// Parses `O`, `B-PER`, `I-LOC`, ...; other types (and IOB1's `I-` openings) as given.
@@ -105,4 +102,22 @@ impl Tag {
     pub(crate) fn from_index(i: usize) -> Self {
         Self(i as u8)
     }
+}
+
+/// `ALLOWED[prev][tag]`: whether `tag` may follow `prev` (row [`N_TAGS`]: the sentence start).
+static ALLOWED: [[bool; N_TAGS]; N_TAGS + 1] = allowed();
+
+const fn allowed() -> [[bool; N_TAGS]; N_TAGS + 1] {
+    let mut table = [[false; N_TAGS]; N_TAGS + 1];
+    let mut prev = 0;
+    while prev <= N_TAGS {
+        let mut tag = 0;
+        while tag < N_TAGS {
+            // O and B-X anywhere; I-X (even index > 0) only after B-X (tag - 1) or I-X (tag).
+            table[prev][tag] = tag == 0 || tag % 2 == 1 || (prev < N_TAGS && (prev == tag || prev + 1 == tag));
+            tag += 1;
+        }
+        prev += 1;
+    }
+    table
 }

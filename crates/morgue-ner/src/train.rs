@@ -23,7 +23,7 @@ pub struct TrainOptions {
 
 impl Default for TrainOptions {
     fn default() -> Self {
-        Self { epochs: 12, bits: 18, seed: 0x6d6f_7267_7565 }
+        Self { epochs: 12, bits: 19, seed: 0x6d6f_7267_7565 }
     }
 }
 
