@@ -84,6 +84,7 @@ pub(crate) fn make_consistent(sentences: &[Vec<&str>], tags: &mut [Vec<Tag>]) {
         split_possessives(sentence, tags);
         trim_leading_function_words(sentence, tags);
         extend_after_titles(sentence, tags);
+        retype_after_title_phrases(sentence, tags);
         merge_adjective_into_organisation(tags);
     }
     let found = spans(tags);
@@ -323,6 +324,41 @@ fn extend_after_titles(sentence: &[&str], tags: &mut [Tag]) {
             tags[i - 1] = Tag::begin(Label::Per);
             tags[i] = Tag::inside(Label::Per);
         }
+    }
+}
+
+/// A two- or three-word name right after a job title is a person's:
+/// "Under Secretary for Political Affairs [Victoria Nuland]".
+fn retype_after_title_phrases(sentence: &[&str], tags: &mut [Tag]) {
+    let title_case = |w: &str| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(char::is_uppercase) && chars.all(|c| c.is_lowercase() || c == '-')
+    };
+    let mut i = 0;
+    while i < sentence.len() {
+        let Some(label) = tags[i].label().filter(|l| *l != Label::Per && tags[i].is_begin()) else {
+            i += 1;
+            continue;
+        };
+        let end = (i + 1..sentence.len()).find(|&j| tags[j] != Tag::inside(label)).unwrap_or(sentence.len());
+        if (2..=3).contains(&(end - i)) && sentence[i..end].iter().all(|w| title_case(w)) {
+            let mut titled = false;
+            for k in (i.saturating_sub(6)..i).rev() {
+                let w = sentence[k];
+                let capitalised = w.chars().next().is_some_and(char::is_uppercase);
+                if tags[k] != Tag::O || !(capitalised || w == "for" || w == "of") {
+                    break;
+                }
+                if TITLES.iter().any(|t| t.eq_ignore_ascii_case(w)) {
+                    titled = true;
+                    break;
+                }
+            }
+            if titled {
+                write_span(tags, i, end, Label::Per);
+            }
+        }
+        i = end;
     }
 }
 

@@ -114,10 +114,10 @@ impl Recognizer {
             self.tag(sentence, &mut scratch, &mut t);
             tags.push(t);
         }
-        document::make_consistent(&words, &mut tags);
         for (sentence, tags) in words.iter().zip(tags.iter_mut()) {
             self.tag_known_names(sentence, tags);
         }
+        document::make_consistent(&words, &mut tags);
         let mentions: Vec<Mention> = document::spans(&tags)
             .into_iter()
             .map(|span| {
@@ -174,4 +174,135 @@ fn split_sentences<'t, 'a>(tokens: &'t [Token<'a>]) -> impl Iterator<Item = &'t 
         pieces.push(&tokens[start..]);
     }
     pieces.into_iter()
+}
+
+#[cfg(test)]
+mod tests {
+    use morgue_model::EntityKind;
+
+    use super::*;
+
+    fn names(entities: &[Entity], kind: EntityKind) -> Vec<&str> {
+        entities.iter().filter(|e| e.kind == kind).map(|e| e.name.as_str()).collect()
+    }
+
+    #[test]
+    fn shipped_model_loads_and_tags_a_sentence() {
+        let recognizer = Recognizer::shipped();
+        let tokens = ["Russian", "Foreign", "Minister", "Sergey", "Lavrov", "met", "officials", "in", "Moscow", "."];
+        let mut tags = Vec::new();
+        recognizer.tag(&tokens, &mut Scratch::default(), &mut tags);
+        let conll: Vec<String> = tags.iter().map(|t| t.to_conll()).collect();
+        assert_eq!(conll[3..5], ["B-PER", "I-PER"]);
+        assert_eq!(conll[8], "B-LOC");
+        assert_eq!(conll[5], "O");
+    }
+
+    #[test]
+    fn a_surname_resolves_to_the_full_name_and_spellings_to_the_canonical_one() {
+        let body = "Russian Foreign Minister Sergei Lavrov arrived in Ankara on Monday.\n\n\
+                    Lavrov told reporters that talks with Turkey went well. Sergey Lavrov left later.";
+        let entities = Recognizer::shipped().entities(&ArticleText { body, ..ArticleText::default() });
+        let lavrov = entities.iter().find(|e| e.name == "Sergey Lavrov").expect("Lavrov found");
+        assert_eq!(lavrov.kind, EntityKind::Person);
+        assert_eq!(lavrov.mentions, 3);
+        assert!(lavrov.surface_forms.iter().any(|s| s == "Lavrov"));
+        assert!(lavrov.surface_forms.iter().any(|s| s == "Sergei Lavrov"));
+        assert_eq!(names(&entities, EntityKind::Person), ["Sergey Lavrov"]);
+    }
+
+    #[test]
+    fn abbreviations_and_aliases_of_a_country_are_one_place() {
+        let body = "The US said on Friday that U.S. troops would stay. The United States of America \
+                    and the USA are the same country, officials in Washington said.";
+        let tags = ["US".to_owned()];
+        let entities = Recognizer::shipped().entities(&ArticleText { body, tags: &tags, ..ArticleText::default() });
+        let places = names(&entities, EntityKind::Place);
+        assert!(places.contains(&"United States"), "{places:?}");
+        assert!(!places.iter().any(|p| ["US", "U.S.", "USA", "United States of America"].contains(p)), "{places:?}");
+        let us = entities.iter().find(|e| e.name == "United States").expect("United States");
+        assert!(us.mentions >= 4, "{us:?}");
+    }
+
+    #[test]
+    fn a_publisher_tag_with_a_title_names_the_person() {
+        let body = "Sergey Lavrov spoke in Moscow on Tuesday about the talks.";
+        let tags = ["Russian Foreign Minister Sergey Lavrov".to_owned(), "Lavrov".to_owned()];
+        let entities = Recognizer::shipped().entities(&ArticleText { body, tags: &tags, ..ArticleText::default() });
+        let lavrov = entities.iter().find(|e| e.name == "Sergey Lavrov").expect("Lavrov found");
+        assert_eq!(lavrov.mentions, 3);
+        assert!(lavrov.surface_forms.iter().any(|s| s == "Russian Foreign Minister Sergey Lavrov"));
+        assert!(!entities.iter().any(|e| e.name.contains("Minister")), "{entities:?}");
+    }
+
+    #[test]
+    fn a_name_keeps_one_type_through_a_document() {
+        let conll = "-DOCSTART-\tO\n\nParis\tO\nHilton\tO\narrived\tO\n.\tO\n\n\
+                     Paris\tO\nHilton\tO\nsaid\tO\nno\tO\n.\tO\n";
+        let mut sentences = vec![vec!["Paris", "Hilton", "arrived", "."], vec!["Paris", "Hilton", "said", "no", "."]];
+        let mut tags = vec![
+            vec![Tag::begin(Label::Per), Tag::inside(Label::Per), Tag::O, Tag::O],
+            vec![Tag::begin(Label::Loc), Tag::inside(Label::Loc), Tag::O, Tag::O, Tag::O],
+        ];
+        // A third mention the tagger missed is tagged like the others.
+        sentences.push(vec!["Then", "Paris", "Hilton", "left", "."]);
+        tags.push(vec![Tag::O; 5]);
+        tags[1][0] = Tag::begin(Label::Per);
+        tags[1][1] = Tag::inside(Label::Per);
+        document::make_consistent(&sentences, &mut tags);
+        assert_eq!(tags[2][1], Tag::begin(Label::Per));
+        assert_eq!(tags[2][2], Tag::inside(Label::Per));
+        // The CoNLL path keeps the token sequence intact.
+        let out = Recognizer::shipped().tag_conll(conll, true);
+        let tokens: Vec<&str> = out.lines().filter(|l| !l.is_empty() && !l.starts_with("-DOCSTART-")).collect();
+        assert_eq!(tokens.len(), 9);
+        assert!(tokens.iter().all(|l| l.contains('\t')));
+    }
+
+    #[test]
+    fn a_majority_decides_the_type_of_a_name() {
+        let sentences = vec![vec!["Jordan", "spoke"], vec!["Jordan", "smiled"], vec!["Jordan", "left"]];
+        let mut tags = vec![
+            vec![Tag::begin(Label::Per), Tag::O],
+            vec![Tag::begin(Label::Per), Tag::O],
+            vec![Tag::begin(Label::Loc), Tag::O],
+        ];
+        document::make_consistent(&sentences, &mut tags);
+        assert!(tags.iter().all(|t| t[0] == Tag::begin(Label::Per)));
+    }
+
+    #[test]
+    fn the_alias_table_parses_every_line() {
+        let lines = ALIASES.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).count();
+        let aliases = Aliases::parse(ALIASES);
+        assert!(aliases.len() > lines, "every line gives at least its canonical name");
+        for line in ALIASES.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+            let cols: Vec<&str> = line.split('\t').collect();
+            assert!((2..=3).contains(&cols.len()), "malformed alias line: {line:?}");
+            assert!(EntityKind::ALL.iter().any(|k| k.as_str() == cols[0]), "unknown kind in {line:?}");
+        }
+        assert_eq!(aliases.lookup("U.S."), Some((EntityKind::Place, "United States")));
+        assert_eq!(aliases.lookup("Sergei  Lavrov"), Some((EntityKind::Person, "Sergey Lavrov")));
+    }
+
+    #[test]
+    fn training_is_deterministic() {
+        let sentence = |tokens: &[&str], tags: &[Tag]| Sentence {
+            tokens: tokens.iter().map(|t| (*t).to_owned()).collect(),
+            tags: tags.to_vec(),
+        };
+        let per = [Tag::begin(Label::Per), Tag::inside(Label::Per), Tag::O];
+        let data = vec![
+            sentence(&["Anna", "Smith", "spoke"], &per),
+            sentence(&["in", "Paris", "today"], &[Tag::O, Tag::begin(Label::Loc), Tag::O]),
+        ];
+        let options = TrainOptions { epochs: 3, bits: 12, ..TrainOptions::default() };
+        let a = Recognizer::train(&data, options).to_bytes();
+        let b = Recognizer::train(&data, options).to_bytes();
+        assert_eq!(a, b);
+        let model = Model::from_bytes(&a).expect("a model reads back");
+        let mut tags = Vec::new();
+        Recognizer::with_model(model).tag(&["Anna", "Smith", "spoke"], &mut Scratch::default(), &mut tags);
+        assert_eq!(tags, per);
+    }
 }
