@@ -24,10 +24,10 @@ pub fn parse(text: &str) -> Vec<Document> {
     let mut docs = vec![Document::default()];
     let mut sentence = Sentence::default();
     let flush = |docs: &mut Vec<Document>, sentence: &mut Sentence| {
-        if !sentence.tokens.is_empty() {
-            if let Some(doc) = docs.last_mut() {
-                doc.sentences.push(std::mem::take(sentence));
-            }
+        if !sentence.tokens.is_empty()
+            && let Some(doc) = docs.last_mut()
+        {
+            doc.sentences.push(std::mem::take(sentence));
         }
     };
     for line in text.lines() {

@@ -147,10 +147,11 @@ fn split_possessives(sentence: &[&str], tags: &mut [Tag]) {
         if matches!(sentence[i], "'s" | "’s") && tags[i] != Tag::O && !tags[i].is_begin() {
             let label = tags[i].label();
             tags[i] = Tag::O;
-            if let (Some(label), Some(next)) = (label, tags.get_mut(i + 1)) {
-                if next.label() == Some(label) && !next.is_begin() {
-                    *next = Tag::begin(label);
-                }
+            if let (Some(label), Some(next)) = (label, tags.get_mut(i + 1))
+                && next.label() == Some(label)
+                && !next.is_begin()
+            {
+                *next = Tag::begin(label);
             }
         }
     }
@@ -462,21 +463,21 @@ fn tag_entity(
         }
         let name = words[start..].join(" ");
         let whole = start == 0;
-        if let Some((kind, canonical)) = aliases.lookup(&name) {
-            if whole || kind == EntityKind::Person {
-                return Some((kind, canonical.to_owned()));
-            }
+        if let Some((kind, canonical)) = aliases.lookup(&name)
+            && (whole || kind == EntityKind::Person)
+        {
+            return Some((kind, canonical.to_owned()));
         }
-        if let Some(kind) = found.kind_of(&name) {
-            if whole || kind == EntityKind::Person {
-                return Some((kind, found.name_of(&name).unwrap_or(name)));
-            }
+        if let Some(kind) = found.kind_of(&name)
+            && (whole || kind == EntityKind::Person)
+        {
+            return Some((kind, found.name_of(&name).unwrap_or(name)));
         }
-        if words.len() - start == 1 {
-            if let Some(full) = full_name_of(&name) {
-                let full = aliases.lookup(&full).map_or(full.clone(), |(_, c)| c.to_owned());
-                return Some((EntityKind::Person, full));
-            }
+        if words.len() - start == 1
+            && let Some(full) = full_name_of(&name)
+        {
+            let full = aliases.lookup(&full).map_or(full.clone(), |(_, c)| c.to_owned());
+            return Some((EntityKind::Person, full));
         }
         if whole && gazetteer.contains(&words) {
             return Some((EntityKind::Place, name));
@@ -493,10 +494,10 @@ fn clean(surface: &str, label: Label) -> String {
             name = stripped.trim_end().to_owned();
         }
     }
-    if label != Label::Per {
-        if let Some(rest) = name.strip_prefix("the ").or_else(|| name.strip_prefix("The ")) {
-            name = rest.to_owned();
-        }
+    if label != Label::Per
+        && let Some(rest) = name.strip_prefix("the ").or_else(|| name.strip_prefix("The "))
+    {
+        name = rest.to_owned();
     }
     name
 }

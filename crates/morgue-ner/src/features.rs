@@ -142,8 +142,8 @@ fn token_info(token: &str, exact: u64, gaz: u8) -> TokenInfo {
         }
     }
     info.lower = lower.finish();
-    for k in n..4 {
-        prefixes[k] = info.lower;
+    for prefix in prefixes.iter_mut().skip(n) {
+        *prefix = info.lower;
     }
     let mut starts = [0usize; 4];
     for (k, (i, _)) in token.char_indices().rev().take(4).enumerate() {

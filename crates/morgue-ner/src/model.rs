@@ -84,9 +84,11 @@ impl Model {
             scratch.sequence.features(i, mask, &mut buckets);
             let mut score = [0i32; N_TAGS];
             for &b in &buckets {
-                let row = &self.weights[b as usize * N_TAGS..][..N_TAGS];
-                for (s, &w) in score.iter_mut().zip(row) {
-                    *s += i32::from(w);
+                let start = b as usize * N_TAGS;
+                if let Some(row) = self.weights.get(start..start + N_TAGS) {
+                    for t in 0..N_TAGS {
+                        score[t] += i32::from(row[t]);
+                    }
                 }
             }
             scratch.scores.push(score.map(i64::from));
@@ -114,19 +116,23 @@ where
         let mut next = [S::MIN; N_TAGS];
         let mut from = [0u8; N_TAGS];
         for t in 0..N_TAGS {
-            let tag = Tag::from_index(t);
-            for p in 0..N_TAGS {
-                if best[p] == S::MIN || !tag.may_follow(Some(Tag::from_index(p))) {
+            // O is always a possible previous tag, and every tag may follow O or B-X/I-X of its own type.
+            let mut top = S::MIN;
+            let mut arg = 0u8;
+            for &p in PREVIOUS[t] {
+                let p = usize::from(p);
+                if best[p] == S::MIN {
                     continue;
                 }
                 let s = best[p] + transitions[p * N_TAGS + t];
-                if next[t] == S::MIN || s > next[t] {
-                    next[t] = s;
-                    from[t] = p as u8;
+                if top == S::MIN || s > top {
+                    top = s;
+                    arg = p as u8;
                 }
             }
-            if next[t] != S::MIN {
-                next[t] = next[t] + score[t];
+            if top != S::MIN {
+                next[t] = top + score[t];
+                from[t] = arg;
             }
         }
         best = next;
@@ -144,6 +150,20 @@ where
         last = usize::from(back[i][last]);
     }
 }
+
+/// For each tag, the tags that may precede it (BIO): every tag before `O` and
+/// `B-X`; only `B-X` and `I-X` before `I-X`.
+const PREVIOUS: [&[u8]; N_TAGS] = [
+    &[0, 1, 2, 3, 4, 5, 6, 7, 8],
+    &[0, 1, 2, 3, 4, 5, 6, 7, 8],
+    &[1, 2],
+    &[0, 1, 2, 3, 4, 5, 6, 7, 8],
+    &[3, 4],
+    &[0, 1, 2, 3, 4, 5, 6, 7, 8],
+    &[5, 6],
+    &[0, 1, 2, 3, 4, 5, 6, 7, 8],
+    &[7, 8],
+];
 
 /// A score type with a "no path" value.
 pub(crate) trait Bounded {

@@ -60,6 +60,7 @@ async fn the_article_json_lists_entities_with_type_name_forms_and_mentions() {
     let lavrov = entities.iter().find(|e| e["name"] == "Sergey Lavrov").expect("Sergey Lavrov");
     assert_eq!(lavrov["kind"], "person");
     assert!(lavrov["mentions"].as_u64().expect("mentions") >= 2);
-    let forms: Vec<&str> = lavrov["surface_forms"].as_array().expect("forms").iter().filter_map(Value::as_str).collect();
+    let forms: Vec<&str> =
+        lavrov["surface_forms"].as_array().expect("forms").iter().filter_map(Value::as_str).collect();
     assert!(forms.contains(&"Lavrov") && forms.contains(&"Sergei Lavrov"), "{forms:?}");
 }
