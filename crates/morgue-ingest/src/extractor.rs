@@ -15,7 +15,8 @@ pub struct ExtractOptions {
     pub max_page_bytes: u64,
     /// Bodies with fewer words than this make a page [`Error::NotAnArticle`].
     pub min_body_words: u32,
-    /// Whether to recognise named entities (people, organisations, places).
+    /// Whether to recognise named entities (people, organisations, places) in
+    /// articles in English (or of unknown language).
     pub entities: bool,
 }
 
@@ -180,7 +181,8 @@ impl Extractor {
             entities: Vec::new(),
             provenance: Provenance::default(),
         };
-        if self.options.entities {
+        // The recogniser is trained on English: other languages' capitalised nouns would be noise.
+        if self.options.entities && article.language.as_deref().is_none_or(|l| l == "en") {
             article.entities = recognise_entities(&article);
         }
         Ok(article)

@@ -21,7 +21,8 @@ const MAX_SPAN: usize = 8;
 pub(crate) struct Aliases {
     by_variant: HashMap<String, (EntityKind, String)>,
     /// Variants to find in text even where the tagger saw no name, by the hash
-    /// of their tokens: names of two words or more, and acronyms ("CSTO").
+    /// of their tokens: names of two words or more, acronyms ("CSTO") and
+    /// people's surnames ("Lavrov").
     in_text: HashKeyed<EntityKind>,
     longest_in_text: usize,
 }
@@ -45,7 +46,9 @@ impl Aliases {
                     && variant.chars().filter(|c| c.is_alphabetic()).count() >= 3
                     && variant.chars().all(|c| c.is_uppercase() || !c.is_alphabetic());
                 let capitalised = tokens.first().and_then(|t| t.text.chars().next()).is_some_and(char::is_uppercase);
-                if (tokens.len() >= 2 || acronym) && capitalised && tokens.len() <= MAX_SPAN {
+                // A lone surname of the table ("Lavrov") names its person even where the tagger saw nothing.
+                let surname = tokens.len() == 1 && kind == EntityKind::Person;
+                if (tokens.len() >= 2 || acronym || surname) && capitalised && tokens.len() <= MAX_SPAN {
                     aliases.in_text.entry(hash::span(tokens.iter().map(|t| t.text))).or_insert(kind);
                     aliases.longest_in_text = aliases.longest_in_text.max(tokens.len());
                 }

@@ -260,6 +260,18 @@ mod tests {
     }
 
     #[test]
+    fn a_well_known_bare_surname_is_canonical_across_articles() {
+        let text = ArticleText { title: "Lavrov warns NATO over Ukraine", ..ArticleText::default() };
+        let entities = Recognizer::shipped().entities(&text);
+        assert!(entities.iter().any(|e| e.kind == EntityKind::Person && e.name == "Sergey Lavrov"), "{entities:?}");
+        // The article's own full name wins over the table.
+        let body = "Andrei Lavrov, a Moscow teacher, spoke on Monday. Lavrov said the school would reopen.";
+        let entities = Recognizer::shipped().entities(&ArticleText { body, ..ArticleText::default() });
+        let people = names(&entities, EntityKind::Person);
+        assert!(people.contains(&"Andrei Lavrov") && !people.contains(&"Sergey Lavrov"), "{people:?}");
+    }
+
+    #[test]
     fn a_majority_decides_the_type_of_a_name() {
         let sentences = vec![vec!["Jordan", "spoke"], vec!["Jordan", "smiled"], vec!["Jordan", "left"]];
         let mut tags = vec![

@@ -120,7 +120,7 @@ pub struct IngestConfig {
     pub min_body_words: u32,
     /// Threads extracting pages; 0 means one per core.
     pub threads: usize,
-    /// Whether ingest recognises people, organisations and places.
+    /// Whether ingest recognises people, organisations and places (in English articles).
     pub entities: bool,
 }
 

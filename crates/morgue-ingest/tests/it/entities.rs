@@ -67,3 +67,13 @@ fn entities_can_be_turned_off() {
     assert!(article.entities.is_empty());
     assert!(!Extractor::default().extract_file(page).expect("seed extracts").entities.is_empty());
 }
+
+#[test]
+fn articles_not_in_english_get_no_entities() {
+    let page = "Beispiel Zeitung\n\nDer Bürgermeister eröffnet die neue Brücke in Hamburg\n\n  • Von Jana Schmidt\n  • 3 Mar 2024 10:00\n\n\
+                Der Bürgermeister von Hamburg hat am Sonntag die neue Brücke über die Elbe eröffnet, zwei Jahre \
+                nachdem die Arbeiten begonnen hatten. Die Stadt Hamburg und das Land Niedersachsen teilen sich die Kosten.\n";
+    let article = Extractor::default().extract_bytes(page.as_bytes(), None).expect("an article");
+    assert_eq!(article.language.as_deref(), Some("de"));
+    assert!(article.entities.is_empty(), "{:?}", article.entities);
+}
