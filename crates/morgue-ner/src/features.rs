@@ -3,13 +3,14 @@
 //! Every token gets the same [`N_FEATURES`] templates: the word (exact and
 //! lowercased with digits folded), its shape, prefixes and suffixes of one to
 //! four characters, the words and shapes of two tokens on each side, a few
-//! conjunctions, and the gazetteer match around it. No template allocates.
+//! conjunctions, the gazetteer match around it, and whether the sentence is
+//! capitalised like a headline. No template allocates.
 
 use crate::gazetteer::Gazetteer;
 use crate::hash::{self, Fnv};
 
 /// Number of features of a token.
-pub(crate) const N_FEATURES: usize = 36;
+pub(crate) const N_FEATURES: usize = 37;
 
 const BOS: u64 = 0x5eed_0000_0000_0b05;
 const EOS: u64 = 0x5eed_0000_0000_0e05;
@@ -32,6 +33,8 @@ pub(crate) struct Sequence {
     exact: Vec<u64>,
     gaz: Vec<u8>,
     pub(crate) infos: Vec<TokenInfo>,
+    /// Whether most words of the sentence are capitalised, as in headlines.
+    headline: bool,
 }
 
 impl Sequence {
@@ -40,6 +43,9 @@ impl Sequence {
         self.exact.clear();
         self.exact.extend(tokens.iter().map(|t| hash::exact(t)));
         gazetteer.mark(tokens, &self.exact, &mut self.gaz);
+        let words = tokens.iter().filter(|t| t.chars().next().is_some_and(char::is_alphabetic)).count();
+        let capitalised = tokens.iter().filter(|t| t.chars().next().is_some_and(char::is_uppercase)).count();
+        self.headline = words >= 3 && capitalised * 10 >= words * 6;
         self.infos.clear();
         for (i, token) in tokens.iter().enumerate() {
             self.infos.push(token_info(token, self.exact[i], self.gaz[i]));
@@ -93,6 +99,7 @@ impl Sequence {
             hash::pair(hash::pair(gaz(-1), u64::from(t.gaz)), gaz(1)),
             hash::pair(u64::from(t.gaz), short(1)),
             hash::pair(short(-1), u64::from(t.gaz)),
+            hash::pair(hash::pair(t.short_shape, u64::from(self.headline)), 0x4ead),
         ];
         for (template, (value, slot)) in values.iter().zip(out.iter_mut()).enumerate() {
             let h =
