@@ -298,6 +298,43 @@ mod tests {
     }
 
     #[test]
+    fn odd_text_never_panics() {
+        let long = "A".repeat(5000);
+        let many = "Lavrov . ".repeat(2000);
+        let texts = [
+            "",
+            " ",
+            "'",
+            "’s",
+            "'s 's",
+            "...",
+            "U.S.",
+            "“",
+            "—",
+            "Ǆ ǅ ǆ",
+            "İstanbul İZMİR",
+            "Mr.",
+            "A.",
+            "e\u{301}",
+            "🦀 Rust 🦀's",
+            "(((",
+            "Lavrov's's",
+            "the The THE",
+            long.as_str(),
+            many.as_str(),
+            "\n\n\n",
+            "a—b–c",
+        ];
+        for body in texts {
+            let tags = [body.to_owned()];
+            let captions = [body.to_owned()];
+            let text = ArticleText { title: body, summary: body, captions: &captions, body, tags: &tags };
+            let _ = Recognizer::shipped().entities(&text);
+            let _ = Recognizer::shipped().tag_conll(body, true);
+        }
+    }
+
+    #[test]
     fn training_is_deterministic() {
         let sentence = |tokens: &[&str], tags: &[Tag]| Sentence {
             tokens: tokens.iter().map(|t| (*t).to_owned()).collect(),
