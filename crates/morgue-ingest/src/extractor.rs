@@ -15,11 +15,14 @@ pub struct ExtractOptions {
     pub max_page_bytes: u64,
     /// Bodies with fewer words than this make a page [`Error::NotAnArticle`].
     pub min_body_words: u32,
+    /// Whether to recognise named entities (people, organisations, places) in
+    /// articles in English (or of unknown language).
+    pub entities: bool,
 }
 
 impl Default for ExtractOptions {
     fn default() -> Self {
-        Self { max_page_bytes: 10 * 1024 * 1024, min_body_words: 10 }
+        Self { max_page_bytes: 10 * 1024 * 1024, min_body_words: 10, entities: true }
     }
 }
 
@@ -142,7 +145,7 @@ impl Extractor {
     }
 
     /// Applies the steps common to every kind of page: checks, id, language,
-    /// word count and reading time.
+    /// word count, reading time and named entities.
     fn finish(&self, draft: Draft) -> Result<Article> {
         let title = clean_inline(&draft.title);
         if title.is_empty() {
@@ -157,7 +160,7 @@ impl Extractor {
         }
         let id = identity::article_id(draft.url.as_deref(), draft.site.as_deref(), &title, draft.published.as_ref());
         let language = draft.language.or_else(|| language::detect(&body).map(str::to_owned));
-        Ok(Article {
+        let mut article = Article {
             id,
             url: draft.url,
             site: draft.site.map(|s| clean_inline(&s)).filter(|s| !s.is_empty()),
@@ -177,8 +180,26 @@ impl Extractor {
             reading_minutes: draft.reading_minutes.unwrap_or_else(|| reading_minutes(word_count)),
             entities: Vec::new(),
             provenance: Provenance::default(),
-        })
+        };
+        // The recogniser is trained on English: other languages' capitalised nouns would be noise.
+        if self.options.entities && article.language.as_deref().is_none_or(|l| l == "en") {
+            article.entities = recognise_entities(&article);
+        }
+        Ok(article)
     }
+}
+
+/// The named entities of the headline, summary, captions and body; publisher
+/// tags that name one of them count as mentions.
+fn recognise_entities(article: &Article) -> Vec<morgue_model::Entity> {
+    let text = morgue_ner::ArticleText {
+        title: &article.title,
+        summary: article.summary.as_deref().unwrap_or_default(),
+        captions: &article.image_captions,
+        body: &article.body,
+        tags: &article.tags,
+    };
+    morgue_ner::Recognizer::shipped().entities(&text)
 }
 
 /// Collapses runs of white space (including no-break spaces) to one space and trims.

@@ -1,4 +1,4 @@
-//! The command line: `serve`, `ingest`, `search`, `extract`.
+//! The command line: `serve`, `ingest`, `search`, `extract`, `eval`, `bench`.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -9,6 +9,7 @@ use clap::{Args, Parser, Subcommand};
 use morgue_index::{SearchIndex, SearchRequest};
 use morgue_ingest::{ExtractOptions, Extractor};
 
+use crate::entities;
 use crate::http::{SearchParams, SearchResponse};
 use crate::ingest::{self, IngestOptions, IngestReport};
 use crate::telemetry::LogFormat;
@@ -57,6 +58,45 @@ pub enum Command {
         /// Saved pages (files, or folders walked recursively).
         #[arg(required = true, value_name = "PATH")]
         paths: Vec<PathBuf>,
+    },
+    /// Run a component over an evaluation set and print its output for a scorer.
+    #[command(subcommand)]
+    Eval(EvalCommand),
+    /// Measure the speed of a component.
+    #[command(subcommand)]
+    Bench(BenchCommand),
+}
+
+/// What `morgue eval` evaluates.
+#[derive(Debug, Subcommand)]
+pub enum EvalCommand {
+    /// Tag the tokens of a CoNLL file: prints `token<TAB>BIO tag` lines for score_ner.py.
+    Ner {
+        /// CoNLL file: token in the first column, blank line = sentence end,
+        /// `-DOCSTART-` = document start.
+        #[arg(value_name = "FILE.conll")]
+        file: PathBuf,
+        /// Skip the document-level pass (one type per name, surnames).
+        #[arg(long)]
+        no_consistency: bool,
+    },
+}
+
+/// What `morgue bench` measures.
+#[derive(Debug, Subcommand)]
+pub enum BenchCommand {
+    /// Tagging speed on one core over CoNLL files, and ingest time with
+    /// entities on against off over saved pages.
+    Ner {
+        /// CoNLL files whose tokens are tagged.
+        #[arg(long, required = true, value_name = "FILE.conll")]
+        conll: Vec<PathBuf>,
+        /// Saved pages (files or folders) extracted with entities on and off.
+        #[arg(long, value_name = "PATH")]
+        pages: Vec<PathBuf>,
+        /// Timed runs of each measurement; the median is reported.
+        #[arg(long, default_value_t = 5)]
+        runs: usize,
     },
 }
 
@@ -116,6 +156,12 @@ pub async fn run(cli: Cli, mut config: Config) -> anyhow::Result<ExitCode> {
         Command::Extract { out, paths } => {
             tokio::task::spawn_blocking(move || extract_command(&config, out.as_deref(), &paths)).await?
         }
+        Command::Eval(EvalCommand::Ner { file, no_consistency }) => {
+            tokio::task::spawn_blocking(move || entities::eval_command(&file, !no_consistency)).await?
+        }
+        Command::Bench(BenchCommand::Ner { conll, pages, runs }) => {
+            tokio::task::spawn_blocking(move || entities::bench_command(&config, &conll, &pages, runs)).await?
+        }
     }
 }
 
@@ -131,7 +177,11 @@ pub fn open_index(config: &Config) -> anyhow::Result<SearchIndex> {
 
 /// Returns the extractor settings of `config`.
 pub fn extract_options(config: &Config) -> ExtractOptions {
-    ExtractOptions { max_page_bytes: config.ingest.max_page_bytes, min_body_words: config.ingest.min_body_words }
+    ExtractOptions {
+        max_page_bytes: config.ingest.max_page_bytes,
+        min_body_words: config.ingest.min_body_words,
+        entities: config.ingest.entities,
+    }
 }
 
 fn ingest_command(config: &Config, paths: &[PathBuf], json: bool) -> anyhow::Result<ExitCode> {

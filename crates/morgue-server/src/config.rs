@@ -120,11 +120,19 @@ pub struct IngestConfig {
     pub min_body_words: u32,
     /// Threads extracting pages; 0 means one per core.
     pub threads: usize,
+    /// Whether ingest recognises people, organisations and places (in English articles).
+    pub entities: bool,
 }
 
 impl Default for IngestConfig {
     fn default() -> Self {
-        Self { sample_dir: PathBuf::from("data"), max_page_bytes: 10 * 1024 * 1024, min_body_words: 10, threads: 0 }
+        Self {
+            sample_dir: PathBuf::from("data"),
+            max_page_bytes: 10 * 1024 * 1024,
+            min_body_words: 10,
+            threads: 0,
+            entities: true,
+        }
     }
 }
 

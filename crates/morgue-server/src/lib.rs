@@ -8,6 +8,7 @@
 
 pub mod cli;
 pub mod config;
+pub mod entities;
 pub mod http;
 pub mod ingest;
 pub mod serve;

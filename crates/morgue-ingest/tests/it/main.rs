@@ -1,3 +1,4 @@
 //! Integration tests of the ingest crate over committed fixtures.
 
+mod entities;
 mod seeds;

@@ -5,6 +5,7 @@ mod api;
 mod contract;
 mod corpus;
 mod embedding;
+mod entities;
 mod ingest_run;
 
 use std::path::{Path, PathBuf};
