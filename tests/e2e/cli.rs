@@ -52,6 +52,14 @@ fn ingest_reports_bad_files_keeps_going_and_search_still_answers() {
         morgue(dir.path()).args(["search", "--tag", "Ukraine war", "--sort", "newest"]).output().expect("runs");
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert!(stdout.starts_with("2 articles"), "{stdout}");
+
+    let output = morgue(dir.path())
+        .args(["search", "--person", "Sergey Lavrov", "--place", "Qatar", "--json"])
+        .output()
+        .expect("runs");
+    let json: Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    let titles: Vec<&str> = json["hits"].as_array().expect("hits").iter().filter_map(|h| h["title"].as_str()).collect();
+    assert!(!titles.is_empty() && titles.len() < 5, "{titles:?}");
 }
 
 #[test]

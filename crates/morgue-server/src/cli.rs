@@ -49,7 +49,7 @@ pub enum Command {
         json: bool,
     },
     /// Search the index, as GET /api/v1/search does.
-    Search(SearchArgs),
+    Search(Box<SearchArgs>),
     /// Extract articles from saved pages and print them as JSON.
     Extract {
         /// Write one `DIR/<file stem>.json` per page instead of printing.
@@ -115,6 +115,21 @@ pub struct SearchArgs {
     /// Only articles from this site (repeatable).
     #[arg(long)]
     site: Vec<String>,
+    /// Only articles in this section (repeatable).
+    #[arg(long)]
+    section: Vec<String>,
+    /// Only articles of this coverage series (repeatable).
+    #[arg(long)]
+    series: Vec<String>,
+    /// Only articles naming this person, by canonical name (repeatable).
+    #[arg(long)]
+    person: Vec<String>,
+    /// Only articles naming this organisation (repeatable).
+    #[arg(long)]
+    organization: Vec<String>,
+    /// Only articles naming this place (repeatable).
+    #[arg(long)]
+    place: Vec<String>,
     /// Published on or after: YYYY-MM-DD, RFC 3339, or a span such as 7d.
     #[arg(long)]
     from: Option<String>,
@@ -252,6 +267,11 @@ fn search_request(config: &Config, args: &SearchArgs) -> anyhow::Result<SearchRe
         tag: args.tag.clone(),
         author: args.author.clone(),
         site: args.site.clone(),
+        section: args.section.clone(),
+        series: args.series.clone(),
+        person: args.person.clone(),
+        organization: args.organization.clone(),
+        place: args.place.clone(),
         from: args.from.clone(),
         to: args.to.clone(),
         sort: Some(args.sort.clone()),
