@@ -1,0 +1,493 @@
+//! Saved HTML pages.
+//!
+//! Metadata comes from what publishers state for machines, in order of trust:
+//! JSON-LD article objects, OpenGraph and `article:*` meta tags, other meta
+//! tags and microdata, then the visible page (`<h1>`, `<time>`, bylines,
+//! datelines, the URL path). The body is found by [`body`]: the page walked
+//! into blocks, the article's container found by scoring, the clutter dropped.
+//!
+//! This module is the engine behind [`crate::Extractor`] for HTML; nothing of
+//! it is public, so it can be replaced without touching callers.
+
+mod author;
+mod body;
+mod meta;
+
+use morgue_model::ArticleDate;
+use scraper::{ElementRef, Html};
+
+use self::meta::{JsonLd, Meta, selector};
+use crate::dates;
+use crate::extractor::{Draft, clean_inline};
+use crate::{Error, Result};
+
+/// Meta tags that hold the publication date, most trusted first.
+const PUBLISHED_META: &[&str] = &[
+    "article:published_time",
+    "og:article:published_time",
+    "article:published",
+    "og:published_time",
+    "datepublished",
+    "published_time",
+    "article.published",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "date_published",
+    "parsely-pub-date",
+    "sailthru.date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date.created",
+    "dcterms.created",
+    "dc.date",
+    "dcterms.date",
+    "citation_publication_date",
+    "originalpublicationdate",
+    "article_date_original",
+    "cxenseparse:recs:publishtime",
+    "bt:pubdate",
+    "displaydate",
+    "date",
+    "created",
+    "og:updated_time",
+];
+
+/// Meta tags that hold the date of the last change.
+const UPDATED_META: &[&str] = &[
+    "article:modified_time",
+    "og:article:modified_time",
+    "datemodified",
+    "og:updated_time",
+    "last-modified",
+    "dcterms.modified",
+];
+
+/// Meta tags that hold the author.
+const AUTHOR_META: &[&str] = &[
+    "author",
+    "article:author",
+    "dc.creator",
+    "dcterms.creator",
+    "sailthru.author",
+    "parsely-author",
+    "byl",
+    "citation_author",
+];
+
+/// Words of a page title that say the page is an error page, lower case.
+const ERROR_TITLES: &[&str] = &[
+    "404",
+    "not found",
+    "page not found",
+    "forbidden",
+    "access denied",
+    "error",
+    "seite nicht gefunden",
+    "nicht gefunden",
+    "page introuvable",
+    "página no encontrada",
+    "pagina non trovata",
+];
+
+/// Extracts the article from an HTML page.
+pub(crate) fn extract(text: &str) -> Result<Draft> {
+    let document = Html::parse_document(text);
+    let root = document.root_element();
+    let meta = Meta::read(&document);
+    let ld = JsonLd::read(&document);
+    let url = ld.url.clone().or_else(|| meta.link("canonical")).or_else(|| meta.get("og:url"));
+    let site = meta
+        .get("og:site_name")
+        .or_else(|| ld.publisher.clone())
+        .or_else(|| meta.get("application-name"))
+        .filter(|s| s.chars().count() <= 80);
+    let language = html_lang(&document).or_else(|| {
+        ld.language
+            .clone()
+            .or_else(|| meta.first(&["og:locale", "content-language", "dc.language", "language"]))
+            .and_then(|l| primary_language(&l))
+    });
+    let month_first = language.as_deref().is_none_or(|l| l == "en")
+        && !meta.get("og:locale").is_some_and(|l| l.contains("GB") || l.contains("AU") || l.contains("IE"));
+    let title = headline(&document, &meta, &ld, site.as_deref());
+    let paragraphs = body::paragraphs(root);
+    let paragraphs = drop_repeated_title(paragraphs, &title);
+    let published = published(&document, &meta, &ld, url.as_deref(), month_first);
+    let updated = ld
+        .modified
+        .as_deref()
+        .and_then(parse_date)
+        .or_else(|| UPDATED_META.iter().find_map(|name| meta.get(name).as_deref().and_then(parse_date)));
+    let mut tags = meta.all("article:tag");
+    if tags.is_empty() {
+        tags = ld.keywords.clone();
+    }
+    if tags.is_empty()
+        && let Some(keywords) = meta.first(&["news_keywords", "keywords"])
+    {
+        tags = keywords.split([',', ';']).map(|k| k.trim().to_owned()).filter(|k| !k.is_empty()).collect();
+    }
+    tags.truncate(30);
+    let draft = Draft {
+        summary: meta
+            .first(&["og:description", "description", "twitter:description"])
+            .or_else(|| ld.description.clone()),
+        section: meta.get("article:section").or_else(|| ld.section.clone()),
+        authors: authors(&document, &meta, &ld, site.as_deref()),
+        image_captions: captions(&document),
+        title,
+        url,
+        site,
+        published,
+        updated,
+        tags,
+        language,
+        paragraphs,
+        ..Draft::default()
+    };
+    if let Some(reason) = not_an_article(&document, &meta, &ld, &draft) {
+        return Err(Error::NotAnArticle { reason });
+    }
+    if draft.paragraphs.is_empty() {
+        return Err(Error::NotAnArticle { reason: "no article body" });
+    }
+    Ok(draft)
+}
+
+/// Why the page is not an article, if it is not: an error page, a redirect,
+/// a home page or section front (link lists and little text).
+fn not_an_article(document: &Html, meta: &Meta, ld: &JsonLd, draft: &Draft) -> Option<&'static str> {
+    let words: usize = draft.paragraphs.iter().map(|p| p.split_whitespace().count()).sum();
+    let page_title: String = document
+        .select(&selector("title"))
+        .next()
+        .map(|t| clean_inline(&t.text().collect::<String>()).to_lowercase())
+        .unwrap_or_default();
+    let h1: String = document
+        .select(&selector("h1"))
+        .next()
+        .map(|t| clean_inline(&t.text().collect::<String>()).to_lowercase())
+        .unwrap_or_default();
+    let says_error = |t: &str| {
+        !t.is_empty()
+            && t.chars().count() < 80
+            && ERROR_TITLES
+                .iter()
+                .any(|e| t.split([' ', '|', '-', ':', '–']).any(|w| w == *e) || t.contains(e) && e.contains(' '))
+    };
+    if words < 150 && !ld.is_article && (says_error(&page_title) || says_error(&h1)) {
+        return Some("an error page");
+    }
+    let refresh = document
+        .select(&selector("meta[http-equiv]"))
+        .any(|m| m.value().attr("http-equiv").is_some_and(|h| h.eq_ignore_ascii_case("refresh")));
+    if refresh && words < 50 {
+        return Some("a redirect page");
+    }
+    let og_article = meta.get("og:type").is_some_and(|t| t.to_ascii_lowercase().contains("article"));
+    let front_types = ["WebSite", "CollectionPage", "ItemList", "SearchResultsPage"];
+    let says_front = !ld.is_article && !og_article && ld.types.iter().any(|t| front_types.contains(&t.as_str()));
+    let link_density = body::page_link_density(document.root_element());
+    if !ld.is_article && !og_article && words < 120 && (says_front || link_density > 0.5) {
+        return Some("a home page or section front: link lists and little text");
+    }
+    None
+}
+
+/// Parses a date stated for machines, in any of the forms pages use.
+fn parse_date(text: &str) -> Option<ArticleDate> {
+    dates::parse(text).or_else(|| dates::find_in_text(text, false))
+}
+
+/// The publication date, from the most trusted source that states one.
+fn published(document: &Html, meta: &Meta, ld: &JsonLd, url: Option<&str>, month_first: bool) -> Option<ArticleDate> {
+    if let Some(date) = ld.published.as_deref().and_then(parse_date) {
+        return Some(date);
+    }
+    if let Some(date) = PUBLISHED_META.iter().find_map(|name| meta.get(name).as_deref().and_then(parse_date)) {
+        return Some(date);
+    }
+    // Microdata and `<time>` elements outside the page's clutter.
+    for el in document.select(&selector("[itemprop=datePublished], [itemprop=dateCreated], time[pubdate]")) {
+        let value = el.value();
+        let stated = value.attr("content").or_else(|| value.attr("datetime")).and_then(parse_date);
+        if let Some(date) = stated.or_else(|| dates::find_in_text(&el.text().collect::<String>(), month_first)) {
+            return Some(date);
+        }
+    }
+    let mut time_dates = Vec::new();
+    for el in document.select(&selector("time[datetime]")) {
+        if in_clutter(el) {
+            continue;
+        }
+        if let Some(date) = el.value().attr("datetime").and_then(parse_date) {
+            time_dates.push(date);
+            break;
+        }
+    }
+    if let Some(date) = time_dates.into_iter().next() {
+        return Some(date);
+    }
+    let url_date = url.and_then(dates::from_url).or_else(|| meta.get("og:url").as_deref().and_then(dates::from_url));
+    if let Some(date) = url_date {
+        return Some(date);
+    }
+    dateline(document, month_first)
+}
+
+/// A date printed in a dateline-like element near the headline: elements
+/// whose class or id names a date, time, byline or meta line.
+fn dateline(document: &Html, month_first: bool) -> Option<ArticleDate> {
+    const HINTS: &[&str] =
+        &["date", "time", "publish", "posted", "byline", "meta", "datum", "fecha", "data", "info", "author", "stand"];
+    for el in document.select(&selector("[class], [id]")) {
+        let names =
+            format!("{} {}", el.value().attr("class").unwrap_or_default(), el.value().attr("id").unwrap_or_default())
+                .to_ascii_lowercase();
+        if !HINTS.iter().any(|h| names.contains(h)) || names.contains("comment") || names.contains("copyright") {
+            continue;
+        }
+        if in_clutter(el) {
+            continue;
+        }
+        let text: String = el.text().take(20).collect();
+        if text.chars().count() > 200 {
+            continue;
+        }
+        if let Some(date) = dates::find_in_text(&text, month_first) {
+            return Some(date);
+        }
+    }
+    None
+}
+
+/// Whether an element sits in a comment section, a teaser list or a footer.
+fn in_clutter(element: ElementRef<'_>) -> bool {
+    const CLUTTER: &[&str] = &[
+        "comment",
+        "related",
+        "teaser",
+        "popular",
+        "most-read",
+        "mostread",
+        "sidebar",
+        "footer",
+        "recommend",
+        "reply",
+    ];
+    let mut at = Some(element);
+    while let Some(el) = at {
+        let e = el.value();
+        if matches!(e.name(), "footer" | "aside") {
+            return true;
+        }
+        let names = format!("{} {}", e.attr("class").unwrap_or_default(), e.attr("id").unwrap_or_default())
+            .to_ascii_lowercase();
+        if CLUTTER.iter().any(|c| names.contains(c)) {
+            return true;
+        }
+        at = el.parent().and_then(ElementRef::wrap);
+    }
+    false
+}
+
+/// The authors: JSON-LD, then meta tags, then microdata and visible bylines.
+fn authors(document: &Html, meta: &Meta, ld: &JsonLd, site: Option<&str>) -> Vec<String> {
+    let from_ld: Vec<String> = ld.authors.iter().flat_map(|a| author::names(a, site, false)).collect();
+    if !from_ld.is_empty() {
+        return from_ld;
+    }
+    for name in AUTHOR_META {
+        let names: Vec<String> = meta
+            .all(name)
+            .iter()
+            .filter(|a| !a.starts_with("http") && !a.contains(".com") && !a.contains("www."))
+            .flat_map(|a| author::names(a, site, false))
+            .collect();
+        if !names.is_empty() {
+            return names;
+        }
+    }
+    // Microdata: the author's name property, or the author element's text.
+    let mut names = Vec::new();
+    for el in document.select(&selector("[itemprop~=author], [rel~=author], [itemprop~=creator]")) {
+        if in_clutter(el) {
+            continue;
+        }
+        let name_el = el.select(&selector("[itemprop~=name]")).next();
+        let text = match name_el {
+            Some(n) => n.value().attr("content").map(str::to_owned).unwrap_or_else(|| n.text().collect()),
+            None => el.value().attr("content").map(str::to_owned).unwrap_or_else(|| el.text().collect()),
+        };
+        for name in author::names(&text, site, true) {
+            if !names.contains(&name) {
+                names.push(name);
+            }
+        }
+    }
+    if !names.is_empty() {
+        return names;
+    }
+    // Visible bylines.
+    for el in document.select(&selector("[class], [id]")) {
+        let e = el.value();
+        let names_attr = format!("{} {}", e.attr("class").unwrap_or_default(), e.attr("id").unwrap_or_default())
+            .to_ascii_lowercase();
+        if !(names_attr.contains("byline") || names_attr.contains("author")) || names_attr.contains("comment") {
+            continue;
+        }
+        if names_attr.contains("bio") || names_attr.contains("avatar") || names_attr.contains("image") || in_clutter(el)
+        {
+            continue;
+        }
+        let text: String = el.text().take(30).collect();
+        let found = author::names(&text, site, true);
+        if !found.is_empty() {
+            return found;
+        }
+    }
+    Vec::new()
+}
+
+/// The headline: the visible `<h1>` when the page's stated titles confirm it,
+/// else the JSON-LD headline, OpenGraph title or `<title>` without the site name.
+fn headline(document: &Html, meta: &Meta, ld: &JsonLd, site: Option<&str>) -> String {
+    let title_tag = document
+        .select(&selector("title"))
+        .next()
+        .map(|el| clean_inline(&el.text().collect::<String>()))
+        .filter(|t| !t.is_empty());
+    let og = meta.first(&["og:title", "twitter:title"]);
+    let stated: Vec<String> = [ld.headline.clone(), og.clone(), title_tag.clone()].into_iter().flatten().collect();
+    let h1s: Vec<String> = document
+        .select(&selector("h1"))
+        .take(5)
+        .map(|el| clean_inline(&el.text().collect::<String>()))
+        .filter(|t| !t.is_empty() && t.chars().count() < 300)
+        .collect();
+    let site_norm = site.map(normalize);
+    for h1 in &h1s {
+        let n = normalize(h1);
+        if n.is_empty() || site_norm.as_deref() == Some(n.as_str()) {
+            continue;
+        }
+        // The h1 is the title the page states, or most of it.
+        if stated.iter().any(|s| {
+            let s = normalize(s);
+            s == n || (s.contains(&n) && n.len() * 2 >= s.len()) || (n.contains(&s) && s.len() * 3 >= n.len() * 2)
+        }) {
+            return h1.clone();
+        }
+    }
+    if let Some(headline) = &ld.headline
+        && site_norm.as_deref() != Some(normalize(headline).as_str())
+    {
+        return headline.clone();
+    }
+    if let Some(og) = og {
+        return strip_site_name(&og, site);
+    }
+    if let Some(h1) = h1s.iter().find(|h| site_norm.as_deref() != Some(normalize(h).as_str()) && h.chars().count() > 10)
+    {
+        return h1.clone();
+    }
+    title_tag.map(|t| strip_site_name(&t, site)).or_else(|| h1s.first().cloned()).unwrap_or_default()
+}
+
+/// Lower case letters and digits only, for comparing titles.
+fn normalize(text: &str) -> String {
+    text.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+}
+
+/// Drops a ` | Site` or ` - Site` suffix (or `Site | ` prefix) from a title.
+fn strip_site_name(title: &str, site: Option<&str>) -> String {
+    const SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " • ", " / "];
+    let site_norm = site.map(normalize);
+    let is_site = |part: &str| {
+        let n = normalize(part);
+        match &site_norm {
+            Some(s) => !n.is_empty() && (n == *s || s.contains(&n) || n.contains(s.as_str())),
+            None => false,
+        }
+    };
+    for separator in SEPARATORS {
+        if let Some((head, tail)) = title.rsplit_once(separator) {
+            if !head.trim().is_empty() && (is_site(tail) || (site.is_none() && tail.split_whitespace().count() <= 4)) {
+                return strip_site_name(head.trim(), site);
+            }
+        }
+        if let Some((head, tail)) = title.split_once(separator)
+            && !tail.trim().is_empty()
+            && is_site(head)
+        {
+            return tail.trim().to_owned();
+        }
+    }
+    title.to_owned()
+}
+
+/// Drops leading blocks that repeat the headline.
+fn drop_repeated_title(mut paragraphs: Vec<String>, title: &str) -> Vec<String> {
+    let title = normalize(title);
+    if !title.is_empty() {
+        while paragraphs.first().is_some_and(|p| normalize(p) == title) {
+            paragraphs.remove(0);
+        }
+    }
+    paragraphs
+}
+
+fn html_lang(document: &Html) -> Option<String> {
+    let lang = document.select(&selector("html[lang], html[xml\\:lang]")).next()?;
+    let lang = lang.value().attr("lang").or_else(|| lang.value().attr("xml:lang"))?;
+    primary_language(lang)
+}
+
+/// `en` of `en-GB`, `en_US`, `EN`.
+fn primary_language(tag: &str) -> Option<String> {
+    let primary = tag.split(['-', '_']).next()?.trim().to_ascii_lowercase();
+    (primary.len() == 2 && primary.bytes().all(|b| b.is_ascii_lowercase())).then_some(primary)
+}
+
+fn captions(document: &Html) -> Vec<String> {
+    document
+        .select(&selector("figcaption"))
+        .map(|el| clean_inline(&el.text().collect::<String>()))
+        .filter(|t| !t.is_empty())
+        .take(50)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn site_name_is_stripped_from_the_title() {
+        assert_eq!(strip_site_name("Big news today | The Daily", Some("The Daily")), "Big news today");
+        assert_eq!(strip_site_name("Big news - today", Some("The Daily")), "Big news - today");
+        assert_eq!(strip_site_name("The Daily | Big news today", Some("The Daily")), "Big news today");
+        assert_eq!(strip_site_name("Big news today | World | The Daily", Some("The Daily")), "Big news today | World");
+    }
+
+    #[test]
+    fn reads_json_ld_and_paragraphs() {
+        let page = r#"<html lang="en-GB"><head><title>Bridge opens | Example Daily</title>
+            <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
+             "headline":"Bridge opens","datePublished":"2024-03-03T10:00:00+01:00",
+             "author":[{"@type":"Person","name":"Jane Doe"}],"url":"https://example.com/bridge"}</script>
+            </head><body><nav><p>Home News Sport</p></nav><article><h1>Bridge opens</h1>
+            <p>The mayor opened the bridge on Sunday, two years after work began.</p>
+            <p>Crowds lined the river banks to watch the ceremony.</p></article>
+            <footer><p>Copyright 2025</p></footer></body></html>"#;
+        let draft = extract(page).expect("an article");
+        assert_eq!(draft.title, "Bridge opens");
+        assert_eq!(draft.authors, ["Jane Doe"]);
+        assert_eq!(draft.language.as_deref(), Some("en"));
+        assert_eq!(draft.published.map(|d| d.to_string()).as_deref(), Some("2024-03-03T10:00:00+01:00"));
+        assert_eq!(draft.paragraphs.len(), 2);
+        assert!(!draft.paragraphs.iter().any(|p| p.contains("Copyright")));
+    }
+}
