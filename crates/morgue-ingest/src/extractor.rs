@@ -38,9 +38,10 @@ impl PageKind {
         let head = &bytes[..bytes.len().min(2048)];
         let head = String::from_utf8_lossy(head).to_ascii_lowercase();
         let start = head.trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n']);
-        let html_start = ["<!doctype html", "<html", "<head", "<meta", "<!--", "<?xml", "<body", "<title"]
-            .iter()
-            .any(|prefix| start.starts_with(prefix));
+        let html_start =
+            ["<!doctype html", "<html", "<head", "<meta", "<!--", "<?xml", "<body", "<title", "<script", "<div"]
+                .iter()
+                .any(|prefix| start.starts_with(prefix));
         if html_start || head.contains("<html") || head.contains("<body") { Self::Html } else { Self::Text }
     }
 }

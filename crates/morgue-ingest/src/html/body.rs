@@ -24,9 +24,9 @@ const MAX_DEPTH: usize = 200;
 
 /// Elements that never hold article text.
 const SKIPPED: &[&str] = &[
-    "script", "style", "noscript", "nav", "header", "footer", "aside", "form", "button", "svg", "iframe", "figure",
-    "select", "textarea", "input", "template", "object", "embed", "canvas", "video", "audio", "map", "menu", "dialog",
-    "head", "title", "meta", "link", "math", "picture", "img", "label", "option",
+    "script", "style", "noscript", "nav", "footer", "aside", "form", "button", "svg", "iframe", "figure", "select",
+    "textarea", "input", "template", "object", "embed", "canvas", "video", "audio", "map", "menu", "dialog", "head",
+    "title", "meta", "link", "math", "picture", "img", "label", "option",
 ];
 
 /// Inline elements: their text belongs to the block around them.
@@ -524,7 +524,8 @@ impl<'a> Page<'a> {
                     continue;
                 }
                 let bonus = if !top_class.is_empty() && c.class == *top_class { top_score * 0.2 } else { 0.0 };
-                if c.paragraphs > 0 && c.score() + bonus >= threshold {
+                let prose = c.text_chars >= 80 && c.link_density() < 0.25;
+                if c.paragraphs > 0 && (c.score() + bonus >= threshold || prose) {
                     chosen.push(index);
                 }
             }
@@ -540,8 +541,24 @@ impl<'a> Page<'a> {
                 (chars > 80 && density < 0.25) || (density == 0.0 && block.text.ends_with(['.', '!', '?', '"']))
             }
         };
-        let mut blocks: Vec<&Block> =
-            self.blocks.iter().filter(|b| in_article(b)).filter(|b| keeps_block(b, &self.containers)).collect();
+        let first = self.blocks.iter().position(|b| in_article(b));
+        // The standfirst: prose between the headline and the article's first block.
+        let title = first.and_then(|first| self.blocks[..first].iter().rposition(|b| b.kind == Kind::Title));
+        let is_lead = |index: usize, block: &Block| {
+            title.is_some_and(|t| index > t)
+                && first.is_some_and(|f| index < f)
+                && matches!(block.kind, Kind::Paragraph | Kind::Quote)
+                && block.text.chars().count() >= 80
+                && block.link_chars * 5 < block.text.chars().count()
+        };
+        let mut blocks: Vec<&Block> = self
+            .blocks
+            .iter()
+            .enumerate()
+            .filter(|&(i, b)| is_lead(i, b) || in_article(b))
+            .map(|(_, b)| b)
+            .filter(|b| keeps_block(b, &self.containers))
+            .collect();
         // Headings with nothing of the article after them introduce clutter.
         while blocks.last().is_some_and(|b| matches!(b.kind, Kind::Heading | Kind::Title)) {
             blocks.pop();
@@ -640,6 +657,10 @@ fn is_clutter(element: ElementRef<'_>) -> Clutter {
     if SKIPPED.contains(&name) {
         return Clutter::Yes;
     }
+    // A page header is clutter; an article's header (with the headline) is not.
+    if name == "header" && element.descendent_elements().all(|d| d.value().name() != "h1") {
+        return Clutter::Yes;
+    }
     if e.attr("hidden").is_some() || e.attr("aria-hidden").is_some_and(|v| v.eq_ignore_ascii_case("true")) {
         return Clutter::Yes;
     }
@@ -731,10 +752,30 @@ pub(crate) fn paragraphs(root: ElementRef<'_>) -> Vec<String> {
     found
 }
 
-/// How much of the page's text is link text (0 for a page without text).
-pub(crate) fn page_link_density(root: ElementRef<'_>) -> f32 {
-    let page = Page::read(root, false);
-    page.containers[0].link_density()
+/// Characters of visible text of the whole page, and of link text among them.
+pub(crate) fn page_text(root: ElementRef<'_>) -> (usize, usize) {
+    let (mut chars, mut link_chars) = (0, 0);
+    for node in root.descendants() {
+        let Some(text) = node.value().as_text() else { continue };
+        let mut in_link = false;
+        let mut hidden = false;
+        for ancestor in node.ancestors().take(40).filter_map(ElementRef::wrap) {
+            match ancestor.value().name() {
+                "a" => in_link = true,
+                "script" | "style" | "noscript" | "template" | "title" | "head" => hidden = true,
+                _ => {}
+            }
+        }
+        if hidden {
+            continue;
+        }
+        let n = text.chars().filter(|c| !c.is_whitespace()).count();
+        chars += n;
+        if in_link {
+            link_chars += n;
+        }
+    }
+    (chars, link_chars)
 }
 
 #[cfg(test)]

@@ -180,6 +180,10 @@ fn not_an_article(document: &Html, meta: &Meta, ld: &JsonLd, draft: &Draft) -> O
     if words < 150 && !ld.is_article && (says_error(&page_title) || says_error(&h1)) {
         return Some("an error page");
     }
+    let root_name = document.root_element().value().name();
+    if matches!(root_name, "rss" | "feed" | "rdf:rdf") || text_starts_as_feed(document) {
+        return Some("a news feed");
+    }
     let refresh = document
         .select(&selector("meta[http-equiv]"))
         .any(|m| m.value().attr("http-equiv").is_some_and(|h| h.eq_ignore_ascii_case("refresh")));
@@ -189,11 +193,19 @@ fn not_an_article(document: &Html, meta: &Meta, ld: &JsonLd, draft: &Draft) -> O
     let og_article = meta.get("og:type").is_some_and(|t| t.to_ascii_lowercase().contains("article"));
     let front_types = ["WebSite", "CollectionPage", "ItemList", "SearchResultsPage"];
     let says_front = !ld.is_article && !og_article && ld.types.iter().any(|t| front_types.contains(&t.as_str()));
-    let link_density = body::page_link_density(document.root_element());
-    if !ld.is_article && !og_article && words < 120 && (says_front || link_density > 0.5) {
+    let body_chars: usize = draft.paragraphs.iter().map(|p| p.chars().filter(|c| !c.is_whitespace()).count()).sum();
+    let (page_chars, link_chars) = body::page_text(document.root_element());
+    let mostly_links = link_chars * 2 > page_chars && body_chars * 10 < page_chars;
+    let og_website = meta.get("og:type").is_some_and(|t| t.eq_ignore_ascii_case("website"));
+    if !ld.is_article && !og_article && words < 120 && (says_front || mostly_links || (og_website && words < 40)) {
         return Some("a home page or section front: link lists and little text");
     }
     None
+}
+
+/// Whether the page is an RSS or Atom document (which the HTML parser wraps in `<html>`).
+fn text_starts_as_feed(document: &Html) -> bool {
+    document.select(&selector("body > rss, body > feed, body > channel, rss > channel")).next().is_some()
 }
 
 /// Parses a date stated for machines, in any of the forms pages use.
@@ -234,14 +246,66 @@ fn published(document: &Html, meta: &Meta, ld: &JsonLd, url: Option<&str>, month
     if let Some(date) = url_date {
         return Some(date);
     }
-    dateline(document, month_first)
+    dateline(document, month_first).or_else(|| near_headline(document, month_first))
+}
+
+/// A date printed just below (or above) the page's `<h1>`.
+fn near_headline(document: &Html, month_first: bool) -> Option<ArticleDate> {
+    let h1 = document.select(&selector("h1")).next()?;
+    let mut before = String::new();
+    let mut after = String::new();
+    let mut seen = false;
+    for node in document.root_element().descendants() {
+        if node.id() == h1.id() {
+            seen = true;
+            continue;
+        }
+        let Some(text) = node.value().as_text() else { continue };
+        let parent = node.parent().and_then(ElementRef::wrap);
+        if parent.is_some_and(|p| matches!(p.value().name(), "script" | "style" | "noscript" | "title")) {
+            continue;
+        }
+        if seen {
+            after.push_str(text);
+            after.push(' ');
+            if after.len() > 600 {
+                break;
+            }
+        } else {
+            before.push_str(text);
+            before.push(' ');
+        }
+    }
+    if let Some(date) = dates::find_in_text(&after, month_first) {
+        return Some(date);
+    }
+    let start = before.len().saturating_sub(200);
+    let start = (start..before.len()).find(|&i| before.is_char_boundary(i)).unwrap_or(before.len());
+    dates::find_in_text(&before[start..], month_first)
 }
 
 /// A date printed in a dateline-like element near the headline: elements
 /// whose class or id names a date, time, byline or meta line.
 fn dateline(document: &Html, month_first: bool) -> Option<ArticleDate> {
-    const HINTS: &[&str] =
-        &["date", "time", "publish", "posted", "byline", "meta", "datum", "fecha", "data", "info", "author", "stand"];
+    const HINTS: &[&str] = &[
+        "date",
+        "time",
+        "publish",
+        "posted",
+        "byline",
+        "meta",
+        "datum",
+        "fecha",
+        "data",
+        "info",
+        "author",
+        "stand",
+        "submitted",
+        "zeit",
+        "dateline",
+        "entry-meta",
+        "post-meta",
+    ];
     for el in document.select(&selector("[class], [id]")) {
         let names =
             format!("{} {}", el.value().attr("class").unwrap_or_default(), el.value().attr("id").unwrap_or_default())
