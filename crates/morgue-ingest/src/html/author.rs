@@ -44,6 +44,31 @@ const PREFIXES: &[&str] = &[
 
 /// Words that mark the rest of a byline part as a job title or place, lower case.
 const ROLES: &[&str] = &[
+    "chefredakteur",
+    "chefredakteurin",
+    "herausgeber",
+    "herausgeberin",
+    "volontär",
+    "volontärin",
+    "praktikant",
+    "praktikantin",
+    "mitarbeiter",
+    "mitarbeiterin",
+    "freier",
+    "freie",
+    "ressortleiter",
+    "ressortleiterin",
+    "updated",
+    "published",
+    "aktualisiert",
+    "veröffentlicht",
+    "am",
+    "on",
+    "le",
+    "el",
+    "il",
+    "at",
+    "um",
     "staff",
     "reporter",
     "correspondent",
@@ -81,6 +106,84 @@ const ROLES: &[&str] = &[
     "for",
 ];
 
+/// Words that are never part of a person's name in a byline, lower case.
+const NOT_NAMES: &[&str] = &[
+    "weitere",
+    "artikel",
+    "alle",
+    "mehr",
+    "more",
+    "articles",
+    "article",
+    "posts",
+    "post",
+    "view",
+    "profile",
+    "follow",
+    "contact",
+    "about",
+    "team",
+    "jobs",
+    "hire",
+    "home",
+    "news",
+    "read",
+    "share",
+    "comments",
+    "comment",
+    "kommentare",
+    "beiträge",
+    "autoren",
+    "authors",
+    "author",
+    "redaktion",
+    "editorial",
+    "newsletter",
+    "login",
+    "anmelden",
+    "registrieren",
+    "subscribe",
+    "abonnieren",
+    "menu",
+    "menü",
+    "search",
+    "suche",
+    "foto",
+    "photo",
+    "bild",
+    "image",
+    "video",
+    "quelle",
+    "source",
+    "copyright",
+    "impressum",
+    "datenschutz",
+    "privacy",
+    "terms",
+    "facebook",
+    "twitter",
+    "instagram",
+    "linkedin",
+    "whatsapp",
+    "email",
+    "e-mail",
+    "mail",
+    "print",
+    "drucken",
+    "min",
+    "minutes",
+    "minuten",
+    "lesezeit",
+    "uhr",
+    "gmbh",
+    "inc",
+    "ltd",
+    "verlag",
+    "media",
+    "online",
+    "zeitung",
+];
+
 /// Particles that may be lower case inside a name.
 const PARTICLES: &[&str] = &[
     "von", "van", "de", "der", "den", "da", "di", "du", "del", "della", "des", "le", "la", "bin", "al", "ter", "zu",
@@ -97,8 +200,13 @@ pub(super) fn names(byline: &str, site: Option<&str>, strict: bool) -> Vec<Strin
         return Vec::new();
     }
     let mut out = Vec::new();
+    // After "By" or "Von", a single word is a name ("Posted by Konstantin").
+    let lower = byline.to_lowercase();
+    let prefixed = ["by ", "posted by ", "written by ", "autor: ", "autorin: ", "author: ", "text: ", "von: "]
+        .iter()
+        .any(|p| lower.starts_with(p));
     for part in split(&byline) {
-        if let Some(name) = clean_name(&part, strict)
+        if let Some(name) = clean_name(&part, strict, prefixed)
             && !site.is_some_and(|s| s.eq_ignore_ascii_case(&name))
             && !out.contains(&name)
         {
@@ -122,7 +230,7 @@ fn split(byline: &str) -> Vec<String> {
 }
 
 /// One name out of a byline part, or `None`.
-fn clean_name(part: &str, strict: bool) -> Option<String> {
+fn clean_name(part: &str, strict: bool, prefixed: bool) -> Option<String> {
     let mut text = part.trim().to_owned();
     // "Jane Doe (jane@example.com)", "Jane Doe (text)".
     if let Some(open) = text.find(['(', '[']) {
@@ -164,8 +272,25 @@ fn clean_name(part: &str, strict: bool) -> Option<String> {
     if name.is_empty() || name.chars().count() > 60 || count > 5 {
         return None;
     }
-    if strict && !looks_like_a_person(&name) {
+    // A domain name ("example.de") is a site, not a person.
+    if !name.contains(' ')
+        && name.contains('.')
+        && name.rsplit('.').next().is_some_and(|tld| tld.len() >= 2 && tld.chars().all(|c| c.is_ascii_lowercase()))
+    {
         return None;
+    }
+    if strict {
+        let single =
+            count == 1 && prefixed && name.chars().next().is_some_and(char::is_uppercase) && name.chars().count() >= 2;
+        if !single && !looks_like_a_person(&name) {
+            return None;
+        }
+        if name
+            .split_whitespace()
+            .any(|w| NOT_NAMES.contains(&w.to_lowercase().trim_matches(|c: char| !c.is_alphanumeric())))
+        {
+            return None;
+        }
     }
     Some(name)
 }
@@ -205,5 +330,8 @@ mod tests {
         assert_eq!(names("surfguard", None, false), ["surfguard"]);
         assert_eq!(names("surfguard", None, true), Vec::<String>::new());
         assert_eq!(names("Share this article on Facebook", None, true), Vec::<String>::new());
+        assert_eq!(names("Posted by Konstantin", None, true), ["Konstantin"]);
+        assert_eq!(names("Weitere Artikel", None, true), Vec::<String>::new());
+        assert_eq!(names("finanztreff.de", None, false), Vec::<String>::new());
     }
 }

@@ -192,6 +192,32 @@ const ARTICLE_SUBSTRINGS: &[&str] = &[
     "richtext",
     "field-body",
     "node-content",
+    "hentry",
+    "h-entry",
+    "type-post",
+];
+
+/// Prefixes of class names that content systems give a post by its metadata
+/// (WordPress: `tag-cuba`, `category-news`): they say nothing of the layout.
+const METADATA_CLASS_PREFIXES: &[&str] = &[
+    "tag-",
+    "tags-",
+    "category-",
+    "categoria-",
+    "cat-",
+    "autor-",
+    "author-",
+    "format-",
+    "type-",
+    "status-",
+    "postid-",
+    "has-",
+    "taxonomy-",
+    "topic-",
+    "term-",
+    "tema-",
+    "rubrik-",
+    "ressort-",
 ];
 
 /// Roles that never hold the article.
@@ -692,8 +718,14 @@ fn names_of(element: ElementRef<'_>) -> String {
     let e = element.value();
     let mut names = String::new();
     for value in [e.attr("class"), e.attr("id")].into_iter().flatten() {
-        names.push_str(value);
-        names.push(' ');
+        for token in value.split_whitespace() {
+            let lower = token.to_ascii_lowercase();
+            if METADATA_CLASS_PREFIXES.iter().any(|p| lower.starts_with(p)) && !is_article_name(&lower) {
+                continue;
+            }
+            names.push_str(&lower);
+            names.push(' ');
+        }
     }
     names.make_ascii_lowercase();
     names.truncate(names.trim_end().len());
@@ -831,5 +863,71 @@ mod tests {
     fn deep_nesting_does_not_overflow() {
         let page = "<div>".repeat(5000) + "text" + &"</div>".repeat(5000);
         let _ = body_of(&page);
+    }
+}
+
+#[cfg(test)]
+mod debug {
+    use super::*;
+
+    /// `MORGUE_DEBUG_PAGE=path cargo test -p morgue-ingest debug_page -- --ignored --nocapture`
+    #[test]
+    #[ignore = "a development aid: prints the scoring of one page"]
+    fn debug_page() {
+        let Ok(path) = std::env::var("MORGUE_DEBUG_PAGE") else { return };
+        let bytes = std::fs::read(path).unwrap_or_default();
+        let (text, _) = crate::decode::decode(&bytes, true);
+        let document = scraper::Html::parse_document(&text);
+        let page = Page::read(document.root_element(), true);
+        let mut ranked: Vec<(usize, &Container)> = page.containers.iter().enumerate().collect();
+        ranked.sort_by(|a, b| b.1.score().total_cmp(&a.1.score()));
+        for (index, c) in ranked.iter().take(8) {
+            let first = page
+                .blocks
+                .iter()
+                .find(|b| page.is_within(b.container, *index))
+                .map(|b| b.text.chars().take(60).collect::<String>());
+            println!(
+                "{index} score {:.1} weight {} votes {:.1} ld {:.2} paras {} parent {:?} class {:?} first {:?}",
+                c.score(),
+                c.weight,
+                c.votes,
+                c.link_density(),
+                c.paragraphs,
+                c.parent,
+                c.class,
+                first
+            );
+        }
+        println!("top {}", page.top());
+        fn show(el: ElementRef<'_>, depth: usize) {
+            if depth > 5 {
+                return;
+            }
+            for c in el.children().filter_map(ElementRef::wrap) {
+                println!(
+                    "{}{} {:?} clutter={}",
+                    "  ".repeat(depth),
+                    c.value().name(),
+                    names_of(c),
+                    !matches!(is_clutter(c), Clutter::No)
+                );
+                show(c, depth + 1);
+            }
+        }
+        show(document.root_element(), 0);
+        for el in document.root_element().descendent_elements() {
+            if !matches!(is_clutter(el), Clutter::No) && el.text().map(str::len).sum::<usize>() > 2000 {
+                println!(
+                    "clutter {} {:?} ({} chars)",
+                    el.value().name(),
+                    names_of(el),
+                    el.text().map(str::len).sum::<usize>()
+                );
+            }
+        }
+        for b in page.article() {
+            println!("[{:?} {}] {}", b.kind, b.container, b.text.chars().take(100).collect::<String>());
+        }
     }
 }

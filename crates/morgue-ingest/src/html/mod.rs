@@ -395,6 +395,16 @@ fn authors(document: &Html, meta: &Meta, ld: &JsonLd, site: Option<&str>) -> Vec
         return names;
     }
     // Visible bylines.
+    for el in document.select(&selector("address")) {
+        if in_clutter(el) {
+            continue;
+        }
+        let text: String = el.text().take(30).collect();
+        let found = author::names(&text, site, true);
+        if !found.is_empty() {
+            return found;
+        }
+    }
     for el in document.select(&selector("[class], [id]")) {
         let e = el.value();
         let names_attr = format!("{} {}", e.attr("class").unwrap_or_default(), e.attr("id").unwrap_or_default())
@@ -408,6 +418,69 @@ fn authors(document: &Html, meta: &Meta, ld: &JsonLd, site: Option<&str>) -> Vec
         }
         let text: String = el.text().take(30).collect();
         let found = author::names(&text, site, true);
+        if !found.is_empty() {
+            return found;
+        }
+    }
+    byline_near_headline(document, site)
+}
+
+static BYLINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(concat!(
+        r"^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Pp]osted by|[Ww]ritten by|[Aa]utor(?:in)?:|[Aa]uthor:|[Tt]ext:)",
+        r"(?:\s+(\p{Lu}[\p{L}.'-]+(?:\s+(?:(?:von|van|de|der|den|da|di|du|del|la|le)\s+)?\p{Lu}[\p{L}.'-]+){0,3}",
+        r"(?:\s+(?:and|und|et|y|&)\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3})?))?\s*$",
+    ))
+    .expect("a valid byline pattern")
+});
+
+/// A byline ("By Jane Doe", "von Anna Müller") in the text just below the
+/// `<h1>`: a line of its own that starts with the byline word, or the word
+/// alone followed by the name in the next element (`By <a>Jane Doe</a>`).
+fn byline_near_headline(document: &Html, site: Option<&str>) -> Vec<String> {
+    let Some(h1) = document.select(&selector("h1")).next() else { return Vec::new() };
+    let mut segments: Vec<String> = Vec::new();
+    let mut seen = false;
+    let mut chars = 0;
+    for node in document.root_element().descendants() {
+        if node.id() == h1.id() {
+            seen = true;
+            continue;
+        }
+        if !seen {
+            continue;
+        }
+        let Some(text) = node.value().as_text() else { continue };
+        if node.ancestors().any(|a| a.id() == h1.id()) {
+            continue;
+        }
+        let parent = node.parent().and_then(ElementRef::wrap);
+        if parent.is_some_and(|p| matches!(p.value().name(), "script" | "style" | "noscript")) {
+            continue;
+        }
+        let text = clean_inline(text);
+        if text.is_empty() {
+            continue;
+        }
+        chars += text.len();
+        segments.push(text);
+        if chars > 500 {
+            break;
+        }
+    }
+    for (i, segment) in segments.iter().enumerate() {
+        if segment.chars().count() > 80 {
+            continue;
+        }
+        let Some(caps) = BYLINE.captures(segment) else { continue };
+        let byline = match caps.get(1) {
+            Some(_) => segment.clone(),
+            None => match segments.get(i + 1) {
+                Some(next) if next.chars().count() <= 60 => format!("{segment} {next}"),
+                _ => continue,
+            },
+        };
+        let found = author::names(&byline, site, true);
         if !found.is_empty() {
             return found;
         }
