@@ -190,6 +190,16 @@ const PARTICLES: &[&str] = &[
     "y", "e",
 ];
 
+/// Whether a short block of text is a byline ("By Jane Doe, Staff Writer").
+pub(super) fn is_byline(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    text.chars().count() <= 120
+        && ["by ", "von ", "par ", "por ", "posted by ", "written by ", "autor: ", "author: "]
+            .iter()
+            .any(|p| lower.starts_with(p))
+        && !names(text, None, true).is_empty()
+}
+
 /// Splits a byline into cleaned names. `site` (the site name) is never a name.
 ///
 /// `strict` asks for names that look like a person's (capitalised words);
@@ -205,7 +215,11 @@ pub(super) fn names(byline: &str, site: Option<&str>, strict: bool) -> Vec<Strin
     let prefixed = ["by ", "posted by ", "written by ", "autor: ", "autorin: ", "author: ", "text: ", "von: "]
         .iter()
         .any(|p| lower.starts_with(p));
-    for part in split(&byline) {
+    for (index, part) in split(&byline).into_iter().enumerate() {
+        // "Jane Doe, Community Reporter": a later part with a job title is no name.
+        if index > 0 && part.split_whitespace().any(|w| ROLES.contains(&w.to_lowercase().as_str())) {
+            continue;
+        }
         if let Some(name) = clean_name(&part, strict, prefixed)
             && !site.is_some_and(|s| s.eq_ignore_ascii_case(&name))
             && !out.contains(&name)
@@ -331,6 +345,7 @@ mod tests {
         assert_eq!(names("surfguard", None, true), Vec::<String>::new());
         assert_eq!(names("Share this article on Facebook", None, true), Vec::<String>::new());
         assert_eq!(names("Posted by Konstantin", None, true), ["Konstantin"]);
+        assert_eq!(names("By Gwen Hughes, Community Reporter", None, true), ["Gwen Hughes"]);
         assert_eq!(names("Weitere Artikel", None, true), Vec::<String>::new());
         assert_eq!(names("finanztreff.de", None, false), Vec::<String>::new());
     }

@@ -422,7 +422,7 @@ impl<'a> Page<'a> {
                             "td" | "th" => Kind::Cell,
                             _ => Kind::Paragraph,
                         };
-                        self.push_block(text, kind, container);
+                        self.push_block(&text, kind, container);
                     } else {
                         let index = self.containers.len();
                         self.containers.push(Container {
@@ -450,10 +450,10 @@ impl<'a> Page<'a> {
             return;
         }
         let text = std::mem::take(pending);
-        self.push_block(text, Kind::Paragraph, container);
+        self.push_block(&text, Kind::Paragraph, container);
     }
 
-    fn push_block(&mut self, pending: Pending, kind: Kind, container: usize) {
+    fn push_block(&mut self, pending: &Pending, kind: Kind, container: usize) {
         let text = crate::extractor::clean_inline(&pending.text);
         if text.is_empty() {
             return;
@@ -567,7 +567,7 @@ impl<'a> Page<'a> {
                 (chars > 80 && density < 0.25) || (density == 0.0 && block.text.ends_with(['.', '!', '?', '"']))
             }
         };
-        let first = self.blocks.iter().position(|b| in_article(b));
+        let first = self.blocks.iter().position(&in_article);
         // The standfirst: prose between the headline and the article's first block.
         let title = first.and_then(|first| self.blocks[..first].iter().rposition(|b| b.kind == Kind::Title));
         let is_lead = |index: usize, block: &Block| {
@@ -610,6 +610,17 @@ fn keeps_block(block: &Block, containers: &[Container]) -> bool {
     if chars < 120 {
         let lower = block.text.to_lowercase();
         if CALLS_TO_ACTION.iter().any(|c| lower.starts_with(c)) {
+            return false;
+        }
+        if block.kind == Kind::Paragraph && super::author::is_byline(&block.text) {
+            return false;
+        }
+        // A dateline: a date and a few words, not a sentence.
+        if chars < 80
+            && block.text.split_whitespace().count() <= 8
+            && !block.text.ends_with(['.', '!', '?', '。'])
+            && crate::dates::find_in_text(&block.text, false).is_some()
+        {
             return false;
         }
     }
@@ -867,6 +878,7 @@ mod tests {
 }
 
 #[cfg(test)]
+#[allow(clippy::print_stdout)]
 mod debug {
     use super::*;
 

@@ -163,7 +163,7 @@ impl JsonLd {
         }
         if self.keywords.is_empty() {
             self.keywords = match object.get("keywords") {
-                Some(Value::String(s)) => s.split(',').map(|k| clean_inline(k)).filter(|k| !k.is_empty()).collect(),
+                Some(Value::String(s)) => s.split(',').map(clean_inline).filter(|k| !k.is_empty()).collect(),
                 Some(Value::Array(items)) => {
                     items.iter().filter_map(Value::as_str).map(clean_inline).filter(|k| !k.is_empty()).collect()
                 }

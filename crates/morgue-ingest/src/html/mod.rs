@@ -550,10 +550,11 @@ fn strip_site_name(title: &str, site: Option<&str>) -> String {
         }
     };
     for separator in SEPARATORS {
-        if let Some((head, tail)) = title.rsplit_once(separator) {
-            if !head.trim().is_empty() && (is_site(tail) || (site.is_none() && tail.split_whitespace().count() <= 4)) {
-                return strip_site_name(head.trim(), site);
-            }
+        if let Some((head, tail)) = title.rsplit_once(separator)
+            && !head.trim().is_empty()
+            && (is_site(tail) || (site.is_none() && tail.split_whitespace().count() <= 4))
+        {
+            return strip_site_name(head.trim(), site);
         }
         if let Some((head, tail)) = title.split_once(separator)
             && !tail.trim().is_empty()
