@@ -246,7 +246,55 @@ fn published(document: &Html, meta: &Meta, ld: &JsonLd, url: Option<&str>, month
     if let Some(date) = url_date {
         return Some(date);
     }
-    dateline(document, month_first).or_else(|| near_headline(document, month_first))
+    dateline(document, month_first)
+        .or_else(|| near_headline(document, month_first))
+        .or_else(|| anywhere_in_text(document, month_first))
+        .or_else(|| in_linked_urls(document))
+}
+
+/// The first date in the page's visible text outside comments, teaser lists and footers.
+fn anywhere_in_text(document: &Html, month_first: bool) -> Option<ArticleDate> {
+    let body = document.select(&selector("body")).next()?;
+    let mut text = String::new();
+    for node in body.descendants() {
+        let Some(t) = node.value().as_text() else { continue };
+        if t.trim().is_empty() {
+            continue;
+        }
+        let Some(parent) = node.parent().and_then(ElementRef::wrap) else { continue };
+        if matches!(parent.value().name(), "script" | "style" | "noscript" | "option" | "textarea")
+            || in_clutter(parent)
+        {
+            continue;
+        }
+        text.push_str(t);
+        text.push('\n');
+        if text.len() > 50_000 {
+            break;
+        }
+    }
+    let date = dates::find_in_text(&text, month_first)?;
+    // Not the copyright year line of an old page: a day, within sane years.
+    (1995..=2100).contains(&chrono::Datelike::year(&date.date())).then_some(date)
+}
+
+/// A date in the path of the page's own images and links (`/2016/05/22/`),
+/// the most frequent one.
+fn in_linked_urls(document: &Html) -> Option<ArticleDate> {
+    let mut counts: Vec<(ArticleDate, usize)> = Vec::new();
+    for el in document.select(&selector("img[src], a[href]")) {
+        let Some(url) = el.value().attr("src").or_else(|| el.value().attr("href")) else { continue };
+        if in_clutter(el) {
+            continue;
+        }
+        if let Some(date) = dates::from_url(url) {
+            match counts.iter_mut().find(|(d, _)| *d == date) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((date, 1)),
+            }
+        }
+    }
+    counts.into_iter().max_by_key(|&(_, n)| n).map(|(d, _)| d)
 }
 
 /// A date printed just below (or above) the page's `<h1>`.
