@@ -226,6 +226,36 @@ const CLUTTER_ROLES: &[&str] =
 
 /// Short lines that invite the reader somewhere else (lower case, matched at the start).
 const CALLS_TO_ACTION: &[&str] = &[
+    "explore further",
+    "you may also like",
+    "you might also like",
+    "recommended",
+    "more from",
+    "most popular",
+    "most read",
+    "also read",
+    "don't miss",
+    "photograph by",
+    "photo by",
+    "photo:",
+    "image:",
+    "credit:",
+    "foto:",
+    "fotos:",
+    "bild:",
+    "abbildung:",
+    "weiter zu",
+    "mehr dazu",
+    "hier geht es",
+    "zum artikel",
+    "zur startseite",
+    "también te puede interesar",
+    "te puede interesar",
+    "puede interesarte",
+    "drukuj",
+    "więcej",
+    "print",
+    "drucken",
     "read more",
     "read also",
     "read next",
@@ -609,6 +639,7 @@ fn keeps_block(block: &Block, containers: &[Container]) -> bool {
     }
     if chars < 120 {
         let lower = block.text.to_lowercase();
+        let lower = lower.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '©');
         if CALLS_TO_ACTION.iter().any(|c| lower.starts_with(c)) {
             return false;
         }

@@ -389,18 +389,18 @@ fn in_clutter(element: ElementRef<'_>) -> bool {
         "recommend",
         "reply",
     ];
-    let mut at = Some(element);
-    while let Some(el) = at {
+    // Sixty levels up is far enough; pathological nesting must not make this quadratic.
+    for el in std::iter::successors(Some(element), |el| el.parent().and_then(ElementRef::wrap)).take(60) {
         let e = el.value();
         if matches!(e.name(), "footer" | "aside") {
             return true;
         }
-        let names = format!("{} {}", e.attr("class").unwrap_or_default(), e.attr("id").unwrap_or_default())
-            .to_ascii_lowercase();
-        if CLUTTER.iter().any(|c| names.contains(c)) {
-            return true;
+        for value in [e.attr("class"), e.attr("id")].into_iter().flatten() {
+            let value = value.to_ascii_lowercase();
+            if CLUTTER.iter().any(|c| value.contains(c)) {
+                return true;
+            }
         }
-        at = el.parent().and_then(ElementRef::wrap);
     }
     false
 }
