@@ -342,6 +342,8 @@ struct Container {
     link_chars: usize,
     /// Paragraph blocks (of some length) directly or indirectly below.
     paragraphs: u32,
+    /// Characters of prose below: paragraphs of some length, mostly not links.
+    prose: usize,
     /// `class` attribute, to compare siblings.
     class: String,
 }
@@ -411,6 +413,7 @@ impl<'a> Page<'a> {
             text_chars: 0,
             link_chars: 0,
             paragraphs: 0,
+            prose: 0,
             class: String::new(),
         });
         page.walk(root, 0, 0, false);
@@ -462,6 +465,7 @@ impl<'a> Page<'a> {
                             text_chars: 0,
                             link_chars: 0,
                             paragraphs: 0,
+                            prose: 0,
                             class: child.value().attr("class").unwrap_or_default().to_owned(),
                         });
                         self.walk(child, index, depth + 1, in_link || name == "a");
@@ -498,6 +502,17 @@ impl<'a> Page<'a> {
             c.link_chars += link_chars;
             at = c.parent;
         }
+        let is_prose = matches!(kind, Kind::Paragraph | Kind::Quote | Kind::Cell | Kind::Item)
+            && chars >= 40
+            && link_chars * 3 < chars;
+        if is_prose {
+            let mut at = Some(container);
+            while let Some(index) = at {
+                let c = &mut self.containers[index];
+                c.prose += chars;
+                at = c.parent;
+            }
+        }
         // Paragraphs of some length vote for their ancestors.
         let votes = matches!(kind, Kind::Paragraph | Kind::Quote | Kind::Cell) && chars >= 25;
         if votes && link_chars * 2 < chars {
@@ -522,8 +537,39 @@ impl<'a> Page<'a> {
         self.blocks.push(Block { text, kind, link_chars, container });
     }
 
-    /// The best container by score (index 0, the page itself, if none scored).
+    /// The container that holds most of the page's prose: from the page down,
+    /// into the child that holds most of what its parent holds, while there
+    /// is one.
     fn top(&self) -> usize {
+        let by_votes = self.top_by_votes();
+        let mut children: Vec<Vec<usize>> = vec![Vec::new(); self.containers.len()];
+        for (index, c) in self.containers.iter().enumerate() {
+            if let Some(parent) = c.parent {
+                children[parent].push(index);
+            }
+        }
+        let mut at = 0;
+        loop {
+            let total = self.containers[at].prose;
+            let Some(&child) = children[at].iter().max_by_key(|&&c| self.containers[c].prose) else { break };
+            if total == 0 || self.containers[child].prose * 10 < total * 6 {
+                break;
+            }
+            at = child;
+        }
+        if self.containers[at].prose == 0 {
+            return by_votes;
+        }
+        // The scored container, when it lies inside and holds nearly all of
+        // that prose, is the tighter fit.
+        if self.is_within(by_votes, at) && self.containers[by_votes].prose * 10 >= self.containers[at].prose * 8 {
+            return by_votes;
+        }
+        at
+    }
+
+    /// The best container by score (index 0, the page itself, if none scored).
+    fn top_by_votes(&self) -> usize {
         let mut best = 0;
         let mut best_score = 0.0;
         for (index, c) in self.containers.iter().enumerate() {
