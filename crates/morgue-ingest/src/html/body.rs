@@ -552,7 +552,7 @@ impl<'a> Page<'a> {
         loop {
             let total = self.containers[at].prose;
             let Some(&child) = children[at].iter().max_by_key(|&&c| self.containers[c].prose) else { break };
-            if total == 0 || self.containers[child].prose * 10 < total * 6 {
+            if total == 0 || self.containers[child].prose * 10 < total * 7 {
                 break;
             }
             at = child;
@@ -562,7 +562,7 @@ impl<'a> Page<'a> {
         }
         // The scored container, when it lies inside and holds nearly all of
         // that prose, is the tighter fit.
-        if self.is_within(by_votes, at) && self.containers[by_votes].prose * 10 >= self.containers[at].prose * 8 {
+        if self.is_within(by_votes, at) && self.containers[by_votes].prose * 10 >= self.containers[at].prose * 9 {
             return by_votes;
         }
         at
