@@ -9,6 +9,19 @@ use crate::extractor::clean_inline;
 
 /// Words that introduce a byline, lower case.
 const PREFIXES: &[&str] = &[
+    "erstellt von",
+    "geschrieben von",
+    "verfasst von",
+    "ein beitrag von",
+    "eingestellt von",
+    "publié par",
+    "écrit par",
+    "escrito por",
+    "scritto da",
+    "auteur:",
+    "auteure:",
+    "interview:",
+    "redaktion:",
     "written by",
     "posted by",
     "published by",
@@ -108,6 +121,39 @@ const ROLES: &[&str] = &[
 
 /// Words that are never part of a person's name in a byline, lower case.
 const NOT_NAMES: &[&str] = &[
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "januar",
+    "februar",
+    "märz",
+    "juni",
+    "juli",
+    "oktober",
+    "dezember",
+    "medizinstudent",
+    "student",
+    "studentin",
     "weitere",
     "artikel",
     "alle",
@@ -233,7 +279,10 @@ pub(super) fn names(byline: &str, site: Option<&str>, strict: bool) -> Vec<Strin
 /// Splits a byline at `and`, `&`, commas, semicolons and the like.
 fn split(byline: &str) -> Vec<String> {
     let mut text = format!(" {byline} ");
-    for joiner in [" and ", " und ", " et ", " y ", " e ", " i ", " en ", " og ", " och ", " & ", " with ", " mit "] {
+    for joiner in [
+        " and ", " And ", " AND ", " und ", " et ", " y ", " e ", " i ", " en ", " og ", " och ", " & ", " with ",
+        " mit ",
+    ] {
         text = text.replace(joiner, " ; ");
     }
     text.split([';', ',', '|', '/', '·', '•', '\n', '–', '—'])

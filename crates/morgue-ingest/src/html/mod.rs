@@ -405,6 +405,12 @@ fn in_clutter(element: ElementRef<'_>) -> bool {
     false
 }
 
+/// The first `pieces` text nodes of an element, joined by spaces (so that
+/// `<b>Author</b><a>Jane Doe</a>` does not read as "AuthorJane Doe").
+fn spaced_text(element: ElementRef<'_>, pieces: usize) -> String {
+    element.text().take(pieces).collect::<Vec<_>>().join(" ")
+}
+
 /// The authors: JSON-LD, then meta tags, then microdata and visible bylines.
 fn authors(document: &Html, meta: &Meta, ld: &JsonLd, site: Option<&str>) -> Vec<String> {
     let from_ld: Vec<String> = ld.authors.iter().flat_map(|a| author::names(a, site, false)).collect();
@@ -430,8 +436,8 @@ fn authors(document: &Html, meta: &Meta, ld: &JsonLd, site: Option<&str>) -> Vec
         }
         let name_el = el.select(&selector("[itemprop~=name]")).next();
         let text = match name_el {
-            Some(n) => n.value().attr("content").map(str::to_owned).unwrap_or_else(|| n.text().collect()),
-            None => el.value().attr("content").map(str::to_owned).unwrap_or_else(|| el.text().collect()),
+            Some(n) => n.value().attr("content").map(str::to_owned).unwrap_or_else(|| spaced_text(n, 30)),
+            None => el.value().attr("content").map(str::to_owned).unwrap_or_else(|| spaced_text(el, 30)),
         };
         for name in author::names(&text, site, true) {
             if !names.contains(&name) {
@@ -447,7 +453,7 @@ fn authors(document: &Html, meta: &Meta, ld: &JsonLd, site: Option<&str>) -> Vec
         if in_clutter(el) {
             continue;
         }
-        let text: String = el.text().take(30).collect();
+        let text = spaced_text(el, 30);
         let found = author::names(&text, site, true);
         if !found.is_empty() {
             return found;
@@ -464,7 +470,7 @@ fn authors(document: &Html, meta: &Meta, ld: &JsonLd, site: Option<&str>) -> Vec
         {
             continue;
         }
-        let text: String = el.text().take(30).collect();
+        let text = spaced_text(el, 30);
         let found = author::names(&text, site, true);
         if !found.is_empty() {
             return found;
