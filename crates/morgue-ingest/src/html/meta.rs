@@ -121,17 +121,17 @@ impl JsonLd {
         if let Some(article) = objects.iter().find(|o| types_of(o).iter().any(|t| ARTICLE_TYPES.contains(&t.as_str())))
         {
             found.is_article = true;
-            found.fill(article);
+            found.fill(article, &objects);
         }
         // A WebPage object often carries the dates and the author instead.
         for object in objects.iter().filter(|o| types_of(o).iter().any(|t| t.ends_with("WebPage"))) {
-            found.fill(object);
+            found.fill(object, &objects);
         }
         found
     }
 
     /// Fills the fields still empty from `object`.
-    fn fill(&mut self, object: &Value) {
+    fn fill(&mut self, object: &Value, objects: &[&Value]) {
         let string =
             |key: &str| object.get(key).and_then(first_string).map(|s| clean_inline(&s)).filter(|s| !s.is_empty());
         if self.headline.is_none() {
@@ -157,8 +157,10 @@ impl JsonLd {
         }
         if self.publisher.is_none() {
             self.publisher = object.get("publisher").and_then(|p| match p {
-                Value::Array(items) => items.first().and_then(|p| p.get("name")).and_then(first_string),
-                other => other.get("name").and_then(first_string),
+                Value::Array(items) => {
+                    items.first().map(|p| resolve(p, objects)).and_then(|p| p.get("name")).and_then(first_string)
+                }
+                other => resolve(other, objects).get("name").and_then(first_string),
             });
         }
         if self.keywords.is_empty() {
@@ -175,7 +177,7 @@ impl JsonLd {
             self.authors = object
                 .get("author")
                 .or_else(|| object.get("creator"))
-                .map(|a| names(a, publisher.as_deref()))
+                .map(|a| names(a, publisher.as_deref(), objects))
                 .unwrap_or_default();
         }
     }
@@ -222,9 +224,25 @@ fn first_string(value: &Value) -> Option<String> {
     }
 }
 
+/// The object a reference (`{"@id": "#author"}`, as Yoast writes its `@graph`)
+/// points to, or the value itself.
+fn resolve<'a>(value: &'a Value, objects: &[&'a Value]) -> &'a Value {
+    let Value::Object(object) = value else { return value };
+    if object.contains_key("name") {
+        return value;
+    }
+    let Some(id) = object.get("@id").and_then(Value::as_str) else { return value };
+    objects
+        .iter()
+        .find(|o| o.get("@id").and_then(Value::as_str) == Some(id) && o.get("name").is_some())
+        .copied()
+        .unwrap_or(value)
+}
+
 /// Names from a JSON-LD `author` value (string, object or array), without
 /// organisations that are the publisher itself.
-fn names(value: &Value, publisher: Option<&str>) -> Vec<String> {
+fn names(value: &Value, publisher: Option<&str>, objects: &[&Value]) -> Vec<String> {
+    let value = resolve(value, objects);
     match value {
         Value::String(s) => vec![clean_inline(s)],
         Value::Object(object) => {
@@ -237,7 +255,7 @@ fn names(value: &Value, publisher: Option<&str>) -> Vec<String> {
                 None => Vec::new(),
             }
         }
-        Value::Array(items) => items.iter().flat_map(|v| names(v, publisher)).collect(),
+        Value::Array(items) => items.iter().flat_map(|v| names(v, publisher, objects)).collect(),
         _ => Vec::new(),
     }
 }

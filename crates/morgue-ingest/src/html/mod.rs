@@ -69,6 +69,7 @@ const AUTHOR_META: &[&str] = &[
     "author",
     "article:author",
     "dc.creator",
+    "dc:creator",
     "dcterms.creator",
     "sailthru.author",
     "parsely-author",
@@ -439,8 +440,9 @@ fn authors(document: &Html, meta: &Meta, ld: &JsonLd, site: Option<&str>) -> Vec
             Some(n) => n.value().attr("content").map(str::to_owned).unwrap_or_else(|| spaced_text(n, 30)),
             None => el.value().attr("content").map(str::to_owned).unwrap_or_else(|| spaced_text(el, 30)),
         };
+        // Marked up as the author: a user name ("karstenruppert") is a name here.
         for name in author::names(&text, site, true) {
-            if !names.contains(&name) {
+            if !names.contains(&name) && name.chars().count() <= 40 && name.split_whitespace().count() <= 4 {
                 names.push(name);
             }
         }
