@@ -115,7 +115,8 @@ pub(crate) fn extract(text: &str) -> Result<Draft> {
     let title = headline(&document, &meta, &ld, site.as_deref());
     let paragraphs = body::paragraphs(root);
     let paragraphs = drop_repeated_title(paragraphs, &title);
-    let published = published(&document, &meta, &ld, url.as_deref(), month_first);
+    let published = published(&document, &meta, &ld, url.as_deref(), month_first)
+        .map(|d| in_local_zone(d, offset_hint(&document, &meta, &ld), language.as_deref()));
     let updated = ld
         .modified
         .as_deref()
@@ -207,6 +208,47 @@ fn not_an_article(document: &Html, meta: &Meta, ld: &JsonLd, draft: &Draft) -> O
 /// Whether the page is an RSS or Atom document (which the HTML parser wraps in `<html>`).
 fn text_starts_as_feed(document: &Html) -> bool {
     document.select(&selector("body > rss, body > feed, body > channel, rss > channel")).next().is_some()
+}
+
+/// A UTC offset other than zero that the page states in any of its dates
+/// (a modified time, a `<time>` element): the zone the site writes in.
+fn offset_hint(document: &Html, meta: &Meta, ld: &JsonLd) -> Option<chrono::FixedOffset> {
+    let times = selector("time[datetime]");
+    let stated = ld
+        .modified
+        .iter()
+        .cloned()
+        .chain(UPDATED_META.iter().filter_map(|name| meta.get(name)))
+        .chain(document.select(&times).take(20).filter_map(|t| t.value().attr("datetime").map(str::to_owned)));
+    stated.filter_map(|s| dates::parse(&s)).filter_map(|d| d.offset()).find(|o| o.local_minus_utc() != 0)
+}
+
+/// A publication time stated in UTC, shown in the zone the page is written
+/// for: the offset of its other dates, else the zone of its language where
+/// the language has one (German: Central European Time). The instant is the
+/// same; the local day is the page's own.
+fn in_local_zone(date: ArticleDate, hint: Option<chrono::FixedOffset>, language: Option<&str>) -> ArticleDate {
+    if date.time().is_none() || date.offset().is_none_or(|o| o.local_minus_utc() != 0) {
+        return date;
+    }
+    let utc = date.to_utc();
+    if let Some(offset) = hint {
+        return ArticleDate::from_fixed(utc.with_timezone(&offset));
+    }
+    let zone = match language {
+        Some(
+            "de" | "fr" | "it" | "nl" | "pl" | "cs" | "sk" | "sl" | "hr" | "hu" | "da" | "sv" | "nb" | "no" | "sr"
+            | "bs",
+        ) => chrono_tz::Europe::Berlin,
+        Some("fi" | "et" | "lv" | "lt" | "uk" | "ro" | "bg" | "el") => chrono_tz::Europe::Helsinki,
+        Some("ru") => chrono_tz::Europe::Moscow,
+        Some("tr") => chrono_tz::Europe::Istanbul,
+        Some("ja") => chrono_tz::Asia::Tokyo,
+        Some("ko") => chrono_tz::Asia::Seoul,
+        Some("zh") => chrono_tz::Asia::Shanghai,
+        _ => return date,
+    };
+    ArticleDate::from_fixed(utc.with_timezone(&zone).fixed_offset())
 }
 
 /// Parses a date stated for machines, in any of the forms pages use.
