@@ -629,12 +629,38 @@ fn headline(document: &Html, meta: &Meta, ld: &JsonLd, site: Option<&str>) -> St
             return h1.clone();
         }
     }
+    // An h1 with a kicker ("Immobilienkrise" + headline in its own span):
+    // the part that matches the stated title.
+    for h1 in document.select(&selector("h1")).take(5) {
+        let parts: Vec<String> = h1
+            .children()
+            .filter_map(|c| match c.value() {
+                scraper::Node::Text(t) => Some(clean_inline(t)),
+                scraper::Node::Element(_) => ElementRef::wrap(c).map(|e| clean_inline(&spaced_text(e, 50))),
+                _ => None,
+            })
+            .filter(|t| !t.is_empty())
+            .collect();
+        // A part ending in a colon belongs to the headline ("Alito and Prelogar: ...").
+        if parts.len() > 1
+            && !parts.iter().any(|p| p.ends_with(':'))
+            && let Some(part) = parts.iter().find(|p| p.chars().count() > 8 && matches_stated(p))
+        {
+            return part.clone();
+        }
+    }
     // A blog's h1 is often its name; the post's title is an h2.
     for h2 in headings("h2", 10) {
         let n = normalize(&h2);
         if n.chars().count() > 8 && site_norm.as_deref() != Some(n.as_str()) && matches_stated(&h2) {
             return h2;
         }
+    }
+    // The one visible headline, though the stated titles differ (they are
+    // often written for search engines).
+    let real_h1s: Vec<&String> = h1s.iter().filter(|h| !h1_is_site(h) && h.chars().count() >= 10).collect();
+    if real_h1s.len() == 1 && h1s.len() <= 2 {
+        return real_h1s[0].clone();
     }
     if let Some(headline) = &ld_headline
         && site_norm.as_deref() != Some(normalize(headline).as_str())
