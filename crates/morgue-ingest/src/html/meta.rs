@@ -101,12 +101,21 @@ impl JsonLd {
         let mut found = Self::default();
         let mut values = Vec::new();
         for script in document.select(&selector("script[type]")) {
-            if !script.value().attr("type").is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json")) {
+            if !script
+                .value()
+                .attr("type")
+                .is_some_and(|t| t.trim().to_ascii_lowercase().starts_with("application/ld+json"))
+            {
                 continue;
             }
             let text: String = script.text().collect();
             let text = text.trim().trim_start_matches("<!--").trim_end_matches("-->").trim();
-            let Ok(value) = serde_json::from_str::<Value>(text) else {
+            // Raw line breaks and tabs inside strings are invalid JSON but common.
+            let parsed = serde_json::from_str::<Value>(text).or_else(|_| {
+                let cleaned: String = text.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+                serde_json::from_str::<Value>(&cleaned)
+            });
+            let Ok(value) = parsed else {
                 continue;
             };
             values.push(value);
@@ -126,6 +135,13 @@ impl JsonLd {
         // A WebPage object often carries the dates and the author instead.
         for object in objects.iter().filter(|o| types_of(o).iter().any(|t| t.ends_with("WebPage"))) {
             found.fill(object, &objects);
+        }
+        // Any other object's author (a Recipe, a VideoObject, a CreativeWork).
+        if found.authors.is_empty()
+            && let Some(object) = objects.iter().find(|o| o.get("author").is_some())
+        {
+            let publisher = found.publisher.clone();
+            found.authors = object.get("author").map(|a| names(a, publisher.as_deref(), &objects)).unwrap_or_default();
         }
         found
     }

@@ -492,6 +492,20 @@ fn authors(document: &Html, meta: &Meta, ld: &JsonLd, site: Option<&str>) -> Vec
     if !names.is_empty() {
         return names;
     }
+    // hCard bylines: `<span class="author vcard"><a class="fn">karstenruppert</a>`.
+    for el in document.select(&selector(".vcard .fn, .author .fn, .byline .fn, .vcard.author")) {
+        if in_clutter(el) {
+            continue;
+        }
+        for name in author::names(&spaced_text(el, 10), site, false) {
+            if !names.contains(&name) && name.chars().count() <= 40 && name.split_whitespace().count() <= 4 {
+                names.push(name);
+            }
+        }
+        if !names.is_empty() {
+            return names;
+        }
+    }
     // Visible bylines.
     for el in document.select(&selector("address")) {
         if in_clutter(el) {
