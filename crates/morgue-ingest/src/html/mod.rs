@@ -75,6 +75,7 @@ const AUTHOR_META: &[&str] = &[
     "parsely-author",
     "byl",
     "citation_author",
+    "shareaholic:article_author_name",
 ];
 
 /// Words of a page title that say the page is an error page, lower case.
@@ -459,6 +460,31 @@ fn authors(document: &Html, meta: &Meta, ld: &JsonLd, site: Option<&str>) -> Vec
     let from_ld: Vec<String> = ld.authors.iter().flat_map(|a| author::names(a, site, false)).collect();
     if !from_ld.is_empty() {
         return from_ld;
+    }
+    // Yoast's "Written by" label and value (`twitter:label1` / `twitter:data1`).
+    for n in 1..=3 {
+        let label = meta.get(&format!("twitter:label{n}")).map(|l| l.to_lowercase());
+        if label.is_some_and(|l| {
+            [
+                "written by",
+                "verfasst von",
+                "geschrieben von",
+                "écrit par",
+                "escrito por",
+                "scritto da",
+                "autor",
+                "author",
+                "door",
+            ]
+            .iter()
+            .any(|w| l.starts_with(w))
+        }) && let Some(value) = meta.get(&format!("twitter:data{n}"))
+        {
+            let found = author::names(&value, site, false);
+            if !found.is_empty() {
+                return found;
+            }
+        }
     }
     for name in AUTHOR_META {
         let names: Vec<String> = meta
