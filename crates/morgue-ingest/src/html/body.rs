@@ -136,6 +136,9 @@ const CLUTTER_SUBSTRINGS: &[&str] = &[
     "affiliate",
 ];
 
+/// Parts of `class`/`id` values that mark clutter even beside an article-like name.
+const STRONG_CLUTTER: &[&str] = &["gdpr", "cookie", "consent", "newsletter", "paywall", "modal", "popup", "comment"];
+
 /// Whole words of `class`/`id` values (split at `-`, `_`, spaces) that mark clutter.
 const CLUTTER_WORDS: &[&str] = &[
     "ad",
@@ -772,7 +775,14 @@ fn is_clutter(element: ElementRef<'_>) -> Clutter {
         return Clutter::Yes;
     }
     // A page header is clutter; an article's header (with the headline) is not.
-    if name == "header" && element.descendent_elements().all(|d| d.value().name() != "h1") {
+    if name == "header"
+        && element.descendent_elements().all(|d| d.value().name() != "h1")
+        && !std::iter::successors(element.parent().and_then(ElementRef::wrap), |e| {
+            e.parent().and_then(ElementRef::wrap)
+        })
+        .take(60)
+        .any(|a| matches!(a.value().name(), "article" | "main"))
+    {
         return Clutter::Yes;
     }
     if e.attr("hidden").is_some() || e.attr("aria-hidden").is_some_and(|v| v.eq_ignore_ascii_case("true")) {
@@ -793,7 +803,14 @@ fn is_clutter(element: ElementRef<'_>) -> Clutter {
         return Clutter::No;
     }
     let names = names_of(element);
-    if names.is_empty() || is_article_name(&names) {
+    if names.is_empty() {
+        return Clutter::No;
+    }
+    // Cookie banners and comment sections name themselves "content" too.
+    if STRONG_CLUTTER.iter().any(|s| names.contains(s)) {
+        return Clutter::ByName;
+    }
+    if is_article_name(&names) {
         return Clutter::No;
     }
     let named = CLUTTER_SUBSTRINGS.iter().any(|s| names.contains(s))
@@ -989,6 +1006,21 @@ mod debug {
             );
         }
         println!("top {}", page.top());
+        if let Ok(needle) = std::env::var("MORGUE_DEBUG_TEXT") {
+            for node in document.root_element().descendants() {
+                if node.value().as_text().is_some_and(|t| t.contains(needle.as_str())) {
+                    for a in node.ancestors().filter_map(ElementRef::wrap) {
+                        println!(
+                            "  ^ {} {:?} clutter={}",
+                            a.value().name(),
+                            names_of(a),
+                            !matches!(is_clutter(a), Clutter::No)
+                        );
+                    }
+                    break;
+                }
+            }
+        }
         fn show(el: ElementRef<'_>, depth: usize) {
             if depth > 5 {
                 return;
