@@ -229,6 +229,30 @@ const CLUTTER_ROLES: &[&str] =
 
 /// Short lines that invite the reader somewhere else (lower case, matched at the start).
 const CALLS_TO_ACTION: &[&str] = &[
+    "themen:",
+    "mehr themen",
+    "weitere themen",
+    "weitere topthemen",
+    "verwandte themen",
+    "artículos relacionados",
+    "noticias relacionadas",
+    "schon gelesen",
+    "kategorie:",
+    "kategorien:",
+    "schlagworte",
+    "schlagwörter",
+    "tags:",
+    "der beitrag wurde am",
+    "dieser beitrag wurde",
+    "this entry was posted",
+    "posted in",
+    "filed under",
+    "0 kommentare",
+    "keine kommentare",
+    "leave a comment",
+    "leave a reply",
+    "hinterlasse einen kommentar",
+    "artikel und videos zum thema",
     "explore further",
     "you may also like",
     "you might also like",
@@ -664,12 +688,60 @@ impl<'a> Page<'a> {
             .map(|(_, b)| b)
             .filter(|b| keeps_block(b, &self.containers))
             .collect();
+        // A heading that opens a teaser or comment section ends the article.
+        let total: usize = blocks.iter().map(|b| b.text.len()).sum();
+        let mut seen = 0;
+        if let Some(end) = blocks.iter().position(|b| {
+            seen += b.text.len();
+            matches!(b.kind, Kind::Heading) && seen * 10 >= total * 6 && opens_teasers(&b.text)
+        }) {
+            blocks.truncate(end);
+        }
         // Headings with nothing of the article after them introduce clutter.
         while blocks.last().is_some_and(|b| matches!(b.kind, Kind::Heading | Kind::Title)) {
             blocks.pop();
         }
         blocks
     }
+}
+
+/// Headings of teaser lists and comment sections (lower case, matched at the start).
+const TEASER_HEADINGS: &[&str] = &[
+    "related",
+    "more from",
+    "more on",
+    "read more",
+    "read next",
+    "you may also like",
+    "you might also like",
+    "recommended",
+    "most read",
+    "most popular",
+    "comments",
+    "mehr zum thema",
+    "weitere artikel",
+    "lesen sie auch",
+    "das könnte sie auch interessieren",
+    "auch interessant",
+    "weitere themen",
+    "mehr themen",
+    "kommentare",
+    "artículos relacionados",
+    "noticias relacionadas",
+    "te puede interesar",
+    "à lire aussi",
+    "lire aussi",
+    "sur le même sujet",
+    "leggi anche",
+    "potrebbe interessarti",
+    "czytaj także",
+    "zobacz także",
+    "читайте также",
+];
+
+fn opens_teasers(heading: &str) -> bool {
+    let lower = heading.to_lowercase();
+    heading.chars().count() <= 60 && TEASER_HEADINGS.iter().any(|h| lower.starts_with(h))
 }
 
 /// Whether a block inside the article is article text.
