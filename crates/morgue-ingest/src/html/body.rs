@@ -885,8 +885,21 @@ fn is_clutter(element: ElementRef<'_>) -> Clutter {
     if is_article_name(&names) {
         return Clutter::No;
     }
-    let named = CLUTTER_SUBSTRINGS.iter().any(|s| names.contains(s))
-        || names.split(|c: char| c == '-' || c == '_' || c.is_whitespace()).any(|w| CLUTTER_WORDS.contains(&w));
+    // Name by name: "contentwithsidebar" holds the content beside a sidebar,
+    // while "related-articles" is a teaser list whatever else it says.
+    let named = names.split_whitespace().any(|token| {
+        let clutter = CLUTTER_SUBSTRINGS.iter().any(|s| token.contains(s));
+        let layout_only =
+            ["sidebar", "footer", "menu", "navigation", "navbar", "widget", "banner", "toolbar"].iter().all(|l| {
+                !token.contains(l) || CLUTTER_SUBSTRINGS.iter().filter(|s| token.contains(*s)).all(|s| l.contains(s))
+            });
+        let positive = ["content", "main", "article", "body", "column", "story", "entry", "text"]
+            .iter()
+            .any(|p| token.contains(p));
+        clutter && !(positive && layout_only)
+    }) || names
+        .split(|c: char| c == '-' || c == '_' || c.is_whitespace())
+        .any(|w| CLUTTER_WORDS.contains(&w));
     if named { Clutter::ByName } else { Clutter::No }
 }
 
