@@ -54,7 +54,7 @@ pub fn detect(bytes: &[u8], html: bool) -> &'static Encoding {
         // converted to UTF-8 and saved with their old `<meta charset>`, while
         // real text in windows-1252, GBK or Shift_JIS is practically never
         // valid UTF-8 by chance.
-        if !(is_utf8 && !bytes.is_ascii()) {
+        if !is_utf8 || bytes.is_ascii() {
             return declared;
         }
     }
