@@ -190,6 +190,206 @@ fn word_offsets(text: &str) -> Vec<(usize, &str)> {
     out
 }
 
+/// Month names of the languages news is written in, lower case, with their numbers.
+const MONTHS: &[(&str, u32)] = &[
+    ("january", 1),
+    ("february", 2),
+    ("march", 3),
+    ("april", 4),
+    ("may", 5),
+    ("june", 6),
+    ("july", 7),
+    ("august", 8),
+    ("september", 9),
+    ("october", 10),
+    ("november", 11),
+    ("december", 12),
+    ("jan", 1),
+    ("feb", 2),
+    ("mar", 3),
+    ("apr", 4),
+    ("jun", 6),
+    ("jul", 7),
+    ("aug", 8),
+    ("sep", 9),
+    ("sept", 9),
+    ("oct", 10),
+    ("nov", 11),
+    ("dec", 12),
+    // German
+    ("januar", 1),
+    ("jänner", 1),
+    ("februar", 2),
+    ("märz", 3),
+    ("maerz", 3),
+    ("mai", 5),
+    ("juni", 6),
+    ("juli", 7),
+    ("oktober", 10),
+    ("dezember", 12),
+    ("okt", 10),
+    ("dez", 12),
+    ("mrz", 3),
+    // French
+    ("janvier", 1),
+    ("février", 2),
+    ("fevrier", 2),
+    ("mars", 3),
+    ("avril", 4),
+    ("juin", 6),
+    ("juillet", 7),
+    ("août", 8),
+    ("aout", 8),
+    ("septembre", 9),
+    ("octobre", 10),
+    ("novembre", 11),
+    ("décembre", 12),
+    ("decembre", 12),
+    // Spanish, Portuguese, Italian
+    ("enero", 1),
+    ("febrero", 2),
+    ("marzo", 3),
+    ("abril", 4),
+    ("mayo", 5),
+    ("junio", 6),
+    ("julio", 7),
+    ("agosto", 8),
+    ("septiembre", 9),
+    ("setiembre", 9),
+    ("octubre", 10),
+    ("noviembre", 11),
+    ("diciembre", 12),
+    ("janeiro", 1),
+    ("fevereiro", 2),
+    ("março", 3),
+    ("maio", 5),
+    ("junho", 6),
+    ("julho", 7),
+    ("setembro", 9),
+    ("outubro", 10),
+    ("dezembro", 12),
+    ("gennaio", 1),
+    ("febbraio", 2),
+    ("aprile", 4),
+    ("maggio", 5),
+    ("giugno", 6),
+    ("luglio", 7),
+    ("settembre", 9),
+    ("ottobre", 10),
+    ("dicembre", 12),
+    // Dutch
+    ("januari", 1),
+    ("februari", 2),
+    ("maart", 3),
+    ("mei", 5),
+    ("augustus", 8),
+    // Polish (genitive)
+    ("stycznia", 1),
+    ("lutego", 2),
+    ("marca", 3),
+    ("kwietnia", 4),
+    ("maja", 5),
+    ("czerwca", 6),
+    ("lipca", 7),
+    ("sierpnia", 8),
+    ("września", 9),
+    ("października", 10),
+    ("listopada", 11),
+    ("grudnia", 12),
+];
+
+fn month_number(name: &str) -> Option<u32> {
+    let name = name.trim_end_matches('.').to_lowercase();
+    MONTHS.iter().find(|(m, _)| *m == name).map(|&(_, n)| n)
+}
+
+static TEXT_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(concat!(
+        r"(?i)(?:\b(?P<iy>(?:19|20)\d{2})[-/.](?P<im>[01]?\d)[-/.](?P<id>[0-3]?\d)\b",
+        r"|\b(?P<nd>[0-3]?\d)\s?[./-]\s?(?P<nm>[01]?\d)\s?[./-]\s?(?P<ny>(?:19|20)\d{2})\b",
+        r"|\b(?P<td>[0-3]?\d)(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+)?(?P<tm>\p{L}{3,12})\.?,?\s*(?:de\s+)?(?P<ty>(?:19|20)\d{2})\b",
+        r"|\b(?P<mm>\p{L}{3,12})\.?\s+(?P<md>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<my>(?:19|20)\d{2})\b",
+        r"|(?P<cy>(?:19|20)\d{2})年\s*(?P<cm>[01]?\d)月\s*(?P<cd>[0-3]?\d)日)",
+        r"(?:[\sT,|·•-]*(?:um|at|à|a las|alle|om|o)?\s*(?P<h>[0-2]?\d)[:.h](?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?",
+        r"\s*(?P<ampm>[ap]\.?m\.?)?\s*(?:uhr|h)?\s*(?P<zone>[+-]\d{2}:?\d{2}|UTC|GMT|[A-Z]{2,4}T)?)?",
+    ))
+    .expect("a valid date pattern")
+});
+
+/// Finds the first date written somewhere in `text` ("Published on 24. Mai
+/// 2024, 15:34 Uhr", "Posted May 24, 2024", "24.05.2024"), with the time and
+/// zone that follow it when there are.
+///
+/// `month_first` reads `05/06/2024` as May 6 (US usage); otherwise as 5 June.
+pub(crate) fn find_in_text(text: &str, month_first: bool) -> Option<ArticleDate> {
+    for caps in TEXT_DATE.captures_iter(text) {
+        let num = |name: &str| caps.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
+        let (year, month, day) = if let (Some(y), Some(m), Some(d)) = (num("iy"), num("im"), num("id")) {
+            (y, m, d)
+        } else if let (Some(d), Some(m), Some(y)) = (num("nd"), num("nm"), num("ny")) {
+            let slash = caps.get(0).is_some_and(|m| m.as_str().contains('/'));
+            if (month_first && slash && d <= 12) || m > 12 { (y, d, m) } else { (y, m, d) }
+        } else if let (Some(d), Some(m), Some(y)) =
+            (num("td"), caps.name("tm").and_then(|m| month_number(m.as_str())), num("ty"))
+        {
+            (y, m, d)
+        } else if let (Some(m), Some(d), Some(y)) =
+            (caps.name("mm").and_then(|m| month_number(m.as_str())), num("md"), num("my"))
+        {
+            (y, m, d)
+        } else if let (Some(y), Some(m), Some(d)) = (num("cy"), num("cm"), num("cd")) {
+            (y, m, d)
+        } else {
+            continue;
+        };
+        let Some(date) = NaiveDate::from_ymd_opt(year as i32, month, day) else { continue };
+        let Some(mut hour) = num("h") else { return Some(ArticleDate::from_date(date)) };
+        let minute = num("mi").unwrap_or(0);
+        if let Some(ampm) = caps.name("ampm") {
+            let pm = ampm.as_str().to_ascii_lowercase().starts_with('p');
+            if hour == 12 {
+                hour = 0;
+            }
+            if pm {
+                hour += 12;
+            }
+        }
+        let Some(time) = NaiveTime::from_hms_opt(hour, minute, num("s").unwrap_or(0)) else {
+            return Some(ArticleDate::from_date(date));
+        };
+        let local = NaiveDateTime::new(date, time);
+        let offset = caps.name("zone").and_then(|z| {
+            let z = z.as_str();
+            ZONES
+                .iter()
+                .find(|(name, _)| *name == z)
+                .and_then(|&(_, h)| FixedOffset::east_opt(h * 3600))
+                .or_else(|| parse_offset(z))
+        });
+        return Some(match offset {
+            Some(offset) => local
+                .and_local_timezone(offset)
+                .single()
+                .map_or_else(|| ArticleDate::from_local(local), ArticleDate::from_fixed),
+            None => ArticleDate::from_local(local),
+        });
+    }
+    None
+}
+
+static URL_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"/((?:19|20)\d{2})[/-]?([01]\d)[/-]?([0-3]\d)(?:[/_.-]|\d{0}[^\d]|$)")
+        .expect("a valid URL date pattern")
+});
+
+/// The date in a URL path such as `/2024/05/24/slug` or `/20240524-slug`.
+pub(crate) fn from_url(url: &str) -> Option<ArticleDate> {
+    let caps = URL_DATE.captures(url)?;
+    let n = |i: usize| caps.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
+    let date = NaiveDate::from_ymd_opt(i32::try_from(n(1)?).ok()?, n(2)?, n(3)?)?;
+    Some(ArticleDate::from_date(date))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -217,5 +417,25 @@ mod tests {
         check("Source: Agencies", None);
         check("1 Shares", None);
         check("", None);
+    }
+
+    #[test]
+    fn finds_dates_in_running_text() {
+        let find = |text: &str, month_first: bool| find_in_text(text, month_first).map(|d| d.to_string());
+        assert_eq!(find("Veröffentlicht am 24. Mai 2024, 15:34 Uhr", false).as_deref(), Some("2024-05-24T15:34:00"));
+        assert_eq!(find("Posted on May 24th, 2024 at 3:34 pm EDT", true).as_deref(), Some("2024-05-24T15:34:00-04:00"));
+        assert_eq!(find("Stand: 05.06.2024", false).as_deref(), Some("2024-06-05"));
+        assert_eq!(find("Updated 05/06/2024", true).as_deref(), Some("2024-05-06"));
+        assert_eq!(find("le 3 mars 2019", false).as_deref(), Some("2019-03-03"));
+        assert_eq!(find("2020年01月02日 08:00", false).as_deref(), Some("2020-01-02T08:00:00"));
+        assert_eq!(find("3 Min Read, 1200 words", false), None);
+    }
+
+    #[test]
+    fn finds_dates_in_url_paths() {
+        let url = |u: &str| from_url(u).map(|d| d.to_string());
+        assert_eq!(url("https://example.com/2024/05/24/bridge-opens").as_deref(), Some("2024-05-24"));
+        assert_eq!(url("https://example.com/news/20240524-bridge").as_deref(), Some("2024-05-24"));
+        assert_eq!(url("https://example.com/news/bridge-opens"), None);
     }
 }

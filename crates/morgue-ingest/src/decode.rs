@@ -5,9 +5,10 @@
 //! `<meta charset>` or `http-equiv` declaration in the first kilobytes, then
 //! valid UTF-8, and only then a statistical guess by `chardetng`. A declared
 //! encoding that the bytes contradict (a page labelled ISO-8859-1 holding valid
-//! multi-byte UTF-8) is overruled, as browsers do for windows-1252 look-alikes.
+//! multi-byte UTF-8, or GB2312 holding UTF-8 Chinese) is overruled: a page
+//! converted to UTF-8 often keeps its old declaration.
 
-use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE, WINDOWS_1252};
+use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE};
 
 /// How many leading bytes are inspected for binary content and declarations.
 const SNIFF_BYTES: usize = 8 * 1024;
@@ -49,10 +50,11 @@ pub fn detect(bytes: &[u8], html: bool) -> &'static Encoding {
         if declared == UTF_16LE || declared == UTF_16BE {
             return UTF_8;
         }
-        let single_byte_latin = declared == WINDOWS_1252
-            || declared.name().starts_with("ISO-8859")
-            || declared.name().starts_with("windows-125");
-        if !(is_utf8 && single_byte_latin && !bytes.is_ascii()) {
+        // Valid multi-byte UTF-8 overrules any legacy label: pages are often
+        // converted to UTF-8 and saved with their old `<meta charset>`, while
+        // real text in windows-1252, GBK or Shift_JIS is practically never
+        // valid UTF-8 by chance.
+        if !is_utf8 || bytes.is_ascii() {
             return declared;
         }
     }
@@ -138,6 +140,14 @@ mod tests {
         let (text, encoding) = decode(page, true);
         assert_eq!(encoding, "UTF-8");
         assert!(text.contains("caf\u{e9}"));
+    }
+
+    #[test]
+    fn valid_utf8_overrules_a_multibyte_label() {
+        let page = "<meta charset=gb2312><p>\u{4eba}\u{5de5}\u{667a}\u{80fd}</p>".as_bytes();
+        let (text, encoding) = decode(page, true);
+        assert_eq!(encoding, "UTF-8");
+        assert!(text.contains("\u{4eba}\u{5de5}"));
     }
 
     #[test]

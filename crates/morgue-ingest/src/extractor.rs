@@ -4,7 +4,7 @@ use std::fs::File;
 use std::io::Read;
 use std::path::Path;
 
-use morgue_model::{Article, ArticleDate, Provenance, count_words, reading_minutes};
+use morgue_model::{Article, ArticleDate, Provenance, reading_minutes};
 
 use crate::{Error, Result, decode, html, identity, language, text};
 
@@ -41,9 +41,10 @@ impl PageKind {
         let head = &bytes[..bytes.len().min(2048)];
         let head = String::from_utf8_lossy(head).to_ascii_lowercase();
         let start = head.trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n']);
-        let html_start = ["<!doctype html", "<html", "<head", "<meta", "<!--", "<?xml", "<body", "<title"]
-            .iter()
-            .any(|prefix| start.starts_with(prefix));
+        let html_start =
+            ["<!doctype html", "<html", "<head", "<meta", "<!--", "<?xml", "<body", "<title", "<script", "<div"]
+                .iter()
+                .any(|prefix| start.starts_with(prefix));
         if html_start || head.contains("<html") || head.contains("<body") { Self::Html } else { Self::Text }
     }
 }
@@ -202,6 +203,23 @@ fn recognise_entities(article: &Article) -> Vec<morgue_model::Entity> {
     morgue_ner::Recognizer::shipped().entities(&text)
 }
 
+/// Counts the words of `text`: white-space separated, except in Chinese and
+/// Japanese, written without spaces, where two characters count as one word
+/// (about the length of a word in those languages).
+pub(crate) fn count_words(text: &str) -> u32 {
+    let mut words = 0usize;
+    for token in text.split_whitespace() {
+        let ideographs = token.chars().filter(|&c| is_ideographic(c)).count();
+        words += if ideographs > 0 { ideographs.div_ceil(2).max(1) } else { 1 };
+    }
+    u32::try_from(words).unwrap_or(u32::MAX)
+}
+
+/// Han, Hiragana and Katakana characters.
+fn is_ideographic(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F)
+}
+
 /// Collapses runs of white space (including no-break spaces) to one space and trims.
 pub(crate) fn clean_inline(text: &str) -> String {
     text.split(|c: char| c.is_whitespace() || c == '\u{a0}').filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
@@ -216,6 +234,13 @@ fn dedup(values: Vec<String>) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn chinese_and_japanese_words_are_counted_without_spaces() {
+        assert_eq!(count_words("two words"), 2);
+        assert_eq!(count_words("市立図書館の開館時間"), 5);
+        assert_eq!(count_words("Tokyo 東京"), 2);
+    }
 
     #[test]
     fn sniff_tells_html_from_text() {

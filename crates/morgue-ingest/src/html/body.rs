@@ -1,0 +1,1139 @@
+//! The article body: the page as a list of text blocks, the container that
+//! holds the article found by scoring, and the clutter around it dropped.
+//!
+//! The page is walked once into *blocks* (paragraphs, sub-headings, list
+//! items, quotes, preformatted text, table cells, and loose text directly in a
+//! `<div>`) and *containers* (every other element that holds blocks). Subtrees
+//! that never hold article text are skipped on the way: scripts, navigation,
+//! forms, hidden elements, and elements whose `class`, `id` or `role` name
+//! clutter (share bars, "related" and "most read" lists, newsletter boxes,
+//! comments, footers, ads). The paragraphs then vote for their containers, as
+//! in Readability: each paragraph of some length gives its parent a score by
+//! its length and commas, its grandparent half of it, and further ancestors
+//! less; a container's score is discounted by the share of its text that is
+//! link text. The best container, widened to its parent when the parent
+//! scores as well, and those of its siblings that score close to it, make the
+//! body; inside it, link lists, teaser headings and one-line calls to action
+//! are dropped.
+
+use scraper::{ElementRef, Node};
+
+/// Nesting deeper than this is not walked (pathological pages; no article
+/// text lives 200 elements deep).
+const MAX_DEPTH: usize = 200;
+
+/// Elements that never hold article text.
+const SKIPPED: &[&str] = &[
+    "script", "style", "noscript", "nav", "footer", "aside", "form", "button", "svg", "iframe", "figure", "select",
+    "textarea", "input", "template", "object", "embed", "canvas", "video", "audio", "map", "menu", "dialog", "head",
+    "title", "meta", "link", "math", "picture", "img", "label", "option",
+];
+
+/// Inline elements: their text belongs to the block around them.
+const INLINE: &[&str] = &[
+    "a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em", "font", "i", "ins", "kbd",
+    "mark", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr",
+    "nobr", "br",
+];
+
+/// Elements read as one block of text unless they hold other blocks.
+const LEAF_BLOCKS: &[&str] =
+    &["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "th", "dd", "dt", "address", "caption"];
+
+/// Parts of `class`/`id` values that mark clutter wherever they occur.
+const CLUTTER_SUBSTRINGS: &[&str] = &[
+    "comment",
+    "related",
+    "newsletter",
+    "sidebar",
+    "share",
+    "sharing",
+    "social",
+    "promo",
+    "outbrain",
+    "taboola",
+    "cookie",
+    "consent",
+    "breadcrumb",
+    "recommend",
+    "subscri",
+    "advert",
+    "sponsor",
+    "mostread",
+    "most-read",
+    "most_read",
+    "mostpopular",
+    "most-popular",
+    "popular",
+    "readnext",
+    "read-next",
+    "read_more",
+    "readmore",
+    "read-more",
+    "footer",
+    "masthead",
+    "navbar",
+    "navigation",
+    "menu",
+    "pagination",
+    "pager",
+    "toolbar",
+    "signup",
+    "sign-up",
+    "paywall",
+    "disqus",
+    "gdpr",
+    "banner",
+    "skyscraper",
+    "widget",
+    "dropdown",
+    "modal",
+    "popup",
+    "overlay",
+    "byline",
+    "author-bio",
+    "authorbio",
+    "tags",
+    "tagcloud",
+    "keywords",
+    "metadata",
+    "dateline",
+    "timestamp",
+    "caption",
+    "credit",
+    "visually-hidden",
+    "sr-only",
+    "jump",
+    "more-from",
+    "morefrom",
+    "moreon",
+    "more-on",
+    "also-read",
+    "alsoread",
+    "trending",
+    "next-article",
+    "prev-next",
+    "skip",
+    "login",
+    "donate",
+    "follow",
+    "rating",
+    "feedback",
+    "shoutbox",
+    "masthead",
+    "topics",
+    "carousel",
+    "slider",
+    "gallery",
+    "video",
+    "player",
+    "headline-list",
+    "storylist",
+    "story-list",
+    "article-list",
+    "list-articles",
+    "partner",
+    "affiliate",
+];
+
+/// Parts of `class`/`id` values that mark clutter even beside an article-like name.
+const STRONG_CLUTTER: &[&str] = &["gdpr", "cookie", "consent", "newsletter", "paywall", "modal", "popup", "comment"];
+
+/// Whole words of `class`/`id` values (split at `-`, `_`, spaces) that mark clutter.
+const CLUTTER_WORDS: &[&str] = &[
+    "ad",
+    "ads",
+    "adv",
+    "nav",
+    "share",
+    "social",
+    "header",
+    "foot",
+    "aside",
+    "hide",
+    "noprint",
+    "byline",
+    "tag",
+    "subnav",
+    "breaking",
+    "ticker",
+    "supplemental",
+    "complementary",
+];
+
+/// Parts of `class`/`id` values that mark the article itself.
+const ARTICLE_SUBSTRINGS: &[&str] = &[
+    "article-body",
+    "articlebody",
+    "article_body",
+    "article-content",
+    "articlecontent",
+    "article_content",
+    "article-text",
+    "articletext",
+    "story-body",
+    "storybody",
+    "story-content",
+    "story-text",
+    "entry-content",
+    "entrycontent",
+    "post-content",
+    "postcontent",
+    "post-body",
+    "postbody",
+    "post-entry",
+    "main-content",
+    "maincontent",
+    "content-body",
+    "body-text",
+    "bodytext",
+    "text-body",
+    "article__body",
+    "article__content",
+    "story__body",
+    "rich-text",
+    "richtext",
+    "field-body",
+    "node-content",
+    "hentry",
+    "h-entry",
+    "type-post",
+];
+
+/// Prefixes of class names that content systems give a post by its metadata
+/// (WordPress: `tag-cuba`, `category-news`): they say nothing of the layout.
+const METADATA_CLASS_PREFIXES: &[&str] = &[
+    "tag-",
+    "tags-",
+    "category-",
+    "categoria-",
+    "cat-",
+    "autor-",
+    "author-",
+    "format-",
+    "type-",
+    "status-",
+    "postid-",
+    "has-",
+    "taxonomy-",
+    "topic-",
+    "term-",
+    "tema-",
+    "rubrik-",
+    "ressort-",
+];
+
+/// Roles that never hold the article.
+const CLUTTER_ROLES: &[&str] =
+    &["navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "dialog", "alert", "search", "form"];
+
+/// Short lines that invite the reader somewhere else (lower case, matched at the start).
+const CALLS_TO_ACTION: &[&str] = &[
+    "themen:",
+    "mehr themen",
+    "weitere themen",
+    "weitere topthemen",
+    "verwandte themen",
+    "artículos relacionados",
+    "noticias relacionadas",
+    "schon gelesen",
+    "kategorie:",
+    "kategorien:",
+    "schlagworte",
+    "schlagwörter",
+    "tags:",
+    "der beitrag wurde am",
+    "dieser beitrag wurde",
+    "this entry was posted",
+    "posted in",
+    "filed under",
+    "0 kommentare",
+    "keine kommentare",
+    "leave a comment",
+    "leave a reply",
+    "hinterlasse einen kommentar",
+    "artikel und videos zum thema",
+    "explore further",
+    "you may also like",
+    "you might also like",
+    "recommended",
+    "more from",
+    "most popular",
+    "most read",
+    "also read",
+    "don't miss",
+    "photograph by",
+    "photo by",
+    "photo:",
+    "image:",
+    "credit:",
+    "foto:",
+    "fotos:",
+    "bild:",
+    "abbildung:",
+    "weiter zu",
+    "mehr dazu",
+    "hier geht es",
+    "zum artikel",
+    "zur startseite",
+    "también te puede interesar",
+    "te puede interesar",
+    "puede interesarte",
+    "drukuj",
+    "więcej",
+    "print",
+    "drucken",
+    "read more",
+    "read also",
+    "read next",
+    "see also",
+    "related:",
+    "related articles",
+    "related stories",
+    "more on this",
+    "advertisement",
+    "sponsored",
+    "share this",
+    "share on",
+    "click here",
+    "sign up",
+    "subscribe",
+    "follow us",
+    "all rights reserved",
+    "copyright",
+    "©",
+    "lesen sie auch",
+    "lesen sie mehr",
+    "mehr zum thema",
+    "mehr lesen",
+    "weiterlesen",
+    "anzeige",
+    "werbung",
+    "auch interessant",
+    "das könnte sie auch interessieren",
+    "lea también",
+    "lea más",
+    "lee también",
+    "leia também",
+    "leia mais",
+    "lire aussi",
+    "à lire aussi",
+    "voir aussi",
+    "leggi anche",
+    "czytaj także",
+    "czytaj też",
+    "zobacz też",
+    "zobacz także",
+    "читайте также",
+    "lees ook",
+];
+
+/// What kind of text a block is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// A paragraph, or loose text in a `<div>`.
+    Paragraph,
+    /// A sub-heading.
+    Heading,
+    /// A list item.
+    Item,
+    /// A quote or preformatted text.
+    Quote,
+    /// A table cell.
+    Cell,
+    /// The page's own headline element.
+    Title,
+}
+
+/// One block of text of the page.
+#[derive(Debug)]
+struct Block {
+    text: String,
+    kind: Kind,
+    /// Characters of the text inside links.
+    link_chars: usize,
+    /// The innermost container holding the block.
+    container: usize,
+}
+
+/// An element that holds blocks.
+#[derive(Debug)]
+struct Container {
+    parent: Option<usize>,
+    /// The prior from the tag name and the `class`/`id`/`itemprop` values.
+    weight: f32,
+    /// Score from the paragraphs below.
+    votes: f32,
+    /// Characters of text in the blocks below, and of link text among them.
+    text_chars: usize,
+    link_chars: usize,
+    /// Paragraph blocks (of some length) directly or indirectly below.
+    paragraphs: u32,
+    /// Characters of prose below: paragraphs of some length, mostly not links.
+    prose: usize,
+    /// `class` attribute, to compare siblings.
+    class: String,
+}
+
+impl Container {
+    fn link_density(&self) -> f32 {
+        if self.text_chars == 0 { 0.0 } else { self.link_chars as f32 / self.text_chars as f32 }
+    }
+
+    fn score(&self) -> f32 {
+        (self.weight + self.votes) * (1.0 - self.link_density())
+    }
+}
+
+/// Text being gathered for one block.
+#[derive(Default)]
+struct Pending {
+    text: String,
+    link_chars: usize,
+}
+
+impl Pending {
+    fn push(&mut self, text: &str, in_link: bool) {
+        self.text.push_str(text);
+        if in_link {
+            self.link_chars += text.chars().filter(|c| !c.is_whitespace()).count();
+        }
+    }
+}
+
+/// The page walked into blocks and containers.
+struct Page<'a> {
+    blocks: Vec<Block>,
+    containers: Vec<Container>,
+    /// Whether `class`/`id` names can make an element clutter.
+    by_names: bool,
+    /// Ancestors of elements that name themselves the article: never clutter.
+    protected: Vec<ElementRef<'a>>,
+}
+
+impl<'a> Page<'a> {
+    fn read(root: ElementRef<'a>, by_names: bool) -> Self {
+        let mut protected = Vec::new();
+        if by_names {
+            for el in root.descendent_elements() {
+                let e = el.value();
+                let named = matches!(e.name(), "article" | "main")
+                    || e.attr("itemprop").is_some_and(|p| p.contains("articleBody"))
+                    || is_article_name(&names_of(el));
+                if named {
+                    let mut at = Some(el);
+                    while let Some(a) = at {
+                        if protected.contains(&a) {
+                            break;
+                        }
+                        protected.push(a);
+                        at = a.parent().and_then(ElementRef::wrap);
+                    }
+                }
+            }
+        }
+        let mut page = Self { blocks: Vec::new(), containers: Vec::new(), by_names, protected };
+        page.containers.push(Container {
+            parent: None,
+            weight: 0.0,
+            votes: 0.0,
+            text_chars: 0,
+            link_chars: 0,
+            paragraphs: 0,
+            prose: 0,
+            class: String::new(),
+        });
+        page.walk(root, 0, 0, false);
+        page
+    }
+
+    /// Walks the children of `element`, which belong to `container`.
+    fn walk(&mut self, element: ElementRef<'a>, container: usize, depth: usize, in_link: bool) {
+        if depth > MAX_DEPTH {
+            return;
+        }
+        let mut pending = Pending::default();
+        for child in element.children() {
+            match child.value() {
+                Node::Text(text) => pending.push(text, in_link),
+                Node::Element(_) => {
+                    let Some(child) = ElementRef::wrap(child) else { continue };
+                    let name = child.value().name();
+                    if self.is_clutter(child) {
+                        continue;
+                    }
+                    if INLINE.contains(&name) && !holds_blocks(child) {
+                        if name == "br" {
+                            pending.text.push(' ');
+                        } else {
+                            self.inline_text(child, &mut pending, in_link || name == "a", depth + 1);
+                        }
+                        continue;
+                    }
+                    self.flush(&mut pending, container);
+                    if LEAF_BLOCKS.contains(&name) && !holds_blocks(child) {
+                        let mut text = Pending::default();
+                        self.inline_text(child, &mut text, in_link, depth + 1);
+                        let kind = match name {
+                            "h1" => Kind::Title,
+                            "h2" | "h3" | "h4" | "h5" | "h6" | "dt" | "caption" => Kind::Heading,
+                            "li" => Kind::Item,
+                            "blockquote" | "pre" => Kind::Quote,
+                            "td" | "th" => Kind::Cell,
+                            _ => Kind::Paragraph,
+                        };
+                        self.push_block(&text, kind, container);
+                    } else {
+                        let index = self.containers.len();
+                        self.containers.push(Container {
+                            parent: Some(container),
+                            weight: weight(child),
+                            votes: 0.0,
+                            text_chars: 0,
+                            link_chars: 0,
+                            paragraphs: 0,
+                            prose: 0,
+                            class: child.value().attr("class").unwrap_or_default().to_owned(),
+                        });
+                        self.walk(child, index, depth + 1, in_link || name == "a");
+                    }
+                }
+                _ => {}
+            }
+        }
+        self.flush(&mut pending, container);
+    }
+
+    fn flush(&mut self, pending: &mut Pending, container: usize) {
+        if pending.text.trim().is_empty() {
+            pending.text.clear();
+            pending.link_chars = 0;
+            return;
+        }
+        let text = std::mem::take(pending);
+        self.push_block(&text, Kind::Paragraph, container);
+    }
+
+    fn push_block(&mut self, pending: &Pending, kind: Kind, container: usize) {
+        let text = crate::extractor::clean_inline(&pending.text);
+        if text.is_empty() {
+            return;
+        }
+        let chars = text.chars().filter(|c| !c.is_whitespace()).count();
+        let link_chars = pending.link_chars.min(chars);
+        // Every ancestor counts the text and link text below it.
+        let mut at = Some(container);
+        while let Some(index) = at {
+            let c = &mut self.containers[index];
+            c.text_chars += chars;
+            c.link_chars += link_chars;
+            at = c.parent;
+        }
+        let is_prose = matches!(kind, Kind::Paragraph | Kind::Quote | Kind::Cell | Kind::Item)
+            && chars >= 40
+            && link_chars * 3 < chars;
+        if is_prose {
+            let mut at = Some(container);
+            while let Some(index) = at {
+                let c = &mut self.containers[index];
+                c.prose += chars;
+                at = c.parent;
+            }
+        }
+        // Paragraphs of some length vote for their ancestors.
+        let votes = matches!(kind, Kind::Paragraph | Kind::Quote | Kind::Cell) && chars >= 25;
+        if votes && link_chars * 2 < chars {
+            let score = 1.0 + commas(&text) as f32 + (chars as f32 / 100.0).min(3.0);
+            let mut at = Some(container);
+            let mut level = 0;
+            while let Some(index) = at
+                && level < 5
+            {
+                let divider = match level {
+                    0 => 1.0,
+                    1 => 2.0,
+                    n => n as f32 * 3.0,
+                };
+                let c = &mut self.containers[index];
+                c.votes += score / divider;
+                c.paragraphs += 1;
+                at = c.parent;
+                level += 1;
+            }
+        }
+        self.blocks.push(Block { text, kind, link_chars, container });
+    }
+
+    /// The container that holds most of the page's prose: from the page down,
+    /// into the child that holds most of what its parent holds, while there
+    /// is one.
+    fn top(&self) -> usize {
+        let by_votes = self.top_by_votes();
+        let mut children: Vec<Vec<usize>> = vec![Vec::new(); self.containers.len()];
+        for (index, c) in self.containers.iter().enumerate() {
+            if let Some(parent) = c.parent {
+                children[parent].push(index);
+            }
+        }
+        let mut at = 0;
+        loop {
+            let total = self.containers[at].prose;
+            let Some(&child) = children[at].iter().max_by_key(|&&c| self.containers[c].prose) else { break };
+            if total == 0 || self.containers[child].prose * 10 < total * 7 {
+                break;
+            }
+            at = child;
+        }
+        if self.containers[at].prose == 0 {
+            return by_votes;
+        }
+        // The scored container, when it lies inside and holds nearly all of
+        // that prose, is the tighter fit.
+        if self.is_within(by_votes, at) && self.containers[by_votes].prose * 10 >= self.containers[at].prose * 9 {
+            return by_votes;
+        }
+        at
+    }
+
+    /// The best container by score (index 0, the page itself, if none scored).
+    fn top_by_votes(&self) -> usize {
+        let mut best = 0;
+        let mut best_score = 0.0;
+        for (index, c) in self.containers.iter().enumerate() {
+            if c.paragraphs > 0 && c.score() > best_score {
+                best = index;
+                best_score = c.score();
+            }
+        }
+        // Climb while the parent scores close to the child: the article is
+        // often split over several sibling containers.
+        let threshold = best_score / 3.0;
+        let mut last = best_score;
+        let mut at = self.containers[best].parent;
+        while let Some(parent) = at {
+            let score = self.containers[parent].score();
+            if score < threshold {
+                break;
+            }
+            if score > last {
+                best = parent;
+                break;
+            }
+            last = score;
+            at = self.containers[parent].parent;
+        }
+        best
+    }
+
+    /// Whether container `index` is `ancestor` or lies below it.
+    fn is_within(&self, mut index: usize, ancestor: usize) -> bool {
+        loop {
+            if index == ancestor {
+                return true;
+            }
+            match self.containers[index].parent {
+                Some(parent) => index = parent,
+                None => return false,
+            }
+        }
+    }
+
+    /// The blocks of the article, in page order.
+    fn article(&self) -> Vec<&Block> {
+        let top = self.top();
+        let top_score = self.containers[top].score();
+        let top_class = &self.containers[top].class;
+        // Sibling containers that score close to the top one join it.
+        let mut chosen = vec![top];
+        let parent = self.containers[top].parent;
+        if let Some(parent) = parent {
+            let threshold = (top_score * 0.2).max(10.0);
+            for (index, c) in self.containers.iter().enumerate() {
+                if index == top || c.parent != Some(parent) {
+                    continue;
+                }
+                let bonus = if !top_class.is_empty() && c.class == *top_class { top_score * 0.2 } else { 0.0 };
+                let prose = c.text_chars >= 80 && c.link_density() < 0.25;
+                if c.paragraphs > 0 && (c.score() + bonus >= threshold || prose) {
+                    chosen.push(index);
+                }
+            }
+        }
+        let in_article = |block: &Block| {
+            if chosen.iter().any(|&c| self.is_within(block.container, c)) {
+                return true;
+            }
+            // Paragraphs directly beside the top container.
+            parent == Some(block.container) && block.kind == Kind::Paragraph && {
+                let chars = block.text.chars().count();
+                let density = block.link_chars as f32 / chars.max(1) as f32;
+                (chars > 80 && density < 0.25) || (density == 0.0 && block.text.ends_with(['.', '!', '?', '"']))
+            }
+        };
+        let first = self.blocks.iter().position(&in_article);
+        // The standfirst: prose between the headline and the article's first block.
+        let title = first.and_then(|first| self.blocks[..first].iter().rposition(|b| b.kind == Kind::Title));
+        let is_lead = |index: usize, block: &Block| {
+            title.is_some_and(|t| index > t)
+                && first.is_some_and(|f| index < f)
+                && matches!(block.kind, Kind::Paragraph | Kind::Quote)
+                && block.text.chars().count() >= 80
+                && block.link_chars * 5 < block.text.chars().count()
+        };
+        let mut blocks: Vec<&Block> = self
+            .blocks
+            .iter()
+            .enumerate()
+            .filter(|&(i, b)| is_lead(i, b) || in_article(b))
+            .map(|(_, b)| b)
+            .filter(|b| keeps_block(b, &self.containers))
+            .collect();
+        // A heading that opens a teaser or comment section ends the article.
+        let total: usize = blocks.iter().map(|b| b.text.len()).sum();
+        let mut seen = 0;
+        if let Some(end) = blocks.iter().position(|b| {
+            seen += b.text.len();
+            matches!(b.kind, Kind::Heading) && seen * 10 >= total * 6 && opens_teasers(&b.text)
+        }) {
+            blocks.truncate(end);
+        }
+        // Headings with nothing of the article after them introduce clutter.
+        while blocks.last().is_some_and(|b| matches!(b.kind, Kind::Heading | Kind::Title)) {
+            blocks.pop();
+        }
+        blocks
+    }
+}
+
+/// Headings of teaser lists and comment sections (lower case, matched at the start).
+const TEASER_HEADINGS: &[&str] = &[
+    "related",
+    "more from",
+    "more on",
+    "read more",
+    "read next",
+    "you may also like",
+    "you might also like",
+    "recommended",
+    "most read",
+    "most popular",
+    "comments",
+    "mehr zum thema",
+    "weitere artikel",
+    "lesen sie auch",
+    "das könnte sie auch interessieren",
+    "auch interessant",
+    "weitere themen",
+    "mehr themen",
+    "kommentare",
+    "artículos relacionados",
+    "noticias relacionadas",
+    "te puede interesar",
+    "à lire aussi",
+    "lire aussi",
+    "sur le même sujet",
+    "leggi anche",
+    "potrebbe interessarti",
+    "czytaj także",
+    "zobacz także",
+    "читайте также",
+];
+
+fn opens_teasers(heading: &str) -> bool {
+    let lower = heading.to_lowercase();
+    heading.chars().count() <= 60 && TEASER_HEADINGS.iter().any(|h| lower.starts_with(h))
+}
+
+/// Whether a block inside the article is article text.
+fn keeps_block(block: &Block, containers: &[Container]) -> bool {
+    let chars = block.text.chars().filter(|c| !c.is_whitespace()).count();
+    if chars == 0 || block.kind == Kind::Title {
+        return false;
+    }
+    // Mostly links: a teaser, a link list, a tag list.
+    if block.link_chars * 2 > chars {
+        return false;
+    }
+    // A list item in a container that is mostly links.
+    if block.kind == Kind::Item && containers[block.container].link_density() > 0.5 {
+        return false;
+    }
+    if chars < 120 {
+        let lower = block.text.to_lowercase();
+        let lower = lower.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '©');
+        if CALLS_TO_ACTION.iter().any(|c| lower.starts_with(c)) {
+            return false;
+        }
+        if block.kind == Kind::Paragraph && super::author::is_byline(&block.text) {
+            return false;
+        }
+        // A dateline: a date and a few words, not a sentence.
+        if chars < 80
+            && block.text.split_whitespace().count() <= 8
+            && !block.text.ends_with(['.', '!', '?', '。'])
+            && crate::dates::find_in_text(&block.text, false).is_some()
+        {
+            return false;
+        }
+    }
+    true
+}
+
+impl Page<'_> {
+    /// Appends the text of an inline element (or a leaf block) to `pending`.
+    fn inline_text(&self, element: ElementRef<'_>, pending: &mut Pending, in_link: bool, depth: usize) {
+        if depth > MAX_DEPTH {
+            return;
+        }
+        for child in element.children() {
+            match child.value() {
+                Node::Text(text) => pending.push(text, in_link),
+                Node::Element(e) => {
+                    let name = e.name();
+                    if name == "br" {
+                        pending.text.push(' ');
+                        continue;
+                    }
+                    let Some(child) = ElementRef::wrap(child) else { continue };
+                    if self.is_clutter(child) {
+                        continue;
+                    }
+                    // Blocks inside an inline element still break words apart.
+                    let block = !INLINE.contains(&name);
+                    if block {
+                        pending.text.push(' ');
+                    }
+                    self.inline_text(child, pending, in_link || name == "a", depth + 1);
+                    if block {
+                        pending.text.push(' ');
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// Whether the element and its subtree are clutter, by tag, visibility, role or names.
+    fn is_clutter(&self, element: ElementRef<'_>) -> bool {
+        match is_clutter(element) {
+            Clutter::Yes => true,
+            Clutter::No => false,
+            Clutter::ByName => self.by_names && !self.protected.iter().any(|p| p.id() == element.id()),
+        }
+    }
+}
+
+/// Whether an element has block-level children (so it is walked, not read as one block).
+fn holds_blocks(element: ElementRef<'_>) -> bool {
+    element.children().filter_map(ElementRef::wrap).any(|child| {
+        let name = child.value().name();
+        !INLINE.contains(&name) && !SKIPPED.contains(&name)
+    })
+}
+
+/// What an element's tag, visibility, role and names say about it.
+enum Clutter {
+    Yes,
+    No,
+    /// Its `class` or `id` names clutter.
+    ByName,
+}
+
+/// Whether the element and its subtree are clutter, by tag, visibility, role or names.
+fn is_clutter(element: ElementRef<'_>) -> Clutter {
+    let e = element.value();
+    let name = e.name();
+    if SKIPPED.contains(&name) {
+        return Clutter::Yes;
+    }
+    // A page header is clutter; an article's header (with the headline) is not.
+    if name == "header"
+        && element.descendent_elements().all(|d| d.value().name() != "h1")
+        && !std::iter::successors(element.parent().and_then(ElementRef::wrap), |e| {
+            e.parent().and_then(ElementRef::wrap)
+        })
+        .take(60)
+        .any(|a| matches!(a.value().name(), "article" | "main"))
+    {
+        return Clutter::Yes;
+    }
+    if e.attr("hidden").is_some() || e.attr("aria-hidden").is_some_and(|v| v.eq_ignore_ascii_case("true")) {
+        return Clutter::Yes;
+    }
+    if let Some(style) = e.attr("style") {
+        let style: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+        if style.contains("display:none") || style.contains("visibility:hidden") {
+            return Clutter::Yes;
+        }
+    }
+    if let Some(role) = e.attr("role")
+        && CLUTTER_ROLES.contains(&role.to_ascii_lowercase().as_str())
+    {
+        return Clutter::Yes;
+    }
+    if matches!(name, "body" | "html" | "article" | "main" | "p" | "a" | "td" | "tr" | "tbody" | "table") {
+        return Clutter::No;
+    }
+    let names = names_of(element);
+    if names.is_empty() {
+        return Clutter::No;
+    }
+    // Cookie banners and comment sections name themselves "content" too.
+    if STRONG_CLUTTER.iter().any(|s| names.contains(s)) {
+        return Clutter::ByName;
+    }
+    if is_article_name(&names) {
+        return Clutter::No;
+    }
+    // Name by name: "contentwithsidebar" holds the content beside a sidebar,
+    // while "related-articles" is a teaser list whatever else it says.
+    let named = names.split_whitespace().any(|token| {
+        let clutter = CLUTTER_SUBSTRINGS.iter().any(|s| token.contains(s));
+        let layout_only =
+            ["sidebar", "footer", "menu", "navigation", "navbar", "widget", "banner", "toolbar"].iter().all(|l| {
+                !token.contains(l) || CLUTTER_SUBSTRINGS.iter().filter(|s| token.contains(*s)).all(|s| l.contains(s))
+            });
+        let positive = ["content", "main", "article", "body", "column", "story", "entry", "text"]
+            .iter()
+            .any(|p| token.contains(p));
+        clutter && !(positive && layout_only)
+    }) || names
+        .split(|c: char| c == '-' || c == '_' || c.is_whitespace())
+        .any(|w| CLUTTER_WORDS.contains(&w));
+    if named { Clutter::ByName } else { Clutter::No }
+}
+
+/// The lower-cased `class` and `id` values of an element.
+fn names_of(element: ElementRef<'_>) -> String {
+    let e = element.value();
+    let mut names = String::new();
+    for value in [e.attr("class"), e.attr("id")].into_iter().flatten() {
+        for token in value.split_whitespace() {
+            let lower = token.to_ascii_lowercase();
+            if METADATA_CLASS_PREFIXES.iter().any(|p| lower.starts_with(p)) && !is_article_name(&lower) {
+                continue;
+            }
+            names.push_str(&lower);
+            names.push(' ');
+        }
+    }
+    names.make_ascii_lowercase();
+    names.truncate(names.trim_end().len());
+    names
+}
+
+fn is_article_name(names: &str) -> bool {
+    ARTICLE_SUBSTRINGS.iter().any(|s| names.contains(s))
+}
+
+/// The prior score of a container by tag, names and microdata.
+fn weight(element: ElementRef<'_>) -> f32 {
+    let e = element.value();
+    let mut weight = match e.name() {
+        "article" => 10.0,
+        "main" => 5.0,
+        "div" | "section" => 5.0,
+        "pre" | "td" | "blockquote" => 3.0,
+        "ol" | "ul" | "dl" | "dd" | "dt" | "li" | "address" | "form" => -3.0,
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th" => -5.0,
+        _ => 0.0,
+    };
+    if e.attr("itemprop").is_some_and(|p| p.contains("articleBody") || p.contains("text")) {
+        weight += 40.0;
+    }
+    let names = names_of(element);
+    if is_article_name(&names) {
+        weight += 30.0;
+    } else if ["article", "content", "entry", "story", "post", "text", "body", "main"].iter().any(|w| names.contains(w))
+    {
+        weight += 10.0;
+    }
+    weight
+}
+
+/// Commas of the text, in the scripts news is written in.
+fn commas(text: &str) -> usize {
+    text.chars().filter(|c| matches!(c, ',' | '，' | '、' | '،' | '；')).count()
+}
+
+/// The article's paragraphs, sub-headings, list items and quotes.
+///
+/// The page's `<h1>` is left out (it is the headline, read elsewhere).
+pub(crate) fn paragraphs(root: ElementRef<'_>) -> Vec<String> {
+    let page = Page::read(root, true);
+    let found: Vec<String> = page.article().into_iter().map(|b| b.text.clone()).collect();
+    // Too little: the names of the page's elements misled the walk (a blog
+    // template that calls its post column a "widget"); walk again without them.
+    if found.iter().map(|p| p.chars().count()).sum::<usize>() < 250 {
+        let again: Vec<String> = Page::read(root, false).article().into_iter().map(|b| b.text.clone()).collect();
+        let chars = |v: &[String]| v.iter().map(|p| p.chars().count()).sum::<usize>();
+        if chars(&again) > chars(&found) {
+            return again;
+        }
+    }
+    found
+}
+
+/// Characters of visible text of the whole page, and of link text among them.
+pub(crate) fn page_text(root: ElementRef<'_>) -> (usize, usize) {
+    let (mut chars, mut link_chars) = (0, 0);
+    for node in root.descendants() {
+        let Some(text) = node.value().as_text() else { continue };
+        let mut in_link = false;
+        let mut hidden = false;
+        for ancestor in node.ancestors().take(40).filter_map(ElementRef::wrap) {
+            match ancestor.value().name() {
+                "a" => in_link = true,
+                "script" | "style" | "noscript" | "template" | "title" | "head" => hidden = true,
+                _ => {}
+            }
+        }
+        if hidden {
+            continue;
+        }
+        let n = text.chars().filter(|c| !c.is_whitespace()).count();
+        chars += n;
+        if in_link {
+            link_chars += n;
+        }
+    }
+    (chars, link_chars)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use scraper::Html;
+
+    fn body_of(html: &str) -> Vec<String> {
+        let document = Html::parse_document(html);
+        paragraphs(document.root_element())
+    }
+
+    #[test]
+    fn keeps_the_article_and_drops_the_clutter() {
+        let page = r#"<html><body>
+            <div class="menu"><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></div>
+            <div class="content"><div class="article-body">
+              <h1>Bridge opens</h1>
+              <p>The mayor opened the bridge on Sunday, two years after work began on it, and thanked the builders.</p>
+              <h2>Crowds on the banks</h2>
+              <p>Thousands of people lined the river banks to watch the ceremony, which ended with fireworks.</p>
+              <p>Read more: <a href="/x">Another story about bridges</a></p>
+              <ul><li>First point of a list, inside the article.</li><li>Second point of the list.</li></ul>
+              <blockquote>"It is a great day for the city," the mayor said.</blockquote>
+            </div>
+            <div class="related"><h3>Related</h3><ul><li><a href="/a">Old bridge closes after storm damage</a></li></ul></div>
+            <div id="comments"><p>Great article, thanks for writing it, I loved every word of it.</p></div>
+            </div><footer><p>Copyright 2025 Example Daily, all rights reserved.</p></footer></body></html>"#;
+        let body = body_of(page);
+        assert_eq!(
+            body,
+            [
+                "The mayor opened the bridge on Sunday, two years after work began on it, and thanked the builders.",
+                "Crowds on the banks",
+                "Thousands of people lined the river banks to watch the ceremony, which ended with fireworks.",
+                "First point of a list, inside the article.",
+                "Second point of the list.",
+                "\"It is a great day for the city,\" the mayor said.",
+            ]
+        );
+    }
+
+    #[test]
+    fn link_lists_do_not_make_a_body() {
+        let page = r#"<html><body><div class="front">
+            <div><a href="/1">Council votes on the new budget after a long debate in the chamber</a></div>
+            <div><a href="/2">Storm closes schools across the region for the second day running</a></div>
+            </div></body></html>"#;
+        assert!(body_of(page).is_empty());
+    }
+
+    #[test]
+    fn deep_nesting_does_not_overflow() {
+        let page = "<div>".repeat(5000) + "text" + &"</div>".repeat(5000);
+        let _ = body_of(&page);
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::print_stdout)]
+mod debug {
+    use super::*;
+
+    /// `MORGUE_DEBUG_PAGE=path cargo test -p morgue-ingest debug_page -- --ignored --nocapture`
+    #[test]
+    #[ignore = "a development aid: prints the scoring of one page"]
+    fn debug_page() {
+        let Ok(path) = std::env::var("MORGUE_DEBUG_PAGE") else { return };
+        let bytes = std::fs::read(path).unwrap_or_default();
+        let (text, _) = crate::decode::decode(&bytes, true);
+        let document = scraper::Html::parse_document(&text);
+        let page = Page::read(document.root_element(), true);
+        let mut ranked: Vec<(usize, &Container)> = page.containers.iter().enumerate().collect();
+        ranked.sort_by(|a, b| b.1.score().total_cmp(&a.1.score()));
+        for (index, c) in ranked.iter().take(8) {
+            let first = page
+                .blocks
+                .iter()
+                .find(|b| page.is_within(b.container, *index))
+                .map(|b| b.text.chars().take(60).collect::<String>());
+            println!(
+                "{index} score {:.1} weight {} votes {:.1} ld {:.2} paras {} parent {:?} class {:?} first {:?}",
+                c.score(),
+                c.weight,
+                c.votes,
+                c.link_density(),
+                c.paragraphs,
+                c.parent,
+                c.class,
+                first
+            );
+        }
+        println!("top {}", page.top());
+        if let Ok(needle) = std::env::var("MORGUE_DEBUG_TEXT") {
+            for node in document.root_element().descendants() {
+                if node.value().as_text().is_some_and(|t| t.contains(needle.as_str())) {
+                    for a in node.ancestors().filter_map(ElementRef::wrap) {
+                        println!(
+                            "  ^ {} {:?} clutter={}",
+                            a.value().name(),
+                            names_of(a),
+                            !matches!(is_clutter(a), Clutter::No)
+                        );
+                    }
+                    break;
+                }
+            }
+        }
+        fn show(el: ElementRef<'_>, depth: usize) {
+            if depth > 5 {
+                return;
+            }
+            for c in el.children().filter_map(ElementRef::wrap) {
+                println!(
+                    "{}{} {:?} clutter={}",
+                    "  ".repeat(depth),
+                    c.value().name(),
+                    names_of(c),
+                    !matches!(is_clutter(c), Clutter::No)
+                );
+                show(c, depth + 1);
+            }
+        }
+        show(document.root_element(), 0);
+        for el in document.root_element().descendent_elements() {
+            if !matches!(is_clutter(el), Clutter::No) && el.text().map(str::len).sum::<usize>() > 2000 {
+                println!(
+                    "clutter {} {:?} ({} chars)",
+                    el.value().name(),
+                    names_of(el),
+                    el.text().map(str::len).sum::<usize>()
+                );
+            }
+        }
+        for b in page.article() {
+            println!("[{:?} {}] {}", b.kind, b.container, b.text.chars().take(100).collect::<String>());
+        }
+    }
+}

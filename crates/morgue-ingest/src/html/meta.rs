@@ -1,0 +1,277 @@
+//! What publishers state for machines: `<meta>` and `<link>` tags, and the
+//! JSON-LD objects of the page.
+
+use scraper::{Html, Selector};
+use serde_json::Value;
+
+use crate::extractor::clean_inline;
+
+pub(super) fn selector(css: &str) -> Selector {
+    Selector::parse(css).expect("selectors in this module are valid CSS")
+}
+
+/// The page's `<meta>` and `<link>` tags.
+pub(super) struct Meta {
+    pairs: Vec<(String, String)>,
+    links: Vec<(String, String)>,
+}
+
+impl Meta {
+    pub(super) fn read(document: &Html) -> Self {
+        let pairs = document
+            .select(&selector("meta"))
+            .filter_map(|el| {
+                let v = el.value();
+                let name = v.attr("property").or_else(|| v.attr("name")).or_else(|| v.attr("itemprop"))?;
+                let content = v.attr("content")?;
+                Some((name.trim().to_ascii_lowercase(), clean_inline(content)))
+            })
+            .filter(|(_, content)| !content.is_empty())
+            .collect();
+        let links = document
+            .select(&selector("link[rel][href]"))
+            .filter_map(|el| {
+                Some((el.value().attr("rel")?.to_ascii_lowercase(), el.value().attr("href")?.trim().to_owned()))
+            })
+            .collect();
+        Self { pairs, links }
+    }
+
+    /// The first value of the meta tag `name` (lower case).
+    pub(super) fn get(&self, name: &str) -> Option<String> {
+        self.pairs.iter().find(|(n, _)| n == name).map(|(_, v)| v.clone())
+    }
+
+    /// The first value of any of `names`, in the order given.
+    pub(super) fn first(&self, names: &[&str]) -> Option<String> {
+        names.iter().find_map(|name| self.get(name))
+    }
+
+    /// Every value of the meta tag `name` (lower case).
+    pub(super) fn all(&self, name: &str) -> Vec<String> {
+        self.pairs.iter().filter(|(n, _)| n == name).map(|(_, v)| v.clone()).collect()
+    }
+
+    /// The `href` of the first absolute `<link rel>` of that kind.
+    pub(super) fn link(&self, rel: &str) -> Option<String> {
+        self.links.iter().find(|(r, href)| r == rel && href.starts_with("http")).map(|(_, href)| href.clone())
+    }
+}
+
+/// Fields of the page's JSON-LD objects: the article object first, the
+/// page's other objects (`WebPage`, `Organization`) for what it lacks.
+#[derive(Default)]
+pub(super) struct JsonLd {
+    /// The page has an object of an article type.
+    pub(super) is_article: bool,
+    /// Types of every object seen (to tell a home page from an article).
+    pub(super) types: Vec<String>,
+    pub(super) headline: Option<String>,
+    pub(super) url: Option<String>,
+    pub(super) description: Option<String>,
+    pub(super) published: Option<String>,
+    pub(super) modified: Option<String>,
+    pub(super) section: Option<String>,
+    pub(super) publisher: Option<String>,
+    pub(super) keywords: Vec<String>,
+    pub(super) authors: Vec<String>,
+    pub(super) language: Option<String>,
+}
+
+/// `@type` values of article objects.
+const ARTICLE_TYPES: &[&str] = &[
+    "Article",
+    "NewsArticle",
+    "ReportageNewsArticle",
+    "AnalysisNewsArticle",
+    "OpinionNewsArticle",
+    "ReviewNewsArticle",
+    "BackgroundNewsArticle",
+    "BlogPosting",
+    "LiveBlogPosting",
+    "Report",
+    "ScholarlyArticle",
+    "TechArticle",
+    "SocialMediaPosting",
+    "Blog",
+];
+
+impl JsonLd {
+    pub(super) fn read(document: &Html) -> Self {
+        let mut found = Self::default();
+        let mut values = Vec::new();
+        for script in document.select(&selector("script[type]")) {
+            if !script
+                .value()
+                .attr("type")
+                .is_some_and(|t| t.trim().to_ascii_lowercase().starts_with("application/ld+json"))
+            {
+                continue;
+            }
+            let text: String = script.text().collect();
+            let text = text.trim().trim_start_matches("<!--").trim_end_matches("-->").trim();
+            // Raw line breaks and tabs inside strings are invalid JSON but common.
+            let parsed = serde_json::from_str::<Value>(text).or_else(|_| {
+                let cleaned: String = text.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+                serde_json::from_str::<Value>(&cleaned)
+            });
+            let Ok(value) = parsed else {
+                continue;
+            };
+            values.push(value);
+        }
+        let mut objects = Vec::new();
+        for value in &values {
+            collect_objects(value, &mut objects, 0);
+        }
+        for object in &objects {
+            found.types.extend(types_of(object));
+        }
+        if let Some(article) = objects.iter().find(|o| types_of(o).iter().any(|t| ARTICLE_TYPES.contains(&t.as_str())))
+        {
+            found.is_article = true;
+            found.fill(article, &objects);
+        }
+        // A WebPage object often carries the dates and the author instead.
+        for object in objects.iter().filter(|o| types_of(o).iter().any(|t| t.ends_with("WebPage"))) {
+            found.fill(object, &objects);
+        }
+        // Any other object's author (a Recipe, a VideoObject, a CreativeWork).
+        if found.authors.is_empty()
+            && let Some(object) = objects.iter().find(|o| o.get("author").is_some())
+        {
+            let publisher = found.publisher.clone();
+            found.authors = object.get("author").map(|a| names(a, publisher.as_deref(), &objects)).unwrap_or_default();
+        }
+        found
+    }
+
+    /// Fills the fields still empty from `object`.
+    fn fill(&mut self, object: &Value, objects: &[&Value]) {
+        let string =
+            |key: &str| object.get(key).and_then(first_string).map(|s| clean_inline(&s)).filter(|s| !s.is_empty());
+        if self.headline.is_none() {
+            self.headline = string("headline").or_else(|| string("name")).or_else(|| string("alternativeHeadline"));
+        }
+        if self.url.is_none() {
+            self.url = string("url").or_else(|| string("mainEntityOfPage")).filter(|u| u.starts_with("http"));
+        }
+        if self.description.is_none() {
+            self.description = string("description");
+        }
+        if self.published.is_none() {
+            self.published = string("datePublished").or_else(|| string("dateCreated"));
+        }
+        if self.modified.is_none() {
+            self.modified = string("dateModified");
+        }
+        if self.section.is_none() {
+            self.section = string("articleSection");
+        }
+        if self.language.is_none() {
+            self.language = string("inLanguage");
+        }
+        if self.publisher.is_none() {
+            self.publisher = object.get("publisher").and_then(|p| match p {
+                Value::Array(items) => {
+                    items.first().map(|p| resolve(p, objects)).and_then(|p| p.get("name")).and_then(first_string)
+                }
+                other => resolve(other, objects).get("name").and_then(first_string),
+            });
+        }
+        if self.keywords.is_empty() {
+            self.keywords = match object.get("keywords") {
+                Some(Value::String(s)) => s.split(',').map(clean_inline).filter(|k| !k.is_empty()).collect(),
+                Some(Value::Array(items)) => {
+                    items.iter().filter_map(Value::as_str).map(clean_inline).filter(|k| !k.is_empty()).collect()
+                }
+                _ => Vec::new(),
+            };
+        }
+        if self.authors.is_empty() {
+            let publisher = self.publisher.clone();
+            self.authors = object
+                .get("author")
+                .or_else(|| object.get("creator"))
+                .map(|a| names(a, publisher.as_deref(), objects))
+                .unwrap_or_default();
+        }
+    }
+}
+
+/// Gathers the JSON objects of a JSON-LD value: arrays, `@graph`s, nested `mainEntity`.
+fn collect_objects<'a>(value: &'a Value, out: &mut Vec<&'a Value>, depth: usize) {
+    if depth > 8 {
+        return;
+    }
+    match value {
+        Value::Array(items) => items.iter().for_each(|v| collect_objects(v, out, depth + 1)),
+        Value::Object(object) => {
+            if object.contains_key("@type") {
+                out.push(value);
+            }
+            for key in ["@graph", "mainEntity", "itemListElement"] {
+                if let Some(inner) = object.get(key) {
+                    collect_objects(inner, out, depth + 1);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+fn types_of(object: &Value) -> Vec<String> {
+    match object.get("@type") {
+        Some(Value::String(s)) => {
+            vec![s.trim_start_matches("http://schema.org/").trim_start_matches("https://schema.org/").to_owned()]
+        }
+        Some(Value::Array(items)) => items.iter().filter_map(Value::as_str).map(str::to_owned).collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// A string value, or the first string of an array, or an object's `@id`/`name`.
+fn first_string(value: &Value) -> Option<String> {
+    match value {
+        Value::String(s) => Some(s.clone()),
+        Value::Array(items) => items.iter().find_map(first_string),
+        Value::Object(object) => object.get("@id").or_else(|| object.get("name")).and_then(first_string),
+        _ => None,
+    }
+}
+
+/// The object a reference (`{"@id": "#author"}`, as Yoast writes its `@graph`)
+/// points to, or the value itself.
+fn resolve<'a>(value: &'a Value, objects: &[&'a Value]) -> &'a Value {
+    let Value::Object(object) = value else { return value };
+    if object.contains_key("name") {
+        return value;
+    }
+    let Some(id) = object.get("@id").and_then(Value::as_str) else { return value };
+    objects
+        .iter()
+        .find(|o| o.get("@id").and_then(Value::as_str) == Some(id) && o.get("name").is_some())
+        .copied()
+        .unwrap_or(value)
+}
+
+/// Names from a JSON-LD `author` value (string, object or array), without
+/// organisations that are the publisher itself.
+fn names(value: &Value, publisher: Option<&str>, objects: &[&Value]) -> Vec<String> {
+    let value = resolve(value, objects);
+    match value {
+        Value::String(s) => vec![clean_inline(s)],
+        Value::Object(object) => {
+            let is_organization =
+                types_of(value).iter().any(|t| t.contains("Organization") || t.contains("Corporation"));
+            let name = object.get("name").and_then(first_string).map(|s| clean_inline(&s));
+            match name {
+                Some(name) if is_organization && publisher.is_some_and(|p| p.eq_ignore_ascii_case(&name)) => Vec::new(),
+                Some(name) => vec![name],
+                None => Vec::new(),
+            }
+        }
+        Value::Array(items) => items.iter().flat_map(|v| names(v, publisher, objects)).collect(),
+        _ => Vec::new(),
+    }
+}
