@@ -8,7 +8,7 @@ use crate::{Error, Result};
 const MAGIC: &[u8; 8] = b"MNERv01\n";
 
 /// A trained tagger: per-bucket weights of each tag, quantised to `i16`, and
-/// tag-to-tag transition weights (row [`N_TAGS`] is the sentence start).
+/// tag-to-tag transition weights (the row after the last tag is the sentence start).
 #[derive(Debug, Clone)]
 pub struct Model {
     pub(crate) bits: u32,
