@@ -2,27 +2,16 @@
 //! list is found with its type and canonical name.
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
 
 use morgue_ingest::{ExtractOptions, Extractor};
 use morgue_model::EntityKind;
 use serde::Deserialize;
 
+use crate::seeds::seed_pages;
+
 #[derive(Debug, Deserialize)]
 struct Expected {
     entities_must_include: BTreeMap<String, Vec<String>>,
-}
-
-fn seed_pages() -> Vec<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/seeds");
-    let mut pages: Vec<PathBuf> = std::fs::read_dir(dir)
-        .expect("fixtures folder")
-        .map(|entry| entry.expect("dir entry").path())
-        .filter(|path| path.extension().is_some_and(|ext| ext == "txt"))
-        .collect();
-    pages.sort();
-    assert_eq!(pages.len(), 5, "the five seed pages");
-    pages
 }
 
 #[test]

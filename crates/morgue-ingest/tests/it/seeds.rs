@@ -26,7 +26,8 @@ fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/seeds")
 }
 
-fn seed_pages() -> Vec<PathBuf> {
+/// The five seed pages of the fixtures, in file order.
+pub(crate) fn seed_pages() -> Vec<PathBuf> {
     let mut pages: Vec<PathBuf> = std::fs::read_dir(fixtures())
         .expect("fixtures folder")
         .map(|entry| entry.expect("dir entry").path())
