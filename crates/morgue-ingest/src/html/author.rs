@@ -5,6 +5,10 @@
 //! into names; each loses its "By", role, e-mail address and dates, and is
 //! kept only if it still looks like a name.
 
+use scraper::{ElementRef, Html};
+
+use super::meta::{JsonLd, Meta, selector};
+use super::{in_clutter, spaced_text};
 use crate::extractor::clean_inline;
 
 /// Words that introduce a byline, lower case.
@@ -376,6 +380,191 @@ fn looks_like_a_person(name: &str) -> bool {
         PARTICLES.contains(&w.to_lowercase().as_str())
             || w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
     }) && words.iter().any(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// Meta tags that hold the author.
+const AUTHOR_META: &[&str] = &[
+    "author",
+    "article:author",
+    "dc.creator",
+    "dc:creator",
+    "dcterms.creator",
+    "sailthru.author",
+    "parsely-author",
+    "byl",
+    "citation_author",
+    "shareaholic:article_author_name",
+];
+
+/// The authors: JSON-LD, then meta tags, then microdata and visible bylines.
+pub(super) fn authors(document: &Html, meta: &Meta, ld: &JsonLd, site: Option<&str>) -> Vec<String> {
+    let from_ld: Vec<String> = ld.authors.iter().flat_map(|a| names(a, site, false)).collect();
+    if !from_ld.is_empty() {
+        return from_ld;
+    }
+    // Yoast's "Written by" label and value (`twitter:label1` / `twitter:data1`).
+    for n in 1..=3 {
+        let label = meta.get(&format!("twitter:label{n}")).map(|l| l.to_lowercase());
+        if label.is_some_and(|l| {
+            [
+                "written by",
+                "verfasst von",
+                "geschrieben von",
+                "écrit par",
+                "escrito por",
+                "scritto da",
+                "autor",
+                "author",
+                "door",
+            ]
+            .iter()
+            .any(|w| l.starts_with(w))
+        }) && let Some(value) = meta.get(&format!("twitter:data{n}"))
+        {
+            let found = names(&value, site, false);
+            if !found.is_empty() {
+                return found;
+            }
+        }
+    }
+    for name in AUTHOR_META {
+        let stated: Vec<String> = meta
+            .all(name)
+            .iter()
+            .filter(|a| !a.starts_with("http") && !a.contains(".com") && !a.contains("www."))
+            .flat_map(|a| names(a, site, false))
+            .collect();
+        if !stated.is_empty() {
+            return stated;
+        }
+    }
+    // Microdata: the author's name property, or the author element's text.
+    let mut found_names = Vec::new();
+    for el in document.select(&selector("[itemprop~=author], [rel~=author], [itemprop~=creator]")) {
+        if in_clutter(el) {
+            continue;
+        }
+        let name_el = el.select(&selector("[itemprop~=name]")).next();
+        let text = match name_el {
+            Some(n) => n.value().attr("content").map(str::to_owned).unwrap_or_else(|| spaced_text(n, 30)),
+            None => el.value().attr("content").map(str::to_owned).unwrap_or_else(|| spaced_text(el, 30)),
+        };
+        // Marked up as the author: a user name ("karstenruppert") is a name here.
+        for name in names(&text, site, true) {
+            if !found_names.contains(&name) && name.chars().count() <= 40 && name.split_whitespace().count() <= 4 {
+                found_names.push(name);
+            }
+        }
+    }
+    if !found_names.is_empty() {
+        return found_names;
+    }
+    // hCard bylines: `<span class="author vcard"><a class="fn">karstenruppert</a>`.
+    for el in document.select(&selector(".vcard .fn, .author .fn, .byline .fn, .vcard.author")) {
+        if in_clutter(el) {
+            continue;
+        }
+        for name in names(&spaced_text(el, 10), site, false) {
+            if !found_names.contains(&name) && name.chars().count() <= 40 && name.split_whitespace().count() <= 4 {
+                found_names.push(name);
+            }
+        }
+        if !found_names.is_empty() {
+            return found_names;
+        }
+    }
+    // Visible bylines.
+    for el in document.select(&selector("address")) {
+        if in_clutter(el) {
+            continue;
+        }
+        let text = spaced_text(el, 30);
+        let found = names(&text, site, true);
+        if !found.is_empty() {
+            return found;
+        }
+    }
+    for el in document.select(&selector("[class], [id]")) {
+        let e = el.value();
+        let names_attr = format!("{} {}", e.attr("class").unwrap_or_default(), e.attr("id").unwrap_or_default())
+            .to_ascii_lowercase();
+        if !(names_attr.contains("byline") || names_attr.contains("author")) || names_attr.contains("comment") {
+            continue;
+        }
+        if names_attr.contains("bio") || names_attr.contains("avatar") || names_attr.contains("image") || in_clutter(el)
+        {
+            continue;
+        }
+        let text = spaced_text(el, 30);
+        let found = names(&text, site, true);
+        if !found.is_empty() {
+            return found;
+        }
+    }
+    byline_near_headline(document, site)
+}
+
+static BYLINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(concat!(
+        r"^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Pp]osted by|[Ww]ritten by|[Aa]utor(?:in)?:|[Aa]uthor:|[Tt]ext:)",
+        r"(?:\s+(\p{Lu}[\p{L}.'-]+(?:\s+(?:(?:von|van|de|der|den|da|di|du|del|la|le)\s+)?\p{Lu}[\p{L}.'-]+){0,3}",
+        r"(?:\s+(?:and|und|et|y|&)\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3})?))?\s*$",
+    ))
+    .expect("a valid byline pattern")
+});
+
+/// A byline ("By Jane Doe", "von Anna Müller") in the text just below the
+/// `<h1>`: a line of its own that starts with the byline word, or the word
+/// alone followed by the name in the next element (`By <a>Jane Doe</a>`).
+fn byline_near_headline(document: &Html, site: Option<&str>) -> Vec<String> {
+    let Some(h1) = document.select(&selector("h1")).next() else { return Vec::new() };
+    let mut segments: Vec<String> = Vec::new();
+    let mut seen = false;
+    let mut chars = 0;
+    for node in document.root_element().descendants() {
+        if node.id() == h1.id() {
+            seen = true;
+            continue;
+        }
+        if !seen {
+            continue;
+        }
+        let Some(text) = node.value().as_text() else { continue };
+        if node.ancestors().any(|a| a.id() == h1.id()) {
+            continue;
+        }
+        let parent = node.parent().and_then(ElementRef::wrap);
+        if parent.is_some_and(|p| matches!(p.value().name(), "script" | "style" | "noscript")) {
+            continue;
+        }
+        let text = clean_inline(text);
+        if text.is_empty() {
+            continue;
+        }
+        chars += text.len();
+        segments.push(text);
+        if chars > 500 {
+            break;
+        }
+    }
+    for (i, segment) in segments.iter().enumerate() {
+        if segment.chars().count() > 80 {
+            continue;
+        }
+        let Some(caps) = BYLINE.captures(segment) else { continue };
+        let byline = match caps.get(1) {
+            Some(_) => segment.clone(),
+            None => match segments.get(i + 1) {
+                Some(next) if next.chars().count() <= 60 => format!("{segment} {next}"),
+                _ => continue,
+            },
+        };
+        let found = names(&byline, site, true);
+        if !found.is_empty() {
+            return found;
+        }
+    }
+    Vec::new()
 }
 
 #[cfg(test)]

@@ -1,0 +1,268 @@
+//! The headline: the visible `<h1>` checked against the titles the page
+//! states for machines, and those titles without the site's name.
+
+use scraper::{ElementRef, Html};
+
+use super::meta::{JsonLd, Meta, selector};
+use super::{in_clutter, spaced_text};
+use crate::extractor::clean_inline;
+
+/// The headline: the visible `<h1>` when the page's stated titles confirm it,
+/// else the JSON-LD headline, OpenGraph title or `<title>` without the site name.
+pub(super) fn headline(document: &Html, meta: &Meta, ld: &JsonLd, site: Option<&str>) -> String {
+    let title_tag = document
+        .select(&selector("title"))
+        .next()
+        .map(|el| unescape(&clean_inline(&el.text().collect::<String>())))
+        .filter(|t| !t.is_empty());
+    let og = meta.first(&["og:title", "twitter:title"]).map(|t| unescape(&t)).filter(|t| !is_markup(t));
+    let ld_headline = ld.headline.as_deref().map(unescape).filter(|t| !is_markup(t));
+    let stated: Vec<String> = [ld_headline.clone(), og.clone(), title_tag.clone()].into_iter().flatten().collect();
+    // The parts of the stated titles between separators: "Headline | Section | Site".
+    let segments: Vec<String> = stated.iter().flat_map(|s| title_segments(s)).map(|s| normalize(&s)).collect();
+    let headings = |css: &str, n: usize| -> Vec<String> {
+        document
+            .select(&selector(css))
+            .filter(|el| !in_clutter(*el))
+            .take(n)
+            .map(|el| clean_inline(&el.text().collect::<String>()))
+            .filter(|t| !t.is_empty() && t.chars().count() < 300)
+            .collect()
+    };
+    let h1s = headings("h1", 5);
+    let site_norm = site.map(normalize).filter(|s| !s.is_empty());
+    // The h1, if it names the site: it is then a segment to strip from titles.
+    let h1_is_site = |h: &str| {
+        let n = normalize(h);
+        site_norm.as_deref() == Some(n.as_str())
+            || (stated.iter().any(|s| title_segments(s).len() > 1) && title_segments_tail_is(&stated, &n))
+    };
+    let matches_stated = |h: &str| {
+        let n = normalize(h);
+        !n.is_empty()
+            && (stated.iter().any(|s| {
+                let s = normalize(s);
+                s == n || (s.contains(&n) && n.len() * 2 >= s.len()) || (n.contains(&s) && s.len() * 3 >= n.len() * 2)
+            }) || segments.iter().any(|s| *s == n && n.chars().count() > 8))
+    };
+    for h1 in &h1s {
+        if !h1_is_site(h1) && matches_stated(h1) {
+            return h1.clone();
+        }
+    }
+    // An h1 with a kicker ("Immobilienkrise" + headline in its own span):
+    // the part that matches the stated title.
+    for h1 in document.select(&selector("h1")).take(5) {
+        let parts: Vec<String> = h1
+            .children()
+            .filter_map(|c| match c.value() {
+                scraper::Node::Text(t) => Some(clean_inline(t)),
+                scraper::Node::Element(_) => ElementRef::wrap(c).map(|e| clean_inline(&spaced_text(e, 50))),
+                _ => None,
+            })
+            .filter(|t| !t.is_empty())
+            .collect();
+        // A part ending in a colon belongs to the headline ("Alito and Prelogar: ...").
+        if parts.len() > 1
+            && !parts.iter().any(|p| p.ends_with(':'))
+            && let Some(part) = parts.iter().find(|p| p.chars().count() > 8 && matches_stated(p))
+        {
+            return part.clone();
+        }
+    }
+    // A blog's h1 is often its name; the post's title is an h2.
+    for h2 in headings("h2", 10) {
+        let n = normalize(&h2);
+        if n.chars().count() > 8 && site_norm.as_deref() != Some(n.as_str()) && matches_stated(&h2) {
+            return h2;
+        }
+    }
+    // The one visible headline, though the stated titles differ (they are
+    // often written for search engines).
+    let real_h1s: Vec<&String> = h1s.iter().filter(|h| !h1_is_site(h) && h.chars().count() >= 10).collect();
+    if real_h1s.len() == 1 && h1s.len() <= 2 {
+        return real_h1s[0].clone();
+    }
+    if let Some(headline) = &ld_headline
+        && site_norm.as_deref() != Some(normalize(headline).as_str())
+    {
+        return headline.clone();
+    }
+    let site_hint = site.map(str::to_owned).or_else(|| h1s.iter().find(|h| h1_is_site(h)).cloned());
+    if let Some(og) = og {
+        return strip_site_name(&og, site_hint.as_deref());
+    }
+    if let Some(h1) = h1s.iter().find(|h| !h1_is_site(h) && h.chars().count() > 10) {
+        return h1.clone();
+    }
+    title_tag.map(|t| strip_site_name(&t, site_hint.as_deref())).or_else(|| h1s.first().cloned()).unwrap_or_default()
+}
+
+/// Separators between the parts of a page title.
+const TITLE_SEPARATORS: &[&str] =
+    &[" | ", " - ", " – ", " — ", " :: ", " » ", " › ", " · ", " • ", " / ", " // ", " _", "_", "-", "｜", "|"];
+
+/// The parts of a title between separators.
+fn title_segments(title: &str) -> Vec<String> {
+    let mut parts = vec![title.to_owned()];
+    for separator in TITLE_SEPARATORS.iter().filter(|s| **s != "-") {
+        parts = parts.iter().flat_map(|p| p.split(separator).map(str::to_owned).collect::<Vec<_>>()).collect();
+    }
+    parts.into_iter().map(|p| p.trim().to_owned()).filter(|p| !p.is_empty()).collect()
+}
+
+/// Whether `normalized` is the first or last part of a multi-part stated title
+/// while another part is longer (the site name beside a headline).
+fn title_segments_tail_is(stated: &[String], normalized: &str) -> bool {
+    stated.iter().any(|s| {
+        let parts: Vec<String> = title_segments(s).iter().map(|p| normalize(p)).collect();
+        parts.len() > 1
+            && (parts.last().is_some_and(|p| p == normalized) || parts.first().is_some_and(|p| p == normalized))
+            && parts.iter().any(|p| p != normalized && p.len() > normalized.len())
+    })
+}
+
+/// Whether a stated title is markup rather than text (`<br />`).
+fn is_markup(text: &str) -> bool {
+    let t = text.trim();
+    t.is_empty() || (t.starts_with('<') && t.ends_with('>'))
+}
+
+/// Decodes the entities that pages escape twice (`&amp;amp;` shows as `&amp;`).
+pub(super) fn unescape(text: &str) -> String {
+    if !text.contains('&') {
+        return text.to_owned();
+    }
+    text.replace("&amp;", "&")
+        .replace("&quot;", "\"")
+        .replace("&#039;", "'")
+        .replace("&#39;", "'")
+        .replace("&apos;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&nbsp;", " ")
+        .pipe_numeric()
+}
+
+/// Decoding of numeric character references (`&#8222;`, `&#x201E;`).
+trait PipeNumeric {
+    fn pipe_numeric(self) -> String;
+}
+
+impl PipeNumeric for String {
+    fn pipe_numeric(self) -> String {
+        if !self.contains("&#") {
+            return self;
+        }
+        let mut out = String::with_capacity(self.len());
+        let mut rest = self.as_str();
+        while let Some(start) = rest.find("&#") {
+            out.push_str(&rest[..start]);
+            let after = &rest[start + 2..];
+            let end = after.find(';').filter(|&e| e <= 8);
+            let decoded = end.and_then(|e| {
+                let code = &after[..e];
+                let value = match code.strip_prefix(['x', 'X']) {
+                    Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+                    None => code.parse::<u32>().ok()?,
+                };
+                char::from_u32(value).map(|c| (c, e))
+            });
+            match decoded {
+                Some((c, e)) => {
+                    out.push(c);
+                    rest = &after[e + 1..];
+                }
+                None => {
+                    out.push_str("&#");
+                    rest = after;
+                }
+            }
+        }
+        out.push_str(rest);
+        out
+    }
+}
+
+/// Lower case letters and digits only, for comparing titles.
+pub(super) fn normalize(text: &str) -> String {
+    text.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+}
+
+/// Drops a ` | Site` or ` - Site` suffix (or `Site | ` prefix) from a title.
+pub(super) fn strip_site_name(title: &str, site: Option<&str>) -> String {
+    let site_norm = site.map(normalize).filter(|s| !s.is_empty());
+    let is_site = |part: &str| {
+        let n = normalize(part);
+        match &site_norm {
+            Some(s) => !n.is_empty() && (n == *s || s.contains(&n) || n.contains(s.as_str())),
+            None => false,
+        }
+    };
+    // A short tail in the form of a name ("Missy Magazine", "example.de").
+    let name_like = |tail: &str, head: &str| {
+        let words: Vec<&str> = tail.split_whitespace().collect();
+        !words.is_empty()
+            && words.len() <= 4
+            && tail.chars().count() <= 40
+            && !head.trim().is_empty()
+            && !tail.contains(['?', '!', ':', ',', '"', '“', '„'])
+            && words.iter().all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()) || w.contains('.'))
+    };
+    // After a separator without spaces ("Headline-新华网"), only a short name without spaces.
+    let bare_site = |tail: &str| {
+        let t = tail.trim();
+        !t.is_empty()
+            && !t.contains(char::is_whitespace)
+            && t.chars().count() <= 20
+            && !t.chars().all(|c| c.is_ascii_digit())
+            && (t.contains('.') || t.chars().any(|c| c as u32 >= 0x3040))
+    };
+    for separator in TITLE_SEPARATORS {
+        let bare = !separator.starts_with(' ');
+        if let Some((head, tail)) = title.rsplit_once(separator)
+            && !head.trim().is_empty()
+        {
+            let strip = if bare {
+                bare_site(tail) || is_site(tail) && !tail.trim().is_empty()
+            } else {
+                is_site(tail) || name_like(tail.trim(), head)
+            };
+            if strip {
+                return strip_site_name(head.trim(), site);
+            }
+        }
+        if !bare
+            && let Some((head, tail)) = title.split_once(separator)
+            && !tail.trim().is_empty()
+            && is_site(head)
+        {
+            return tail.trim().to_owned();
+        }
+    }
+    title.to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn site_name_is_stripped_from_the_title() {
+        assert_eq!(strip_site_name("Big news today | The Daily", Some("The Daily")), "Big news today");
+        assert_eq!(strip_site_name("Big news - today", Some("The Daily")), "Big news - today");
+        assert_eq!(strip_site_name("The Daily | Big news today", Some("The Daily")), "Big news today");
+        assert_eq!(strip_site_name("Big news today | World | The Daily", Some("The Daily")), "Big news today");
+        assert_eq!(strip_site_name("Plejaden, M45 - Abenteuer Astronomie", None), "Plejaden, M45");
+        assert_eq!(
+            strip_site_name("武汉的声音：有英勇的你，才有英雄的城！-新华网", None),
+            "武汉的声音：有英勇的你，才有英雄的城！"
+        );
+        assert_eq!(
+            strip_site_name("Firmenwagen: Leasen oder Finanzieren? - Was lohnt sich?", None),
+            "Firmenwagen: Leasen oder Finanzieren? - Was lohnt sich?"
+        );
+        assert_eq!(strip_site_name("Covid-19 cases rise", None), "Covid-19 cases rise");
+        assert_eq!(unescape("Olive &#038; Herb &amp; Bread &#x201E;"), "Olive & Herb & Bread „");
+    }
+}
