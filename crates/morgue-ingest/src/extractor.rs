@@ -220,9 +220,25 @@ fn is_ideographic(c: char) -> bool {
     matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F)
 }
 
-/// Collapses runs of white space (including no-break spaces) to one space and trims.
+/// Collapses runs of white space (including no-break spaces) to one space,
+/// trims, and drops invisible characters: soft hyphens, zero-width spaces and
+/// byte-order marks, which would split words for search ("Deutsch\u{ad}land").
 pub(crate) fn clean_inline(text: &str) -> String {
-    text.split(|c: char| c.is_whitespace() || c == '\u{a0}').filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
+    const INVISIBLE: &[char] = &['\u{ad}', '\u{200b}', '\u{2060}', '\u{feff}'];
+    let mut out = String::with_capacity(text.len());
+    let mut gap = false;
+    for c in text.chars() {
+        if c.is_whitespace() {
+            gap = !out.is_empty();
+        } else if !INVISIBLE.contains(&c) {
+            if gap {
+                out.push(' ');
+                gap = false;
+            }
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// Cleans each value and drops empty ones and repeats (ignoring case), keeping order.
@@ -234,6 +250,12 @@ fn dedup(values: Vec<String>) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn clean_inline_collapses_space_and_drops_invisible_characters() {
+        assert_eq!(clean_inline("  Deutsch\u{ad}land \u{a0}\n steht\u{200b} "), "Deutschland steht");
+        assert_eq!(clean_inline("\u{feff}\u{ad}"), "");
+    }
 
     #[test]
     fn chinese_and_japanese_words_are_counted_without_spaces() {

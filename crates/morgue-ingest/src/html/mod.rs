@@ -186,6 +186,11 @@ fn text_starts_as_feed(document: &Html) -> bool {
 }
 
 /// Whether an element sits in a comment section, a teaser list or a footer.
+///
+/// Class and id tokens are read one by one, and layout modifiers that only
+/// say a page *has* a sidebar (`has-sidebar`, `no-sidebar`,
+/// `wrapper__with-sidebar`, on `<body>` in most WordPress themes) do not
+/// count; nor do `<body>` and `<html>` themselves.
 fn in_clutter(element: ElementRef<'_>) -> bool {
     const CLUTTER: &[&str] = &[
         "comment",
@@ -202,17 +207,28 @@ fn in_clutter(element: ElementRef<'_>) -> bool {
     // Sixty levels up is far enough; pathological nesting must not make this quadratic.
     for el in std::iter::successors(Some(element), |el| el.parent().and_then(ElementRef::wrap)).take(60) {
         let e = el.value();
-        if matches!(e.name(), "footer" | "aside") {
-            return true;
+        match e.name() {
+            "footer" | "aside" => return true,
+            "body" | "html" => return false,
+            _ => {}
         }
-        for value in [e.attr("class"), e.attr("id")].into_iter().flatten() {
-            let value = value.to_ascii_lowercase();
-            if CLUTTER.iter().any(|c| value.contains(c)) {
+        let tokens = [e.attr("class"), e.attr("id")].into_iter().flatten().flat_map(str::split_whitespace);
+        for token in tokens {
+            let token = token.to_ascii_lowercase();
+            if !is_layout_modifier(&token) && CLUTTER.iter().any(|c| token.contains(c)) {
                 return true;
             }
         }
     }
     false
+}
+
+/// Whether a class token describes the layout around an element rather than
+/// the element: `has-sidebar`, `no-comments`, `layout--with-sidebar`.
+fn is_layout_modifier(token: &str) -> bool {
+    const MODIFIERS: &[&str] = &["has", "no", "with", "without", "show", "hide"];
+    let words: Vec<&str> = token.split(['-', '_']).filter(|w| !w.is_empty()).collect();
+    words.len() > 1 && words.iter().any(|w| MODIFIERS.contains(w))
 }
 
 /// The first `pieces` text nodes of an element, joined by spaces (so that
@@ -256,6 +272,21 @@ fn captions(document: &Html) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn layout_classes_that_mention_a_sidebar_are_not_clutter() {
+        let page = Html::parse_document(
+            r#"<body class="single no-sidebar"><div class="wrap has-sidebar"><h1 id="a">Headline</h1></div>
+               <div class="sidebar"><h2 id="b">Most read</h2></div>
+               <div class="comments-area"><p id="c">A comment</p></div></body>"#,
+        );
+        let at = |id: &str| page.select(&selector(&format!("#{id}"))).next().expect("the element");
+        assert!(!in_clutter(at("a")));
+        assert!(in_clutter(at("b")));
+        assert!(in_clutter(at("c")));
+        assert!(is_layout_modifier("layout--with-sidebar"));
+        assert!(!is_layout_modifier("sidebar-widget"));
+    }
 
     #[test]
     fn deeply_nested_markup_is_refused_before_parsing() {

@@ -8,8 +8,23 @@ use super::{in_clutter, spaced_text};
 use crate::extractor::clean_inline;
 
 /// The headline: the visible `<h1>` when the page's stated titles confirm it,
-/// else the JSON-LD headline, OpenGraph title or `<title>` without the site name.
+/// else the JSON-LD headline, OpenGraph title or `<title>` without the site
+/// name; never with a date in front ("23.01.2022 - Headline").
 pub(super) fn headline(document: &Html, meta: &Meta, ld: &JsonLd, site: Option<&str>) -> String {
+    let headline = stated_or_visible_headline(document, meta, ld, site);
+    match LEADING_DATE.find(&headline) {
+        Some(date) if date.end() < headline.len() => headline[date.end()..].to_owned(),
+        _ => headline,
+    }
+}
+
+/// A numeric date and a separator at the start of a title.
+static LEADING_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"^(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})\s*(?:[-–—|:]\s*|\s)")
+        .expect("a valid date prefix pattern")
+});
+
+fn stated_or_visible_headline(document: &Html, meta: &Meta, ld: &JsonLd, site: Option<&str>) -> String {
     let title_tag = document
         .select(&selector("title"))
         .next()
@@ -25,7 +40,7 @@ pub(super) fn headline(document: &Html, meta: &Meta, ld: &JsonLd, site: Option<&
             .select(&selector(css))
             .filter(|el| !in_clutter(*el))
             .take(n)
-            .map(|el| clean_inline(&el.text().collect::<String>()))
+            .map(heading_text)
             .filter(|t| !t.is_empty() && t.chars().count() < 300)
             .collect()
     };
@@ -96,6 +111,140 @@ pub(super) fn headline(document: &Html, meta: &Meta, ld: &JsonLd, site: Option<&
         return h1.clone();
     }
     title_tag.map(|t| strip_site_name(&t, site_hint.as_deref())).or_else(|| h1s.first().cloned()).unwrap_or_default()
+}
+
+/// Class and id words of a kicker, the topic line above or before a headline.
+const KICKER_NAMES: &[&str] = &[
+    "kicker",
+    "roofline",
+    "overline",
+    "dachzeile",
+    "topline",
+    "spitzmarke",
+    "subtitle",
+    "subheadline",
+    "sub-heading",
+    "subheading",
+    "supertitle",
+    "superhead",
+    "pretitle",
+    "pre-title",
+    "eyebrow",
+    "label",
+    "topic",
+    "section",
+    "category",
+    "rubric",
+    "flag",
+    "strap",
+];
+
+/// Class words of text that is there for screen readers only.
+const HIDDEN_NAMES: &[&str] = &["visually-hidden", "visuallyhidden", "sr-only", "screen-reader", "invisible", "hidden"];
+
+/// One piece of a heading: its text, and what sets it apart as a kicker.
+struct HeadingPart {
+    text: String,
+    /// An element (not loose text), which a kicker always is.
+    element: bool,
+    /// Named as a kicker by its class or id.
+    named: bool,
+    /// Followed by a line break or a hidden separator, or a block of its own.
+    set_apart: bool,
+}
+
+/// A heading's text without its kicker (`<span class="kicker">Topic</span>
+/// Headline`, `<small>Topic</small><br>Headline`), ruby annotations and
+/// screen-reader-only separators. A leading element is a kicker when it is
+/// named as one, or set apart by a line break or a hidden separator.
+fn heading_text(heading: ElementRef<'_>) -> String {
+    // `<h1><a href><span>Kicker</span>Headline</a></h1>`: the parts are the link's.
+    let mut node = heading;
+    while let Some(inner) = only_child_element(node) {
+        node = inner;
+    }
+    let mut parts: Vec<HeadingPart> = Vec::new();
+    for child in node.children() {
+        match child.value() {
+            scraper::Node::Text(t) if !t.trim().is_empty() => {
+                parts.push(HeadingPart { text: t.to_string(), element: false, named: false, set_apart: false });
+            }
+            scraper::Node::Element(e) => {
+                let Some(el) = ElementRef::wrap(child) else { continue };
+                let names = class_names(el);
+                let hidden = HIDDEN_NAMES.iter().any(|h| names.contains(h));
+                if e.name() == "br" || hidden {
+                    if let Some(last) = parts.last_mut() {
+                        last.set_apart = true;
+                    }
+                } else if !is_ruby(el) {
+                    parts.push(HeadingPart {
+                        text: visible_text(el),
+                        element: true,
+                        named: KICKER_NAMES.iter().any(|k| names.contains(k)),
+                        set_apart: matches!(e.name(), "div" | "p"),
+                    });
+                }
+            }
+            _ => {}
+        }
+    }
+    parts.retain(|p| p.text.chars().any(char::is_alphanumeric));
+    // Parts run together as the page shows them: a line break is a space.
+    let whole = || {
+        let joined = parts.iter().fold(String::new(), |mut text, p| {
+            text.push_str(&p.text);
+            if p.set_apart {
+                text.push(' ');
+            }
+            text
+        });
+        clean_inline(&joined)
+    };
+    match parts.as_slice() {
+        // A part set apart but ending in a colon belongs to the headline
+        // ("Alito and Prelogar:<br>..."); one named a kicker does not.
+        [first, rest @ ..]
+            if first.element
+                && !rest.is_empty()
+                && first.text.split_whitespace().count() <= 10
+                && (first.named || first.set_apart && !first.text.trim_end().ends_with(':')) =>
+        {
+            clean_inline(&rest.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join(" "))
+        }
+        _ => whole(),
+    }
+}
+
+/// The element's one child, when it has no other child element nor text of its own.
+fn only_child_element(element: ElementRef<'_>) -> Option<ElementRef<'_>> {
+    let mut visible = element.children().filter(|c| match c.value() {
+        scraper::Node::Text(t) => !t.trim().is_empty(),
+        scraper::Node::Element(_) => true,
+        _ => false,
+    });
+    let only = ElementRef::wrap(visible.next()?)?;
+    (visible.next().is_none() && !is_ruby(only) && only.value().name() != "br").then_some(only)
+}
+
+/// The lower-cased `class` and `id` of an element.
+fn class_names(element: ElementRef<'_>) -> String {
+    let e = element.value();
+    format!("{} {}", e.attr("class").unwrap_or_default(), e.attr("id").unwrap_or_default()).to_ascii_lowercase()
+}
+
+/// Ruby annotations (`<rt>`, `<rp>`): readings printed above Japanese text, not part of it.
+fn is_ruby(element: ElementRef<'_>) -> bool {
+    matches!(element.value().name(), "rt" | "rp")
+}
+
+/// The text of an element without ruby annotations.
+fn visible_text(element: ElementRef<'_>) -> String {
+    element
+        .descendants()
+        .filter_map(|n| n.value().as_text().filter(|_| !n.ancestors().filter_map(ElementRef::wrap).any(is_ruby)))
+        .map(|t| &**t)
+        .collect()
 }
 
 /// Separators between the parts of a page title.
@@ -246,6 +395,49 @@ pub(super) fn strip_site_name(title: &str, site: Option<&str>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn h1_text(html: &str) -> String {
+        let page = Html::parse_document(html);
+        heading_text(page.select(&selector("h1")).next().expect("an h1"))
+    }
+
+    #[test]
+    fn a_kicker_in_the_headline_element_is_left_out() {
+        assert_eq!(h1_text(r#"<h1><span class="roofline">Krise </span>Firma in Sorge</h1>"#), "Firma in Sorge");
+        assert_eq!(h1_text("<h1><small>Tunesien</small><br> Große Aufgaben</h1>"), "Große Aufgaben");
+        assert_eq!(
+            h1_text(r#"<h1><span>Klimaschutz</span><span class="visually-hidden">: </span><span>Bohren</span></h1>"#),
+            "Bohren"
+        );
+        assert_eq!(
+            h1_text(r#"<h1><a href="/t"><span class="label">Patch Notes</span>&nbsp;Build 4</a></h1>"#),
+            "Build 4"
+        );
+        // Inline formatting, a line break in loose text and a colon-ended line stay.
+        assert_eq!(h1_text("<h1>Mayor <em>opens</em> bridge</h1>"), "Mayor opens bridge");
+        assert_eq!(h1_text("<h1>First line<br>second line</h1>"), "First line second line");
+        assert_eq!(
+            h1_text("<h1><span>Alito and Prelogar:</span><br><span>A duel</span></h1>"),
+            "Alito and Prelogar: A duel"
+        );
+    }
+
+    #[test]
+    fn ruby_readings_are_not_part_of_a_headline() {
+        assert_eq!(
+            h1_text(
+                "<h1><ruby>子<rt>こ</rt></ruby>どもへの<ruby>体罰<rp>(</rp><rt>たいばつ</rt><rp>)</rp></ruby></h1>"
+            ),
+            "子どもへの体罰"
+        );
+    }
+
+    #[test]
+    fn a_date_in_front_of_the_headline_is_dropped() {
+        let page = Html::parse_document("<title>23.01.2022 - Wierer jubelt</title>");
+        let headline = headline(&page, &Meta::read(&page), &JsonLd::read(&page), None);
+        assert_eq!(headline, "Wierer jubelt");
+    }
 
     #[test]
     fn site_name_is_stripped_from_the_title() {
