@@ -12,28 +12,17 @@
 //! (not an article, too large) count too: refusing is work as well.
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::Duration;
 
 use morgue_ingest::{ExtractOptions, Extractor};
 use rustix::time::{ClockId, clock_gettime};
 
+mod pages;
+
 fn thread_cpu() -> Duration {
     let t = clock_gettime(ClockId::ThreadCPUTime);
     Duration::new(u64::try_from(t.tv_sec).unwrap_or_default(), u32::try_from(t.tv_nsec).unwrap_or_default())
-}
-
-fn walk(path: &Path, out: &mut Vec<PathBuf>) {
-    if path.is_dir() {
-        let Ok(entries) = std::fs::read_dir(path) else { return };
-        let mut children: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-        children.sort();
-        for child in children {
-            walk(&child, out);
-        }
-    } else if path.is_file() {
-        out.push(path.to_owned());
-    }
 }
 
 fn percentile(sorted: &[f64], p: f64) -> f64 {
@@ -59,10 +48,7 @@ fn main() {
         eprintln!("usage: bench_extract [--repeat N] PATH...");
         std::process::exit(2);
     }
-    let mut files = Vec::new();
-    for path in &paths {
-        walk(path, &mut files);
-    }
+    let files = pages::files(&paths);
     let pages: Vec<(PathBuf, Vec<u8>)> =
         files.into_iter().filter_map(|f| std::fs::read(&f).ok().map(|bytes| (f, bytes))).collect();
     let extractor = Extractor::new(ExtractOptions::default());

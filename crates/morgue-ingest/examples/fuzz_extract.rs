@@ -16,11 +16,13 @@
 //! generator; no dependency).
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use morgue_ingest::{ExtractOptions, Extractor};
+
+mod pages;
 
 const SNIPPETS: &[&str] = &[
     "<",
@@ -121,19 +123,6 @@ fn mutate(seed: &[u8], rng: &mut Rng) -> Vec<u8> {
     bytes
 }
 
-fn walk(path: &Path, out: &mut Vec<PathBuf>) {
-    if path.is_dir() {
-        let Ok(entries) = std::fs::read_dir(path) else { return };
-        let mut children: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-        children.sort();
-        for child in children {
-            walk(&child, out);
-        }
-    } else if path.is_file() {
-        out.push(path.to_owned());
-    }
-}
-
 /// Resident set size of this process in MB, from /proc (0 where there is none).
 fn rss_mb() -> u64 {
     std::fs::read_to_string("/proc/self/status")
@@ -164,10 +153,7 @@ fn main() {
             _ => paths.push(PathBuf::from(arg)),
         }
     }
-    let mut files = Vec::new();
-    for path in &paths {
-        walk(path, &mut files);
-    }
+    let files = pages::files(&paths);
     let seeds: Vec<Vec<u8>> = files.iter().filter_map(|f| std::fs::read(f).ok()).collect();
     eprintln!("{} seed pages, {minutes} minutes, seed {seed}, timeout {timeout}s, RSS limit {max_rss} MB", seeds.len());
     let mut rng = Rng(seed.max(1));
