@@ -23,48 +23,10 @@ use std::time::{Duration, Instant};
 use morgue_ingest::{ExtractOptions, Extractor};
 
 mod pages;
+#[path = "../tests/support/snippets.rs"]
+mod snippets;
 
-const SNIPPETS: &[&str] = &[
-    "<",
-    ">",
-    "</div>",
-    "<div class=\"article-body\">",
-    "<div class=\"comments\">",
-    "<p>",
-    "</p>",
-    "<h1>",
-    "</h1>",
-    "<script>",
-    "</script>",
-    "<style>",
-    "<!--",
-    "-->",
-    "<![CDATA[",
-    "<meta charset=\"shift_jis\">",
-    "<meta charset=\"utf-16\">",
-    "<meta charset=\"iso-2022-jp\">",
-    "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":[[[{\"name\":",
-    "{\"@graph\":[{\"@graph\":[{\"@graph\":[",
-    "\"datePublished\":\"9999-99-99T99:99:99+99:99\"}",
-    "<time datetime=\"2024-02-30T25:61:00+25:00\">",
-    "<a href=\"/2024/13/45/x\">",
-    "By \u{212a}elvin Smith and ",
-    "Veröffentlicht am 31. Februar 2024, 25:99 Uhr",
-    "2024年13月45日",
-    "\u{feff}",
-    "\u{ffff}",
-    "&#xD800;",
-    "&amp",
-    "<table><tr><td>",
-    "<li>",
-    "<header>",
-    "<title>404 Not Found</title>",
-    "<noscript>",
-    "<plaintext>",
-    "<svg><foreignObject><math><mi>",
-    "<template>",
-    "<select><option>",
-];
+use snippets::SNIPPETS;
 
 /// xorshift64*: small, fast, deterministic.
 struct Rng(u64);

@@ -8,40 +8,10 @@
 use morgue_ingest::{ExtractOptions, Extractor};
 use proptest::prelude::*;
 
-/// Pieces of markup that break parsers and extractors when spliced anywhere.
-const SNIPPETS: &[&str] = &[
-    "<",
-    ">",
-    "</div>",
-    "<div class=\"article-body\">",
-    "<p>",
-    "</p>",
-    "<h1>",
-    "</h1>",
-    "<script>",
-    "</script>",
-    "<!--",
-    "-->",
-    "<![CDATA[",
-    "<meta charset=\"shift_jis\">",
-    "<meta charset=\"utf-16\">",
-    "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":[[[{\"name\":",
-    "\"datePublished\":\"9999-99-99T99:99:99+99:99\"}",
-    "<time datetime=\"2024-02-30T25:61:00+25:00\">",
-    "<a href=\"/2024/13/45/x\">",
-    "By \u{212a}elvin Smith",
-    "\u{feff}",
-    "\u{0}",
-    "\u{ffff}",
-    "&#xD800;",
-    "&amp",
-    "<table><tr><td>",
-    "<li>",
-    "<header>",
-    "<title>404 Not Found</title>",
-    "<noscript>",
-    "<plaintext>",
-];
+#[path = "../support/snippets.rs"]
+mod snippets;
+
+use snippets::SNIPPETS;
 
 const PAGE: &str = r#"<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <title>Bridge opens after two years | Example Daily</title>
