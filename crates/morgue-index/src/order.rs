@@ -134,11 +134,6 @@ impl Order {
         self.after
     }
 
-    /// Returns the same order from its start.
-    pub(crate) fn without_cursor(self) -> Self {
-        Self { after: None, ..self }
-    }
-
     /// Returns the position in this order after `key`, as cursor text.
     pub(crate) fn cursor_after(&self, key: &SortKey) -> String {
         Cursor::encode(key, self.sort, self.now)

@@ -1,13 +1,14 @@
 //! Answering a [`SearchRequest`]: hits, snippets, facets and the histogram.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashSet};
 use std::time::Instant;
 
-use tantivy::collector::{Count, MultiCollector, TopDocs};
+use tantivy::collector::{Collector, Count, MultiCollector, SegmentCollector, TopDocs};
+use tantivy::columnar::StrColumn;
 use tantivy::query::{BooleanQuery, Occur, Query};
 use tantivy::snippet::SnippetGenerator;
 use tantivy::tokenizer::{AsciiFoldingFilter, LowerCaser, SimpleTokenizer, TextAnalyzer};
-use tantivy::{DocAddress, DocId, Score, Searcher, SegmentReader, Term};
+use tantivy::{DocAddress, DocId, Score, Searcher, SegmentOrdinal, SegmentReader, Term};
 
 use crate::facet::{FacetCollector, ValueCounts};
 use crate::histogram::HistogramCollector;
@@ -15,7 +16,7 @@ use crate::order::{Order, SortKey};
 use crate::query::Matching;
 use crate::schema::CLUSTER;
 use crate::{
-    FacetCount, FacetField, Hit, Result, SearchIndex, SearchRequest, SearchResults, TYPO_FALLBACK_BELOW, snippet,
+    FacetCount, FacetField, Hit, Result, SearchIndex, SearchRequest, SearchResults, Sort, TYPO_FALLBACK_BELOW, snippet,
 };
 
 /// What one pass over the matching articles counts.
@@ -235,7 +236,8 @@ fn page(searcher: &Searcher, query: &dyn Query, request: &SearchRequest, order: 
     // Fetch ever deeper from the top until the page is full of distinct stories.
     let wanted = request.offset + request.limit;
     let mut depth = (wanted * 2).max(20);
-    let mut shown_before = HashMap::new();
+    // The stories shown on earlier pages, gathered on first need.
+    let mut shown_before: Option<HashSet<String>> = None;
     loop {
         let (total, top) = ranked(searcher, query, order, depth, 0)?;
         let exhausted = top.len() < depth;
@@ -249,9 +251,16 @@ fn page(searcher: &Searcher, query: &dyn Query, request: &SearchRequest, order: 
             // Past a cursor, a story whose best copy ranks at or before it
             // was shown on an earlier page.
             if let Some(cluster) = &cluster
-                && shown_before_cursor(searcher, query, order, cluster, &mut shown_before)?
+                && order.cursor().is_some()
+                && has_copies(searcher, cluster)?
             {
-                continue;
+                let shown = match &mut shown_before {
+                    Some(shown) => shown,
+                    None => shown_before.insert(searcher.search(query, &ShownBeforeCursor { order: *order })?),
+                };
+                if shown.contains(cluster) {
+                    continue;
+                }
             }
             stories.push(ranked_hit((key, address), cluster));
             if stories.len() == wanted {
@@ -265,44 +274,71 @@ fn page(searcher: &Searcher, query: &dyn Query, request: &SearchRequest, order: 
     }
 }
 
-/// Returns whether an article of story `cluster` matching `query` ranks at or
-/// before the order's cursor (never, without a cursor); `memo` keeps the
-/// answers within one request.
-///
-/// The story's articles are ranked by `query` itself, not by `query` and a
-/// cluster term: tantivy may score a conjunction otherwise than its parts, and
-/// the keys must be the very ones the pages were ranked by.
-fn shown_before_cursor(
-    searcher: &Searcher,
-    query: &dyn Query,
-    order: &Order,
-    cluster: &str,
-    memo: &mut HashMap<String, bool>,
-) -> Result<bool> {
-    let Some(cursor) = order.cursor() else { return Ok(false) };
-    if let Some(&shown) = memo.get(cluster) {
-        return Ok(shown);
-    }
+/// Returns whether story `cluster` has more than one article in the index
+/// (a story of one article has no other copy that could have been shown).
+fn has_copies(searcher: &Searcher, cluster: &str) -> Result<bool> {
     let field = searcher.schema().get_field(CLUSTER)?;
-    // A story of one article has no other copy to have been shown.
-    if searcher.doc_freq(&Term::from_field_text(field, cluster))? <= 1 {
-        return Ok(false);
+    Ok(searcher.doc_freq(&Term::from_field_text(field, cluster))? > 1)
+}
+
+/// Collects the story clusters with an article matching the query that ranks
+/// at or before the order's cursor: the stories shown on earlier pages.
+///
+/// One pass over the matching articles serves every story of a page. The
+/// articles are ranked by the query itself, not by the query and a cluster
+/// term: tantivy may score a conjunction otherwise than its parts, and the
+/// keys must be the very ones the pages were ranked by.
+struct ShownBeforeCursor {
+    order: Order,
+}
+
+struct ShownBeforeCursorSegment {
+    key_of: Box<dyn Fn(DocId, Score) -> SortKey>,
+    clusters: Option<StrColumn>,
+    ords: HashSet<u64>,
+}
+
+impl Collector for ShownBeforeCursor {
+    type Fruit = HashSet<String>;
+    type Child = ShownBeforeCursorSegment;
+
+    fn for_segment(&self, _: SegmentOrdinal, reader: &SegmentReader) -> tantivy::Result<Self::Child> {
+        Ok(ShownBeforeCursorSegment {
+            key_of: Box::new(self.order.keys_of(reader)),
+            clusters: reader.fast_fields().str(CLUSTER)?,
+            ords: HashSet::new(),
+        })
     }
-    let order = order.without_cursor();
-    let story = cluster.to_owned();
-    let keys = move |reader: &SegmentReader| {
-        let key_of = order.keys_of(reader);
-        let clusters = reader.fast_fields().str(CLUSTER).ok().flatten();
-        let wanted = clusters.as_ref().and_then(|c| c.dictionary().term_ord(story.as_bytes()).ok().flatten());
-        move |doc: DocId, score: Score| {
-            let ord = clusters.as_ref().and_then(|c| c.term_ords(doc).next());
-            (wanted.is_some() && ord == wanted).then(|| key_of(doc, score))
+
+    fn requires_scoring(&self) -> bool {
+        self.order.sort == Sort::Relevance
+    }
+
+    fn merge_fruits(&self, fruits: Vec<HashSet<String>>) -> tantivy::Result<HashSet<String>> {
+        Ok(fruits.into_iter().flatten().collect())
+    }
+}
+
+impl SegmentCollector for ShownBeforeCursorSegment {
+    type Fruit = HashSet<String>;
+
+    fn collect(&mut self, doc: DocId, score: Score) {
+        // Keys at or before the cursor are the ones marked as not after it.
+        if !(self.key_of)(doc, score).is_after_cursor()
+            && let Some(ord) = self.clusters.as_ref().and_then(|c| c.term_ords(doc).next())
+        {
+            self.ords.insert(ord);
         }
-    };
-    let best = searcher.search(query, &TopDocs::with_limit(1).tweak_score(keys))?;
-    let shown = best.first().and_then(|(best, _)| *best).is_some_and(|best| best >= cursor);
-    memo.insert(cluster.to_owned(), shown);
-    Ok(shown)
+    }
+
+    fn harvest(self) -> HashSet<String> {
+        let Some(column) = self.clusters else { return HashSet::new() };
+        let name = |ord| {
+            let mut cluster = String::new();
+            column.ord_to_str(ord, &mut cluster).ok()?.then_some(cluster)
+        };
+        self.ords.into_iter().filter_map(name).collect()
+    }
 }
 
 /// Returns the story cluster of the article at `address`.
