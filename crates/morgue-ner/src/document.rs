@@ -309,7 +309,7 @@ const TITLES: &[&str] = &[
     "ceo",
 ];
 
-/// A person's name cut short by the tagger ("Minister Israel [Katz]", where
+/// A person's name cut short by the tagger ("Minister Israel \[Katz\]", where
 /// "Israel" looked like a place) takes back the capitalised word between a title
 /// and the name.
 fn extend_after_titles(sentence: &[&str], tags: &mut [Tag]) {
@@ -369,7 +369,7 @@ fn is_title(word: &str) -> bool {
 }
 
 /// A one-word MISC name right before an organisation is part of its name:
-/// "[Egyptian] [Red Crescent Society]" is one organisation.
+/// "\[Egyptian\] [Red Crescent Society]" is one organisation.
 fn merge_adjective_into_organisation(tags: &mut [Tag]) {
     for i in 1..tags.len() {
         if tags[i] == Tag::begin(Label::Org) && tags[i - 1] == Tag::begin(Label::Misc) {
