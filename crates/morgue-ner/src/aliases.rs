@@ -11,6 +11,7 @@ use std::collections::HashMap;
 use morgue_model::EntityKind;
 
 use crate::hash::{self, HashKeyed};
+use crate::table;
 use crate::tokenize::tokenize;
 
 /// The longest variant matched in running text, in tokens.
@@ -31,12 +32,10 @@ impl Aliases {
     /// Parses the table; malformed lines are skipped (the shipped table is checked by a test).
     pub(crate) fn parse(tsv: &str) -> Self {
         let mut aliases = Self::default();
-        for line in tsv.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
-            let mut cols = line.split('\t');
-            let (Some(kind), Some(canonical)) = (cols.next(), cols.next()) else { continue };
+        for (kind, canonical, mut rest) in table::records(tsv) {
             let Some(kind) = parse_kind(kind) else { continue };
             let canonical = normalise(canonical);
-            let variants = cols.next().unwrap_or_default();
+            let variants = rest.next().unwrap_or_default();
             for variant in variants.split('|').map(normalise).chain([canonical.clone()]) {
                 if variant.is_empty() {
                     continue;

@@ -309,7 +309,7 @@ const TITLES: &[&str] = &[
     "ceo",
 ];
 
-/// A person's name cut short by the tagger ("Minister Israel [Katz]", where
+/// A person's name cut short by the tagger ("Minister Israel \[Katz\]", where
 /// "Israel" looked like a place) takes back the capitalised word between a title
 /// and the name.
 fn extend_after_titles(sentence: &[&str], tags: &mut [Tag]) {
@@ -320,7 +320,7 @@ fn extend_after_titles(sentence: &[&str], tags: &mut [Tag]) {
         let word = sentence[i - 1];
         let single = tags[i - 1] == Tag::O || (tags[i - 1].is_begin() && tags[i - 1].label() != Some(Label::Per));
         let capitalised = word.chars().next().is_some_and(char::is_uppercase) && word.chars().any(char::is_lowercase);
-        let titled = TITLES.iter().any(|t| t.eq_ignore_ascii_case(sentence[i - 2]));
+        let titled = is_title(sentence[i - 2]);
         if single && capitalised && titled {
             tags[i - 1] = Tag::begin(Label::Per);
             tags[i] = Tag::inside(Label::Per);
@@ -350,7 +350,7 @@ fn retype_after_title_phrases(sentence: &[&str], tags: &mut [Tag]) {
                 if tags[k] != Tag::O || !(capitalised || w == "for" || w == "of") {
                     break;
                 }
-                if TITLES.iter().any(|t| t.eq_ignore_ascii_case(w)) {
+                if is_title(w) {
                     titled = true;
                     break;
                 }
@@ -363,8 +363,13 @@ fn retype_after_title_phrases(sentence: &[&str], tags: &mut [Tag]) {
     }
 }
 
+/// Whether `word` is one of the [`TITLES`], in any case.
+fn is_title(word: &str) -> bool {
+    TITLES.iter().any(|t| t.eq_ignore_ascii_case(word))
+}
+
 /// A one-word MISC name right before an organisation is part of its name:
-/// "[Egyptian] [Red Crescent Society]" is one organisation.
+/// "\[Egyptian\] [Red Crescent Society]" is one organisation.
 fn merge_adjective_into_organisation(tags: &mut [Tag]) {
     for i in 1..tags.len() {
         if tags[i] == Tag::begin(Label::Org) && tags[i - 1] == Tag::begin(Label::Misc) {

@@ -1,6 +1,7 @@
 //! Place names from GeoNames, matched as runs of tokens.
 
 use crate::hash::{self, HashKeyed};
+use crate::table;
 use crate::tokenize::tokenize;
 
 /// The longest place name matched, in tokens.
@@ -27,9 +28,7 @@ impl Gazetteer {
     /// Parses `places.tsv`: `name<TAB>kind<TAB>country<TAB>population` lines, `#` comments.
     pub(crate) fn parse(tsv: &str) -> Self {
         let mut gazetteer = Self::default();
-        for line in tsv.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
-            let mut cols = line.split('\t');
-            let (Some(name), Some(kind)) = (cols.next(), cols.next()) else { continue };
+        for (name, kind, _) in table::records(tsv) {
             let kind = match kind {
                 "continent" => PlaceKind::Continent,
                 "country" => PlaceKind::Country,

@@ -32,6 +32,7 @@ mod gazetteer;
 mod hash;
 mod model;
 mod recognizer;
+mod table;
 mod tag;
 pub mod tokenize;
 mod train;

@@ -181,6 +181,7 @@ mod tests {
     use morgue_model::EntityKind;
 
     use super::*;
+    use crate::table;
 
     fn names(entities: &[Entity], kind: EntityKind) -> Vec<&str> {
         entities.iter().filter(|e| e.kind == kind).map(|e| e.name.as_str()).collect()
@@ -285,10 +286,10 @@ mod tests {
 
     #[test]
     fn the_alias_table_parses_every_line() {
-        let lines = ALIASES.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).count();
+        let lines = table::lines(ALIASES).count();
         let aliases = Aliases::parse(ALIASES);
         assert!(aliases.len() > lines, "every line gives at least its canonical name");
-        for line in ALIASES.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        for line in table::lines(ALIASES) {
             let cols: Vec<&str> = line.split('\t').collect();
             assert!((2..=3).contains(&cols.len()), "malformed alias line: {line:?}");
             assert!(EntityKind::ALL.iter().any(|k| k.as_str() == cols[0]), "unknown kind in {line:?}");

@@ -1,11 +1,11 @@
 //! The tagger: hashed feature weights, tag transitions and Viterbi decoding.
 
+use crate::Result;
 use crate::features::{N_FEATURES, Sequence};
 use crate::gazetteer::Gazetteer;
 use crate::tag::{N_TAGS, Tag};
-use crate::{Error, Result};
 
-const MAGIC: &[u8; 8] = b"MNERv01\n";
+mod file;
 
 /// A trained tagger: per-bucket weights of each tag, quantised to `i16`, and
 /// tag-to-tag transition weights (the row after the last tag is the sentence start).
@@ -31,43 +31,21 @@ impl Model {
         Self { bits, weights, transitions, transitions_wide }
     }
 
-    /// Reads a model file.
+    /// Reads a model file (`MNERv02`: the non-zero weights, varint-coded, and
+    /// a checksum), checking every count and index against the bytes given.
     ///
     /// # Errors
     ///
-    /// [`Error::BadModel`] if the bytes are not a model of this version.
+    /// [`Error::BadModel`](crate::Error::BadModel) if the bytes are not a model of this version, or are
+    /// truncated or damaged.
     pub fn from_bytes(bytes: &[u8]) -> Result<Self> {
-        let bad = |why: &'static str| Error::BadModel { reason: why };
-        let rest = bytes.strip_prefix(MAGIC.as_slice()).ok_or(bad("not a morgue-ner model of this version"))?;
-        let (head, rest) = rest.split_at_checked(8).ok_or(bad("truncated header"))?;
-        let bits = u32::from_le_bytes([head[0], head[1], head[2], head[3]]);
-        let tags = u32::from_le_bytes([head[4], head[5], head[6], head[7]]);
-        if tags as usize != N_TAGS || !(10..=24).contains(&bits) {
-            return Err(bad("unexpected tag count or table size"));
-        }
-        let n_trans = (N_TAGS + 1) * N_TAGS;
-        let (trans, rest) = rest.split_at_checked(n_trans * 4).ok_or(bad("truncated transitions"))?;
-        let transitions = trans.chunks_exact(4).map(|c| i32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect();
-        if rest.len() != (1usize << bits) * N_TAGS * 2 {
-            return Err(bad("weight table of the wrong size"));
-        }
-        let weights = rest.chunks_exact(2).map(|c| i16::from_le_bytes([c[0], c[1]])).collect();
-        Ok(Self::new(bits, weights, transitions))
+        file::decode(bytes)
     }
 
-    /// Writes the model file.
+    /// Writes the model file; [`Model::from_bytes`] reads it back unchanged,
+    /// and a model has exactly one file.
     pub fn to_bytes(&self) -> Vec<u8> {
-        let mut out = Vec::with_capacity(MAGIC.len() + 8 + self.transitions.len() * 4 + self.weights.len() * 2);
-        out.extend_from_slice(MAGIC);
-        out.extend_from_slice(&self.bits.to_le_bytes());
-        out.extend_from_slice(&(N_TAGS as u32).to_le_bytes());
-        for t in &self.transitions {
-            out.extend_from_slice(&t.to_le_bytes());
-        }
-        for w in &self.weights {
-            out.extend_from_slice(&w.to_le_bytes());
-        }
-        out
+        file::encode(self)
     }
 
     /// Tags one sentence, writing one tag per token into `out`.
