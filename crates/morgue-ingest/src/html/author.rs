@@ -131,7 +131,21 @@ const ROLES: &[&str] = &[
     "redaktion",
     "agency",
     "for",
+    "phd",
+    "ph.d",
+    "stand",
+    "engineer",
+    "developer",
+    "designer",
+    "consultant",
+    "manager",
+    "founder",
+    "ceo",
 ];
+
+/// Words of [`ROLES`] that introduce a date or place in lower case but are
+/// particles of a name when capitalised ("Loïc Le Clerc").
+const CONNECTORS: &[&str] = &["le", "el", "il", "la", "de"];
 
 /// Words that are never part of a person's name in a byline, lower case.
 const NOT_NAMES: &[&str] = &[
@@ -264,6 +278,7 @@ const NOT_NAMES: &[&str] = &[
     "sonntag",
     "zur",
     "zum",
+    "zvg",
     "artikelübersicht",
     "übersicht",
     "作者",
@@ -271,6 +286,10 @@ const NOT_NAMES: &[&str] = &[
     "责任编辑",
     "来源",
 ];
+
+/// Words that open a newsroom's byline, lower case.
+const COLLECTIVE: &[&str] =
+    &["redaktion", "redacción", "redaccion", "rédaction", "redazione", "newsdesk", "staff", "nachrichtenredaktion"];
 
 /// Countries that end an address given as the author, lower case.
 const COUNTRIES: &[&str] = &[
@@ -336,6 +355,17 @@ pub(super) fn names(byline: &str, site: Option<&str>, strict: bool) -> Vec<Strin
 /// Names out of one field of a byline.
 fn names_in_field(byline: &str, site: Option<&str>, strict: bool) -> Vec<String> {
     let mut out = Vec::new();
+    // A newsroom stated as the author ("Redaktion", "Redaktion Polizeiticker",
+    // "Staff Writer") is the byline as the publisher gives it.
+    let lower = byline.to_lowercase();
+    if !strict
+        && byline.split_whitespace().count() <= 4
+        && !has_a_legal_form(byline)
+        && COLLECTIVE.iter().any(|c| lower.starts_with(c) && lower[c.len()..].starts_with([' ', '-']) || lower == *c)
+    {
+        out.push(byline.to_owned());
+        return out;
+    }
     let parts = split(byline);
     // "Muster Verlag, Nürnberg, Germany": an address, not a byline.
     if parts.len() > 1 && parts.iter().any(|p| COUNTRIES.contains(&p.to_lowercase().as_str())) {
@@ -431,9 +461,13 @@ fn clean_name(part: &str, strict: bool, prefixed: bool) -> Option<String> {
         let handle = !strict
             && word.chars().any(char::is_lowercase)
             && word.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '-');
-        if ROLES.contains(&lower.trim_end_matches([',', '.', ':']))
-            || word.chars().any(|c| c.is_ascii_digit()) && !handle
-        {
+        let role = lower.trim_end_matches([',', '.', ':']);
+        // "le 3 mars", "am Montag" end a name; "Loïc Le Clerc", "El Hassan" do not.
+        let connector = CONNECTORS.contains(&role)
+            && !words.is_empty()
+            && word.starts_with(char::is_uppercase)
+            && all.get(i + 1).is_some_and(|next| next.starts_with(char::is_uppercase));
+        if ROLES.contains(&role) && !connector || word.chars().any(|c| c.is_ascii_digit()) && !handle {
             break;
         }
         words.push(word);
@@ -497,7 +531,7 @@ fn looks_like_a_person(name: &str) -> bool {
 fn marked_up(document: &Html, site: Option<&str>) -> Vec<String> {
     let mut found = Vec::new();
     let css = "[itemprop~=author], [itemprop~=creator], a[rel~=author], .vcard .fn, .author .fn, .byline .fn, \
-               .vcard.author";
+               .vcard.author, a[href*='/author/'], a[href*='/autor/'], a[href*='/autoren/'], a[href*='/auteur/']";
     // The byline that names the first author: later names must share it
     // (a comment's or a teaser's author marked up further down does not).
     let mut byline = Vec::new();
@@ -539,6 +573,7 @@ fn is_marked_up_name(name: &str) -> bool {
     name.chars().count() <= 40
         && words.len() <= 4
         && !agency
+        && !PREFIXES.contains(&name.to_lowercase().as_str())
         && name.chars().any(char::is_alphabetic)
         && !has_a_word_that_is_no_name(name)
         && (words.len() == 1 || looks_like_a_person(name))
@@ -573,7 +608,9 @@ fn in_author_clutter(element: ElementRef<'_>) -> bool {
         let e = el.value();
         match e.name() {
             // A quoted or embedded post's "Posted by" is not the article's.
-            "aside" | "nav" | "blockquote" => return true,
+            // An article's `<aside class="meta">` holds its byline.
+            "aside" if !e.attr("class").is_some_and(|c| POST.iter().any(|p| c.contains(p))) => return true,
+            "nav" | "blockquote" => return true,
             "footer" if !ancestors().any(|a| a.value().name() == "article") => return true,
             "body" | "html" => return false,
             _ => {}
@@ -803,7 +840,11 @@ fn shown(document: &Html, site: Option<&str>) -> Vec<String> {
                 .collect::<Vec<_>>()
                 .join(" ; ");
         }
-        let found = names(&text, site, true);
+        let mut found = names(&text, site, true);
+        // The whole text of a byline element: one word is a name ("Lars").
+        if found.is_empty() && text.trim().chars().count() <= 30 {
+            found = names(&text, site, false).into_iter().filter(|n| is_marked_up_name(n)).collect();
+        }
         if !found.is_empty() {
             return found;
         }
@@ -813,7 +854,7 @@ fn shown(document: &Html, site: Option<&str>) -> Vec<String> {
 
 static BYLINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(concat!(
-        r"^(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]oor|[Pp]osted by|[Ww]ritten by:?|[Aa]utor(?:in)?\s?:|",
+        r"^(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]oor|[Pp]osted by|[Ww]ritten by:?|[Aa]utor(?:in)?(?:\s?:)?|",
         r"[Aa]uthor\s?:|[Aa]uteure?\s?:|[Tt]ext\s?:|[Tt]ext von|[Ee]in(?:e)? (?:Artikel|Beitrag|Kolumne|Gastbeitrag) von|",
         r"[Gg]espeichert von|[Ee]ingestellt von|[Vv]erfasst von|[Gg]eschrieben von|[Vv]on\s?:|[Bb]y\s?:|",
         r"[Ee]scrito por|[Ss]critto da|[Rr]edaktion\s?:)",
@@ -822,6 +863,16 @@ static BYLINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         r"(?:\s*[,|·•/–-].*|\s+(?:am|on|le|el|um|at|den|der|\d).*)?\s*$",
     ))
     .expect("a valid byline pattern")
+});
+
+/// A date, perhaps a time, then a name: "11.12.2019 - Jane Doe",
+/// "04.02.2022 | 13:10 Uhr | Jane Doe".
+static DATED_BYLINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(concat!(
+        r"^\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}(?:\s*[|,-]?\s*\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?\s*[-|–·]\s*",
+        r"(\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3})\s*$",
+    ))
+    .expect("a valid dated byline pattern")
 });
 
 /// A text segment of the page and the element that holds it.
@@ -875,8 +926,13 @@ fn first_byline(segments: &[Segment<'_>], site: Option<&str>, anywhere: bool) ->
         if segment.text.chars().count() > 120 {
             continue;
         }
-        let Some(caps) = BYLINE.captures(&segment.text) else { continue };
-        let byline = match caps.get(1) {
+        let caps = BYLINE.captures(&segment.text);
+        let dated = DATED_BYLINE.captures(&segment.text).and_then(|c| c.get(1)).map(|m| m.as_str().to_owned());
+        if caps.is_none() && dated.is_none() {
+            continue;
+        }
+        let byline = match caps.as_ref().and_then(|c| c.get(1)) {
+            _ if caps.is_none() => dated.unwrap_or_default(),
             Some(_) => segment.text.clone(),
             None => match segments.get(i + 1) {
                 Some(next) if next.text.chars().count() <= 60 => format!("{} {}", segment.text, next.text),
@@ -913,7 +969,46 @@ fn byline_in_text(document: &Html, site: Option<&str>) -> Vec<String> {
             return found;
         }
     }
-    first_byline(&segments(document, None, 200_000), site, true)
+    let found = first_byline(&segments(document, None, 200_000), site, true);
+    if !found.is_empty() {
+        return found;
+    }
+    sign_off(document, site)
+}
+
+/// The author's name signed under the text: the last paragraph of a
+/// container, in bold or italics, a person's name alone, after prose
+/// (`<p>…</p><p><b><i>Jane Doe</i></b></p>`).
+fn sign_off(document: &Html, site: Option<&str>) -> Vec<String> {
+    for p in document.select(&selector("p")) {
+        let text = clean_inline(&p.text().collect::<String>());
+        let words = text.split_whitespace().count();
+        if !(2..=4).contains(&words) || text.chars().count() > 40 {
+            continue;
+        }
+        // Wholly emphasised: the text of the paragraph is that of one `<b>`/`<i>` child.
+        let emphasised = p.children().filter_map(ElementRef::wrap).any(|child| {
+            matches!(child.value().name(), "b" | "strong" | "i" | "em")
+                && clean_inline(&child.text().collect::<String>()) == text
+        });
+        let siblings = || p.next_siblings().filter_map(ElementRef::wrap);
+        let last = !siblings().any(|s| s.value().name() == "p" && !s.text().all(|t| t.trim().is_empty()));
+        let after_prose = p
+            .prev_siblings()
+            .filter_map(ElementRef::wrap)
+            .find(|s| s.value().name() == "p")
+            .is_some_and(|s| s.text().map(str::len).sum::<usize>() >= 150);
+        if !emphasised || !last || !after_prose || in_author_clutter(p) {
+            continue;
+        }
+        let found = names(&text, site, true);
+        if let [name] = found.as_slice()
+            && !looks_like_an_organization(name)
+        {
+            return found;
+        }
+    }
+    Vec::new()
 }
 
 #[cfg(test)]
@@ -1026,5 +1121,40 @@ mod tests {
         assert_eq!(names("der Bestände", None, true), Vec::<String>::new());
         assert!(looks_like_an_organization("Bayerische Landesanstalt für Wald"));
         assert!(!looks_like_an_organization("Ursula Baatz"));
+    }
+
+    #[test]
+    fn a_newsroom_stated_as_the_author_is_kept() {
+        assert_eq!(names("Redaktion", None, false), ["Redaktion"]);
+        assert_eq!(names("Redaktion Polizeiticker Schweiz", None, false), ["Redaktion Polizeiticker Schweiz"]);
+        assert_eq!(names("Redaktion", None, true), Vec::<String>::new());
+        assert_eq!(names("Redaktion: Eberhard Fuhr", None, true), ["Eberhard Fuhr"]);
+    }
+
+    #[test]
+    fn capitalised_particles_stay_in_a_name_and_titles_go() {
+        assert_eq!(names("Par Loïc Le Clerc", None, true), ["Loïc Le Clerc"]);
+        assert_eq!(names("Par Jeanne Dupont le 3 mars 2020", None, true), ["Jeanne Dupont"]);
+        assert_eq!(names("Grant Tinsley, PhD", None, true), ["Grant Tinsley"]);
+        assert_eq!(names("Sara Zinnecker Stand: 01.02.2023", None, true), ["Sara Zinnecker"]);
+    }
+
+    #[test]
+    fn bylines_by_date_label_class_and_signature() {
+        let page = r#"<body><small>04.02.2022 | 13:10 Uhr | Uta Helkenberg</small><h1>Headline</h1></body>"#;
+        assert_eq!(page_authors(page), ["Uta Helkenberg"]);
+        let page = r#"<body><h1>Headline</h1><p>Text.</p><div class="news-meta"><h4>Autor</h4>
+            <p><a href="/profil/1">Nikolai Huke</a></p></div></body>"#;
+        assert_eq!(page_authors(page), ["Nikolai Huke"]);
+        let page = r#"<body><span class="author"><a href="/user/30"><img src="u.gif"> Lars</a></span></body>"#;
+        assert_eq!(page_authors(page), ["Lars"]);
+        let page = r#"<body><header><aside class="meta"><p class="authors">Von:<br><i>
+            <a href="/autor/jane-doe" class="author-name">Jane Doe</a></i></p></aside></header></body>"#;
+        assert_eq!(page_authors(page), ["Jane Doe"]);
+        let text = "The match went on for a long time, and nobody in the hall expected the ending. ".repeat(3);
+        let page = format!("<body><div><p>{text}</p><p><b><i>Stefan Wasmer</i></b></p></div></body>");
+        assert_eq!(page_authors(&page), ["Stefan Wasmer"]);
+        let page = format!("<body><div><p>{text}</p><p><b>Bad Homburg</b> and more text</p></div></body>");
+        assert_eq!(page_authors(&page), Vec::<String>::new());
     }
 }
