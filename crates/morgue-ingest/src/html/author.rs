@@ -877,8 +877,8 @@ static DATED_BYLINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::ne
 
 /// A text segment of the page and the element that holds it.
 struct Segment<'a> {
-    text: String,
-    raw: Option<&'a str>,
+    /// The text node, trimmed (cleaned only when it may be a byline).
+    raw: &'a str,
     parent: Option<ElementRef<'a>>,
 }
 
@@ -903,13 +903,12 @@ fn segments<'a>(document: &'a Html, from: Option<ElementRef<'a>>, max_chars: usi
         if parent.is_some_and(|p| matches!(p.value().name(), "script" | "style" | "noscript" | "template" | "title")) {
             continue;
         }
-        let raw: &str = text;
-        let text = clean_inline(raw);
-        if text.is_empty() {
+        let raw = text.trim();
+        if raw.is_empty() {
             continue;
         }
-        chars += text.len();
-        out.push(Segment { text, raw: Some(raw.trim()), parent });
+        chars += raw.len();
+        out.push(Segment { raw, parent });
         if chars > max_chars {
             break;
         }
@@ -923,28 +922,34 @@ fn segments<'a>(document: &'a Html, from: Option<ElementRef<'a>>, max_chars: usi
 /// clutter is skipped and a single word is no name.
 fn first_byline(segments: &[Segment<'_>], site: Option<&str>, anywhere: bool) -> Vec<String> {
     for (i, segment) in segments.iter().enumerate() {
-        if segment.text.chars().count() > 120 {
+        // Cheap tests first: most segments are prose, not bylines.
+        let opens = segment.raw.starts_with(|c: char| c.is_ascii_digit() || "BbVvPpDdWwAaTtEeGgSsRr".contains(c));
+        if !opens || segment.raw.len() > 480 {
             continue;
         }
-        let caps = BYLINE.captures(&segment.text);
-        let dated = DATED_BYLINE.captures(&segment.text).and_then(|c| c.get(1)).map(|m| m.as_str().to_owned());
+        let text = clean_inline(segment.raw);
+        if text.chars().count() > 120 {
+            continue;
+        }
+        let caps = BYLINE.captures(&text);
+        let dated = DATED_BYLINE.captures(&text).and_then(|c| c.get(1)).map(|m| m.as_str().to_owned());
         if caps.is_none() && dated.is_none() {
             continue;
         }
         let byline = match caps.as_ref().and_then(|c| c.get(1)) {
             _ if caps.is_none() => dated.unwrap_or_default(),
-            Some(_) => segment.text.clone(),
-            None => match segments.get(i + 1) {
-                Some(next) if next.text.chars().count() <= 60 => format!("{} {}", segment.text, next.text),
+            Some(_) => text.clone(),
+            None => match segments.get(i + 1).map(|next| clean_inline(next.raw)) {
+                Some(next) if next.chars().count() <= 60 => format!("{text} {next}"),
                 _ => continue,
             },
         };
         // Anywhere on the page, the byline word must open its element
         // ("<p>Von Jane Doe</p>", not "... nach einer Idee von Jane Doe").
         if anywhere
-            && segment
-                .parent
-                .is_none_or(|p| in_author_clutter(p) || p.text().map(str::trim).find(|t| !t.is_empty()) != segment.raw)
+            && segment.parent.is_none_or(|p| {
+                in_author_clutter(p) || p.text().map(str::trim).find(|t| !t.is_empty()) != Some(segment.raw)
+            })
         {
             continue;
         }
@@ -981,6 +986,9 @@ fn byline_in_text(document: &Html, site: Option<&str>) -> Vec<String> {
 /// (`<p>…</p><p><b><i>Jane Doe</i></b></p>`).
 fn sign_off(document: &Html, site: Option<&str>) -> Vec<String> {
     for p in document.select(&selector("p")) {
+        if p.text().map(str::len).sum::<usize>() > 200 {
+            continue;
+        }
         let text = clean_inline(&p.text().collect::<String>());
         let words = text.split_whitespace().count();
         if !(2..=4).contains(&words) || text.chars().count() > 40 {
