@@ -38,6 +38,7 @@ const PREFIXES: &[&str] = &[
     "redaktion:",
     "written by",
     "posted by",
+    "submitted by",
     "published by",
     "reported by",
     "story by",
@@ -856,7 +857,7 @@ static BYLINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(concat!(
         r"^(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]oor|[Pp]osted by|[Ww]ritten by:?|[Aa]utor(?:in)?(?:\s?:)?|",
         r"[Aa]uthor\s?:|[Aa]uteure?\s?:|[Tt]ext\s?:|[Tt]ext von|[Ee]in(?:e)? (?:Artikel|Beitrag|Kolumne|Gastbeitrag) von|",
-        r"[Gg]espeichert von|[Ee]ingestellt von|[Vv]erfasst von|[Gg]eschrieben von|[Vv]on\s?:|[Bb]y\s?:|",
+        r"[Gg]espeichert von|[Ss]ubmitted by|[Ee]ingestellt von|[Vv]erfasst von|[Gg]eschrieben von|[Vv]on\s?:|[Bb]y\s?:|",
         r"[Ee]scrito por|[Ss]critto da|[Rr]edaktion\s?:)",
         r"(?:\s+(\p{Lu}[\p{L}.'-]+(?:\s+(?:(?:von|van|de|der|den|da|di|du|del|la|le)\s+)?\p{Lu}[\p{L}.'-]+){0,3}",
         r"(?:\s*(?:,|and|und|et|y|&)\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3}){0,3}))?",
@@ -864,6 +865,19 @@ static BYLINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     ))
     .expect("a valid byline pattern")
 });
+
+/// Byline labels that only ever introduce an author, lower case.
+const EXPLICIT_LABELS: &[&str] = &[
+    "author",
+    "autor",
+    "posted by",
+    "written by",
+    "submitted by",
+    "gespeichert von",
+    "eingestellt von",
+    "verfasst von",
+    "geschrieben von",
+];
 
 /// A date, perhaps a time, then a name: "11.12.2019 - Jane Doe",
 /// "04.02.2022 | 13:10 Uhr | Jane Doe".
@@ -954,7 +968,15 @@ fn first_byline(segments: &[Segment<'_>], site: Option<&str>, anywhere: bool) ->
             continue;
         }
         let mut found = names(&byline, site, true);
-        if anywhere {
+        // After an explicit label ("Author:", "Gespeichert von"), a user name
+        // in an element of its own is a name; after a bare "By" anywhere, not.
+        let lower = byline.to_lowercase();
+        let explicit =
+            caps.as_ref().is_some_and(|c| c.get(1).is_none()) && EXPLICIT_LABELS.iter().any(|l| lower.starts_with(l));
+        if found.is_empty() && explicit {
+            found = names(&byline, site, false).into_iter().filter(|n| is_marked_up_name(n)).collect();
+        }
+        if anywhere && !explicit {
             found.retain(|n| n.split_whitespace().count() > 1);
         }
         if !found.is_empty() {
@@ -1164,5 +1186,16 @@ mod tests {
         assert_eq!(page_authors(&page), ["Stefan Wasmer"]);
         let page = format!("<body><div><p>{text}</p><p><b>Bad Homburg</b> and more text</p></div></body>");
         assert_eq!(page_authors(&page), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_user_name_after_an_explicit_label_is_a_name() {
+        let page = r#"<body><p>Story text.</p><div class="submitted">Gespeichert von <span class="username">rasos</span>
+            am 24. Juli 2017</div></body>"#;
+        assert_eq!(page_authors(page), ["rasos"]);
+        let page = r#"<body><p>Story text.</p><div class="meta">Submitted by <span>jdoe42</span></div></body>"#;
+        assert_eq!(page_authors(page), ["jdoe42"]);
+        let page = r#"<body><p>Story text.</p><p>By <span>tomorrow</span></p></body>"#;
+        assert_eq!(page_authors(page), Vec::<String>::new());
     }
 }
