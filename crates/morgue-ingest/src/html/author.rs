@@ -8,12 +8,22 @@
 use scraper::{ElementRef, Html};
 
 use super::meta::{JsonLd, Meta, selector};
-use super::{in_clutter, spaced_text};
+use super::{in_clutter, is_layout_modifier, spaced_text};
 use crate::extractor::clean_inline;
 
 /// Words that introduce a byline, lower case.
 const PREFIXES: &[&str] = &[
     "erstellt von",
+    "vom",
+    "ein artikel von",
+    "ein gastbeitrag von",
+    "eine kolumne von",
+    "ein kommentar von",
+    "ein interview von",
+    "text von",
+    "gespeichert von",
+    "beitrag von",
+    "pressemitteilung von",
     "geschrieben von",
     "verfasst von",
     "ein beitrag von",
@@ -28,6 +38,7 @@ const PREFIXES: &[&str] = &[
     "redaktion:",
     "written by",
     "posted by",
+    "submitted by",
     "published by",
     "reported by",
     "story by",
@@ -121,11 +132,24 @@ const ROLES: &[&str] = &[
     "redaktion",
     "agency",
     "for",
+    "phd",
+    "ph.d",
+    "stand",
+    "engineer",
+    "developer",
+    "designer",
+    "consultant",
+    "manager",
+    "founder",
+    "ceo",
 ];
+
+/// Words of [`ROLES`] that introduce a date or place in lower case but are
+/// particles of a name when capitalised ("Loïc Le Clerc").
+const CONNECTORS: &[&str] = &["le", "el", "il", "la", "de"];
 
 /// Words that are never part of a person's name in a byline, lower case.
 const NOT_NAMES: &[&str] = &[
-    "jan",
     "feb",
     "mar",
     "apr",
@@ -140,10 +164,7 @@ const NOT_NAMES: &[&str] = &[
     "january",
     "february",
     "march",
-    "april",
-    "june",
     "july",
-    "august",
     "september",
     "october",
     "november",
@@ -232,7 +253,67 @@ const NOT_NAMES: &[&str] = &[
     "media",
     "online",
     "zeitung",
+    "unknown",
+    "unbekannt",
+    "anonymous",
+    "anonym",
+    "fr",
+    "letzte",
+    "aktualisierung",
+    "aktualisiert",
+    "update",
+    "updated",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+    "zur",
+    "zum",
+    "zvg",
+    "artikelübersicht",
+    "übersicht",
+    "作者",
+    "编辑",
+    "责任编辑",
+    "来源",
 ];
+
+/// Words that open a newsroom's byline, lower case.
+const COLLECTIVE: &[&str] =
+    &["redaktion", "redacción", "redaccion", "rédaction", "redazione", "newsdesk", "staff", "nachrichtenredaktion"];
+
+/// Countries that end an address given as the author, lower case.
+const COUNTRIES: &[&str] = &[
+    "germany",
+    "deutschland",
+    "austria",
+    "österreich",
+    "switzerland",
+    "schweiz",
+    "suisse",
+    "usa",
+    "united states",
+    "uk",
+    "united kingdom",
+    "france",
+    "spain",
+    "españa",
+    "italy",
+    "italia",
+];
+
+/// Month names and abbreviations that are also first names, lower case.
+const MONTHS: &[&str] = &["jan", "april", "june", "august", "juni", "mai", "may"];
 
 /// Particles that may be lower case inside a name.
 const PARTICLES: &[&str] = &[
@@ -259,18 +340,50 @@ pub(super) fn names(byline: &str, site: Option<&str>, strict: bool) -> Vec<Strin
     if byline.is_empty() || byline.chars().count() > 300 {
         return Vec::new();
     }
+    // "Jane Doe | Palma de Mallorca | 08/01/2014": bars separate the fields
+    // of a byline (name, place, date), not authors; the first with names counts.
+    let fields: Vec<&str> = byline.split('|').map(str::trim).filter(|f| !f.is_empty()).collect();
+    if let Some(found) = fields.iter().map(|f| names_in_field(f, site, strict)).find(|f| !f.is_empty()) {
+        return found;
+    }
+    // A label alone in the first field ("Von | Jane Doe") belongs to the second.
+    match fields.as_slice() {
+        [label, name, ..] => names_in_field(&format!("{label} {name}"), site, strict),
+        _ => Vec::new(),
+    }
+}
+
+/// Names out of one field of a byline.
+fn names_in_field(byline: &str, site: Option<&str>, strict: bool) -> Vec<String> {
     let mut out = Vec::new();
+    // A newsroom stated as the author ("Redaktion", "Redaktion Polizeiticker",
+    // "Staff Writer") is the byline as the publisher gives it.
+    let lower = byline.to_lowercase();
+    if !strict
+        && byline.split_whitespace().count() <= 4
+        && !has_a_legal_form(byline)
+        && COLLECTIVE.iter().any(|c| lower.starts_with(c) && lower[c.len()..].starts_with([' ', '-']) || lower == *c)
+    {
+        out.push(byline.to_owned());
+        return out;
+    }
+    let parts = split(byline);
+    // "Muster Verlag, Nürnberg, Germany": an address, not a byline.
+    if parts.len() > 1 && parts.iter().any(|p| COUNTRIES.contains(&p.to_lowercase().as_str())) {
+        return out;
+    }
     // After "By" or "Von", a single word is a name ("Posted by Konstantin").
     let lower = byline.to_lowercase();
     let prefixed = ["by ", "posted by ", "written by ", "autor: ", "autorin: ", "author: ", "text: ", "von: "]
         .iter()
         .any(|p| lower.starts_with(p));
-    for (index, part) in split(&byline).into_iter().enumerate() {
+    for (index, part) in parts.into_iter().enumerate() {
         // "Jane Doe, Community Reporter": a later part with a job title is no name.
         if index > 0 && part.split_whitespace().any(|w| ROLES.contains(&w.to_lowercase().as_str())) {
             continue;
         }
         if let Some(name) = clean_name(&part, strict, prefixed)
+            && !has_a_legal_form(&name)
             && !site.is_some_and(|s| s.eq_ignore_ascii_case(&name))
             && !out.contains(&name)
         {
@@ -298,10 +411,20 @@ fn split(byline: &str) -> Vec<String> {
 
 /// One name out of a byline part, or `None`.
 fn clean_name(part: &str, strict: bool, prefixed: bool) -> Option<String> {
-    let mut text = part.trim().to_owned();
-    // "Jane Doe (jane@example.com)", "Jane Doe (text)".
-    if let Some(open) = text.find(['(', '[']) {
-        text.truncate(open);
+    // "Auteur : Jane Doe", "责任编辑：孔德明": a label before a colon goes.
+    let mut text = part.trim().replace(" :", ":");
+    if let Some((label, name)) = text.split_once('：')
+        && label.chars().count() <= 8
+    {
+        text = name.trim().to_owned();
+    }
+    // "Jane Doe (jane@example.com)", "Richard (R.J.) Eskow": brackets go,
+    // and an unclosed one ends the name.
+    while let Some(open) = text.find(['(', '[']) {
+        match text[open..].find([')', ']']) {
+            Some(close) => text.replace_range(open..open + close + 1, " "),
+            None => text.truncate(open),
+        }
     }
     loop {
         let lower = text.to_lowercase();
@@ -319,8 +442,15 @@ fn clean_name(part: &str, strict: bool, prefixed: bool) -> Option<String> {
         text = rest.trim_start_matches([':', ' ']).to_owned();
     }
     let mut words: Vec<&str> = Vec::new();
-    for word in text.split_whitespace() {
+    let all: Vec<&str> = text.split_whitespace().collect();
+    for (i, &word) in all.iter().enumerate() {
         let lower = word.to_lowercase();
+        // "Jane Doe Jan 5, 2024": a month before a day ends the name.
+        if MONTHS.contains(&lower.trim_end_matches('.'))
+            && all.get(i + 1).is_some_and(|next| next.starts_with(|c: char| c.is_ascii_digit()))
+        {
+            break;
+        }
         if word.contains('@') || word.starts_with("http") || word.contains("www.") {
             if words.is_empty() && !strict && word.starts_with('@') && word.len() > 1 {
                 // A handle is all there is.
@@ -328,7 +458,17 @@ fn clean_name(part: &str, strict: bool, prefixed: bool) -> Option<String> {
             }
             break;
         }
-        if ROLES.contains(&lower.trim_end_matches([',', '.', ':'])) || word.chars().any(|c| c.is_ascii_digit()) {
+        // A date or time ends the name; a user name ("freeman1984", "r23") may hold digits.
+        let handle = !strict
+            && word.chars().any(char::is_lowercase)
+            && word.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '-');
+        let role = lower.trim_end_matches([',', '.', ':']);
+        // "le 3 mars", "am Montag" end a name; "Loïc Le Clerc", "El Hassan" do not.
+        let connector = CONNECTORS.contains(&role)
+            && !words.is_empty()
+            && word.starts_with(char::is_uppercase)
+            && all.get(i + 1).is_some_and(|next| next.starts_with(char::is_uppercase));
+        if ROLES.contains(&role) && !connector || word.chars().any(|c| c.is_ascii_digit()) && !handle {
             break;
         }
         words.push(word);
@@ -352,10 +492,11 @@ fn clean_name(part: &str, strict: bool, prefixed: bool) -> Option<String> {
         if !single && !looks_like_a_person(&name) {
             return None;
         }
-        if name
-            .split_whitespace()
-            .any(|w| NOT_NAMES.contains(&w.to_lowercase().trim_matches(|c: char| !c.is_alphanumeric())))
-        {
+        // "der Bestände": a name may hold a lower-case particle, not start with one.
+        if name.starts_with(char::is_lowercase) {
+            return None;
+        }
+        if has_a_word_that_is_no_name(&name) {
             return None;
         }
     }
@@ -382,6 +523,114 @@ fn looks_like_a_person(name: &str) -> bool {
     }) && words.iter().any(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
+/// Names from elements marked up as the author: microdata (`itemprop=author`
+/// and its `name`), `rel=author` links, hCard (`.vcard .fn`, `.author .fn`).
+///
+/// Being marked up, a single word or a user name ("Thilo", "freeman1984")
+/// counts as a name here, but navigation text ("View my complete profile",
+/// "Alle Beiträge") does not.
+fn marked_up(document: &Html, site: Option<&str>) -> Vec<String> {
+    let mut found = Vec::new();
+    let css = "[itemprop~=author], [itemprop~=creator], a[rel~=author], .vcard .fn, .author .fn, .byline .fn, \
+               .vcard.author, a[href*='/author/'], a[href*='/autor/'], a[href*='/autoren/'], a[href*='/auteur/']";
+    // The byline that names the first author: later names must share it
+    // (a comment's or a teaser's author marked up further down does not).
+    let mut byline = Vec::new();
+    for el in document.select(&selector(css)) {
+        let up = |n: usize| std::iter::successors(el.parent(), |p| p.parent()).take(n).map(|p| p.id());
+        if !byline.is_empty() && !up(3).any(|id| byline.contains(&id)) {
+            continue;
+        }
+        if in_author_clutter(el) {
+            continue;
+        }
+        let name_el = el.select(&selector("[itemprop~=name]")).next();
+        let text = match name_el {
+            Some(n) => n.value().attr("content").map(str::to_owned).unwrap_or_else(|| spaced_text(n, 30)),
+            None => el.value().attr("content").map(str::to_owned).unwrap_or_else(|| spaced_text(el, 30)),
+        };
+        let text = clean_inline(&text);
+        if text.chars().count() > 120 {
+            continue;
+        }
+        for name in names(&text, site, false) {
+            if is_marked_up_name(&name) && !found.contains(&name) {
+                found.push(name);
+                if byline.is_empty() {
+                    byline = up(2).collect();
+                }
+            }
+        }
+    }
+    found
+}
+
+/// Whether a name from author markup is a name: short, no navigation or
+/// boilerplate word, and not a lower-case phrase.
+fn is_marked_up_name(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    // "AFP", "DPA": an agency's code, not a person.
+    let agency = words.len() == 1 && name.chars().count() <= 4 && !name.chars().any(char::is_lowercase);
+    name.chars().count() <= 40
+        && words.len() <= 4
+        && !agency
+        && !PREFIXES.contains(&name.to_lowercase().as_str())
+        && name.chars().any(char::is_alphabetic)
+        && !has_a_word_that_is_no_name(name)
+        && (words.len() == 1 || looks_like_a_person(name))
+}
+
+/// Whether a word of `name` (or of a hyphenated compound: "TVT-Redaktion")
+/// is one that no person's name holds.
+fn has_a_word_that_is_no_name(name: &str) -> bool {
+    name.split(|c: char| c.is_whitespace() || c == '-')
+        .any(|w| NOT_NAMES.contains(&w.to_lowercase().trim_matches(|c: char| !c.is_alphanumeric())))
+}
+
+/// Whether a link goes to an author's page (`/author/jane-doe/`,
+/// `/autoren/jane-doe`, `/profil/207/Jane_Doe`).
+fn is_author_page(href: &str) -> bool {
+    let href = href.to_ascii_lowercase();
+    ["/author", "/autor", "/auteur", "/profil", "/people/", "/staff/", "/writers/", "/journalist"]
+        .iter()
+        .any(|p| href.contains(p))
+}
+
+/// Whether an element sits in a comment section, a teaser list, a sidebar or
+/// the page's footer. Unlike [`in_clutter`], the footer of a post
+/// (`<footer>` inside `<article>`, `post-footer`, `entry-footer`: where
+/// Blogger and many WordPress themes print "Posted by") is not clutter.
+fn in_author_clutter(element: ElementRef<'_>) -> bool {
+    const CLUTTER: &[&str] =
+        &["comment", "related", "teaser", "popular", "most-read", "mostread", "sidebar", "recommend", "reply", "menu"];
+    const POST: &[&str] = &["post", "entry", "article", "meta", "byline", "author"];
+    let ancestors = || std::iter::successors(Some(element), |el| el.parent().and_then(ElementRef::wrap)).take(60);
+    for el in ancestors() {
+        let e = el.value();
+        match e.name() {
+            // A quoted or embedded post's "Posted by" is not the article's.
+            // An article's `<aside class="meta">` holds its byline.
+            "aside" if !e.attr("class").is_some_and(|c| POST.iter().any(|p| c.contains(p))) => return true,
+            "nav" | "blockquote" => return true,
+            "footer" if !ancestors().any(|a| a.value().name() == "article") => return true,
+            "body" | "html" => return false,
+            _ => {}
+        }
+        let tokens = [e.attr("class"), e.attr("id")].into_iter().flatten().flat_map(str::split_whitespace);
+        for token in tokens {
+            let token = token.to_ascii_lowercase();
+            if is_layout_modifier(&token) {
+                continue;
+            }
+            let page_footer = token.contains("footer") && !POST.iter().any(|p| token.contains(p));
+            if page_footer || CLUTTER.iter().any(|c| token.contains(c)) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
 /// Meta tags that hold the author.
 const AUTHOR_META: &[&str] = &[
     "author",
@@ -394,14 +643,33 @@ const AUTHOR_META: &[&str] = &[
     "byl",
     "citation_author",
     "shareaholic:article_author_name",
+    "cxenseparse:author",
 ];
 
-/// The authors: JSON-LD, then meta tags, then microdata and visible bylines.
+/// The authors: what the page states for machines (JSON-LD, then meta tags),
+/// unless that is only a first name, a user name or an organisation and the
+/// page shows a person's name in its byline (microdata, hCard, byline
+/// classes, "By"/"Von" lines).
 pub(super) fn authors(document: &Html, meta: &Meta, ld: &JsonLd, site: Option<&str>) -> Vec<String> {
-    let from_ld: Vec<String> = ld.authors.iter().flat_map(|a| names(a, site, false)).collect();
-    if !from_ld.is_empty() {
-        return from_ld;
+    let mut fallback = Vec::new();
+    for found in stated(meta, ld, site) {
+        if !is_weak(&found, site) {
+            return found;
+        }
+        if fallback.is_empty() {
+            fallback = found;
+        }
     }
+    let shown = shown(document, site);
+    let better = |shown: &[String]| shown.iter().any(|n| looks_like_a_person(n) && !looks_like_an_organization(n));
+    if fallback.is_empty() || better(&shown) { shown } else { fallback }
+}
+
+/// The author lists a page states for machines, in order of trust: JSON-LD,
+/// Yoast's "Written by" label, author meta tags.
+fn stated(meta: &Meta, ld: &JsonLd, site: Option<&str>) -> Vec<Vec<String>> {
+    let mut out = Vec::new();
+    out.push(ld.authors.iter().flat_map(|a| names(a, site, false)).collect());
     // Yoast's "Written by" label and value (`twitter:label1` / `twitter:data1`).
     for n in 1..=3 {
         let label = meta.get(&format!("twitter:label{n}")).map(|l| l.to_lowercase());
@@ -421,57 +689,122 @@ pub(super) fn authors(document: &Html, meta: &Meta, ld: &JsonLd, site: Option<&s
             .any(|w| l.starts_with(w))
         }) && let Some(value) = meta.get(&format!("twitter:data{n}"))
         {
-            let found = names(&value, site, false);
-            if !found.is_empty() {
-                return found;
-            }
+            out.push(names(&value, site, false));
         }
     }
     for name in AUTHOR_META {
-        let stated: Vec<String> = meta
-            .all(name)
-            .iter()
-            .filter(|a| !a.starts_with("http") && !a.contains(".com") && !a.contains("www."))
-            .flat_map(|a| names(a, site, false))
-            .collect();
-        if !stated.is_empty() {
-            return stated;
-        }
+        out.push(
+            meta.all(name)
+                .iter()
+                .filter(|a| !a.starts_with("http") && !a.contains(".com") && !a.contains("www."))
+                .flat_map(|a| names(a, site, false))
+                .collect(),
+        );
     }
-    // Microdata: the author's name property, or the author element's text.
-    let mut found_names = Vec::new();
-    for el in document.select(&selector("[itemprop~=author], [rel~=author], [itemprop~=creator]")) {
-        if in_clutter(el) {
-            continue;
-        }
-        let name_el = el.select(&selector("[itemprop~=name]")).next();
-        let text = match name_el {
-            Some(n) => n.value().attr("content").map(str::to_owned).unwrap_or_else(|| spaced_text(n, 30)),
-            None => el.value().attr("content").map(str::to_owned).unwrap_or_else(|| spaced_text(el, 30)),
-        };
-        // Marked up as the author: a user name ("karstenruppert") is a name here.
-        for name in names(&text, site, true) {
-            if !found_names.contains(&name) && name.chars().count() <= 40 && name.split_whitespace().count() <= 4 {
-                found_names.push(name);
-            }
-        }
-    }
-    if !found_names.is_empty() {
-        return found_names;
-    }
-    // hCard bylines: `<span class="author vcard"><a class="fn">karstenruppert</a>`.
-    for el in document.select(&selector(".vcard .fn, .author .fn, .byline .fn, .vcard.author")) {
-        if in_clutter(el) {
-            continue;
-        }
-        for name in names(&spaced_text(el, 10), site, false) {
-            if !found_names.contains(&name) && name.chars().count() <= 40 && name.split_whitespace().count() <= 4 {
-                found_names.push(name);
-            }
-        }
-        if !found_names.is_empty() {
-            return found_names;
-        }
+    out.retain(|names| !names.is_empty());
+    out
+}
+
+/// Whether stated authors are worth checking against the visible byline:
+/// only first names or user names ("Nils", "admin"), or organisations
+/// (the site under another name, "Muster GmbH", "Die Zeitung").
+fn is_weak(names: &[String], site: Option<&str>) -> bool {
+    names.iter().all(|n| {
+        let cased = n.chars().any(|c| c.is_lowercase() || c.is_uppercase());
+        cased && n.split_whitespace().count() == 1
+            || !looks_like_a_person(n)
+            || looks_like_an_organization(n)
+            || site.map(squeezed).is_some_and(|s| s.len() > 2 && (s.contains(&squeezed(n)) || squeezed(n).contains(&s)))
+    })
+}
+
+/// Lower case letters and digits only: "OÖ-Volksblatt" and "oö volksblatt" agree.
+fn squeezed(text: &str) -> String {
+    text.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+}
+
+/// Words and forms that mark an organisation's name, lower case.
+const ORGANIZATION_WORDS: &[&str] = &[
+    "e.v.",
+    "ev",
+    "gmbh",
+    "ag",
+    "se",
+    "kg",
+    "inc",
+    "ltd",
+    "llc",
+    "co",
+    "verlag",
+    "verband",
+    "bund",
+    "stiftung",
+    "institut",
+    "institute",
+    "universität",
+    "university",
+    "ministerium",
+    "ministry",
+    "landesanstalt",
+    "amt",
+    "magazin",
+    "magazine",
+    "zeitung",
+    "news",
+    "nachrichten",
+    "online",
+    "media",
+    "medien",
+    "presse",
+    "press",
+    "redaktion",
+    "team",
+    "group",
+    "gruppe",
+    "agentur",
+    "agency",
+    "für",
+    "for",
+    "of",
+    "und",
+    "and",
+];
+
+/// Whether a name holds a company's or association's legal form
+/// ("Muster GmbH", "Verband e.V.", "Example Inc."): no person's name does.
+fn has_a_legal_form(name: &str) -> bool {
+    const FORMS: &[&str] = &[
+        "GmbH", "AG", "SE", "KG", "UG", "e.V", "e. V", "eV", "Inc", "Ltd", "LLC", "PLC", "Corp", "S.A", "S.L",
+        "GmbH&Co", "mbH", "gGmbH", "e.K",
+    ];
+    // At the end: "James S.A. Corey" is a person.
+    name.split_whitespace()
+        .next_back()
+        .map(|w| w.trim_matches(|c: char| c == ',' || c == '(' || c == ')').trim_end_matches('.'))
+        .is_some_and(|w| FORMS.contains(&w))
+        || name.trim_end_matches('.').ends_with(" e. V")
+}
+
+/// Whether a name reads as an organisation's: a legal form or an
+/// institution word, an article first ("Die Zeitung"), or an acronym.
+fn looks_like_an_organization(name: &str) -> bool {
+    let words: Vec<String> =
+        name.split_whitespace().map(|w| w.to_lowercase().trim_matches([',', '(', ')']).to_owned()).collect();
+    let acronym = words.len() == 1 && name.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+    acronym
+        || words.first().is_some_and(|w| ["die", "das", "der", "the", "le", "la", "el"].contains(&w.as_str()))
+        || words.iter().any(|w| {
+            w.split('-').any(|part| ORGANIZATION_WORDS.contains(&part.trim_end_matches('.')))
+                || ORGANIZATION_WORDS.contains(&w.as_str())
+        })
+}
+
+/// The authors the page shows: marked up as such, in an `<address>`, in an
+/// element whose class names a byline or author, or in a "By"/"Von" line.
+fn shown(document: &Html, site: Option<&str>) -> Vec<String> {
+    let marked = marked_up(document, site);
+    if !marked.is_empty() {
+        return marked;
     }
     // Visible bylines.
     for el in document.select(&selector("address")) {
@@ -488,79 +821,220 @@ pub(super) fn authors(document: &Html, meta: &Meta, ld: &JsonLd, site: Option<&s
         let e = el.value();
         let names_attr = format!("{} {}", e.attr("class").unwrap_or_default(), e.attr("id").unwrap_or_default())
             .to_ascii_lowercase();
-        if !(names_attr.contains("byline") || names_attr.contains("author")) || names_attr.contains("comment") {
+        let byline_class = ["byline", "author", "autor", "auteur", "verfasser"].iter().any(|w| names_attr.contains(w));
+        if !byline_class || names_attr.contains("comment") {
             continue;
         }
-        if names_attr.contains("bio") || names_attr.contains("avatar") || names_attr.contains("image") || in_clutter(el)
-        {
+        if names_attr.contains("bio") || names_attr.contains("avatar") || names_attr.contains("image") {
             continue;
         }
-        let text = spaced_text(el, 30);
-        let found = names(&text, site, true);
+        if in_author_clutter(el) {
+            continue;
+        }
+        // An author box with a biography: only its link to the author's page.
+        let mut text = spaced_text(el, 30);
+        if text.chars().count() > 200 {
+            text = el
+                .select(&selector("a[href]"))
+                .filter(|a| a.value().attr("href").is_some_and(is_author_page))
+                .map(|a| spaced_text(a, 5))
+                .collect::<Vec<_>>()
+                .join(" ; ");
+        }
+        let mut found = names(&text, site, true);
+        // The whole text of a byline element: one word is a name ("Lars").
+        if found.is_empty() && text.trim().chars().count() <= 30 {
+            found = names(&text, site, false).into_iter().filter(|n| is_marked_up_name(n)).collect();
+        }
         if !found.is_empty() {
             return found;
         }
     }
-    byline_near_headline(document, site)
+    byline_in_text(document, site)
 }
 
 static BYLINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(concat!(
-        r"^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Pp]osted by|[Ww]ritten by|[Aa]utor(?:in)?:|[Aa]uthor:|[Tt]ext:)",
+        r"^(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]oor|[Pp]osted by|[Ww]ritten by:?|[Aa]utor(?:in)?(?:\s?:)?|",
+        r"[Aa]uthor\s?:|[Aa]uteure?\s?:|[Tt]ext\s?:|[Tt]ext von|[Ee]in(?:e)? (?:Artikel|Beitrag|Kolumne|Gastbeitrag) von|",
+        r"[Gg]espeichert von|[Ss]ubmitted by|[Ee]ingestellt von|[Vv]erfasst von|[Gg]eschrieben von|[Vv]on\s?:|[Bb]y\s?:|",
+        r"[Ee]scrito por|[Ss]critto da|[Rr]edaktion\s?:)",
         r"(?:\s+(\p{Lu}[\p{L}.'-]+(?:\s+(?:(?:von|van|de|der|den|da|di|du|del|la|le)\s+)?\p{Lu}[\p{L}.'-]+){0,3}",
-        r"(?:\s+(?:and|und|et|y|&)\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3})?))?\s*$",
+        r"(?:\s*(?:,|and|und|et|y|&)\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3}){0,3}))?",
+        r"(?:\s*[,|·•/–-].*|\s+(?:am|on|le|el|um|at|den|der|\d).*)?\s*$",
     ))
     .expect("a valid byline pattern")
 });
 
-/// A byline ("By Jane Doe", "von Anna Müller") in the text just below the
-/// `<h1>`: a line of its own that starts with the byline word, or the word
-/// alone followed by the name in the next element (`By <a>Jane Doe</a>`).
-fn byline_near_headline(document: &Html, site: Option<&str>) -> Vec<String> {
-    let Some(h1) = document.select(&selector("h1")).next() else { return Vec::new() };
-    let mut segments: Vec<String> = Vec::new();
-    let mut seen = false;
+/// Byline labels that only ever introduce an author, lower case.
+const EXPLICIT_LABELS: &[&str] = &[
+    "author",
+    "autor",
+    "posted by",
+    "written by",
+    "submitted by",
+    "gespeichert von",
+    "eingestellt von",
+    "verfasst von",
+    "geschrieben von",
+];
+
+/// A date, perhaps a time, then a name: "11.12.2019 - Jane Doe",
+/// "04.02.2022 | 13:10 Uhr | Jane Doe".
+static DATED_BYLINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(concat!(
+        r"^\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}(?:\s*[|,-]?\s*\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?\s*[-|–·]\s*",
+        r"(\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3})\s*$",
+    ))
+    .expect("a valid dated byline pattern")
+});
+
+/// A text segment of the page and the element that holds it.
+struct Segment<'a> {
+    /// The text node, trimmed (cleaned only when it may be a byline).
+    raw: &'a str,
+    parent: Option<ElementRef<'a>>,
+}
+
+/// The page's text segments in document order, from the node `from` on
+/// (or from the start), outside scripts and styles, until `max_chars`.
+fn segments<'a>(document: &'a Html, from: Option<ElementRef<'a>>, max_chars: usize) -> Vec<Segment<'a>> {
+    let mut out = Vec::new();
+    let mut seen = from.is_none();
     let mut chars = 0;
     for node in document.root_element().descendants() {
-        if node.id() == h1.id() {
-            seen = true;
-            continue;
-        }
-        if !seen {
+        if let Some(start) = from
+            && !seen
+        {
+            seen = node.id() == start.id();
             continue;
         }
         let Some(text) = node.value().as_text() else { continue };
-        if node.ancestors().any(|a| a.id() == h1.id()) {
+        if from.is_some_and(|start| node.ancestors().any(|a| a.id() == start.id())) {
             continue;
         }
         let parent = node.parent().and_then(ElementRef::wrap);
-        if parent.is_some_and(|p| matches!(p.value().name(), "script" | "style" | "noscript")) {
+        if parent.is_some_and(|p| matches!(p.value().name(), "script" | "style" | "noscript" | "template" | "title")) {
             continue;
         }
-        let text = clean_inline(text);
-        if text.is_empty() {
+        let raw = text.trim();
+        if raw.is_empty() {
             continue;
         }
-        chars += text.len();
-        segments.push(text);
-        if chars > 500 {
+        chars += raw.len();
+        out.push(Segment { raw, parent });
+        if chars > max_chars {
             break;
         }
     }
+    out
+}
+
+/// The first byline among segments: a line of its own that starts with the
+/// byline word, or the word alone followed by the name in the next segment
+/// (`By <a>Jane Doe</a>`). `anywhere`: the segments are the whole page, so
+/// clutter is skipped and a single word is no name.
+fn first_byline(segments: &[Segment<'_>], site: Option<&str>, anywhere: bool) -> Vec<String> {
     for (i, segment) in segments.iter().enumerate() {
-        if segment.chars().count() > 80 {
+        // Cheap tests first: most segments are prose, not bylines.
+        let opens = segment.raw.starts_with(|c: char| c.is_ascii_digit() || "BbVvPpDdWwAaTtEeGgSsRr".contains(c));
+        if !opens || segment.raw.len() > 480 {
             continue;
         }
-        let Some(caps) = BYLINE.captures(segment) else { continue };
-        let byline = match caps.get(1) {
-            Some(_) => segment.clone(),
-            None => match segments.get(i + 1) {
-                Some(next) if next.chars().count() <= 60 => format!("{segment} {next}"),
+        let text = clean_inline(segment.raw);
+        if text.chars().count() > 120 {
+            continue;
+        }
+        let caps = BYLINE.captures(&text);
+        let dated = DATED_BYLINE.captures(&text).and_then(|c| c.get(1)).map(|m| m.as_str().to_owned());
+        if caps.is_none() && dated.is_none() {
+            continue;
+        }
+        let byline = match caps.as_ref().and_then(|c| c.get(1)) {
+            _ if caps.is_none() => dated.unwrap_or_default(),
+            Some(_) => text.clone(),
+            None => match segments.get(i + 1).map(|next| clean_inline(next.raw)) {
+                Some(next) if next.chars().count() <= 60 => format!("{text} {next}"),
                 _ => continue,
             },
         };
-        let found = names(&byline, site, true);
+        // Anywhere on the page, the byline word must open its element
+        // ("<p>Von Jane Doe</p>", not "... nach einer Idee von Jane Doe").
+        if anywhere
+            && segment.parent.is_none_or(|p| {
+                in_author_clutter(p) || p.text().map(str::trim).find(|t| !t.is_empty()) != Some(segment.raw)
+            })
+        {
+            continue;
+        }
+        let mut found = names(&byline, site, true);
+        // After an explicit label ("Author:", "Gespeichert von"), a user name
+        // in an element of its own is a name; after a bare "By" anywhere, not.
+        let lower = byline.to_lowercase();
+        let explicit =
+            caps.as_ref().is_some_and(|c| c.get(1).is_none()) && EXPLICIT_LABELS.iter().any(|l| lower.starts_with(l));
+        if found.is_empty() && explicit {
+            found = names(&byline, site, false).into_iter().filter(|n| is_marked_up_name(n)).collect();
+        }
+        if anywhere && !explicit {
+            found.retain(|n| n.split_whitespace().count() > 1);
+        }
         if !found.is_empty() {
+            return found;
+        }
+    }
+    Vec::new()
+}
+
+/// A byline ("By Jane Doe", "von Anna Müller") in the text just below the
+/// `<h1>`, else anywhere on the page outside clutter ("Ein Artikel von
+/// Jane Doe | 27.01.2022" above the body, "Autorin: Jane Doe" below it).
+fn byline_in_text(document: &Html, site: Option<&str>) -> Vec<String> {
+    if let Some(h1) = document.select(&selector("h1")).next() {
+        let found = first_byline(&segments(document, Some(h1), 500), site, false);
+        if !found.is_empty() {
+            return found;
+        }
+    }
+    let found = first_byline(&segments(document, None, 200_000), site, true);
+    if !found.is_empty() {
+        return found;
+    }
+    sign_off(document, site)
+}
+
+/// The author's name signed under the text: the last paragraph of a
+/// container, in bold or italics, a person's name alone, after prose
+/// (`<p>…</p><p><b><i>Jane Doe</i></b></p>`).
+fn sign_off(document: &Html, site: Option<&str>) -> Vec<String> {
+    for p in document.select(&selector("p")) {
+        if p.text().map(str::len).sum::<usize>() > 200 {
+            continue;
+        }
+        let text = clean_inline(&p.text().collect::<String>());
+        let words = text.split_whitespace().count();
+        if !(2..=4).contains(&words) || text.chars().count() > 40 {
+            continue;
+        }
+        // Wholly emphasised: the text of the paragraph is that of one `<b>`/`<i>` child.
+        let emphasised = p.children().filter_map(ElementRef::wrap).any(|child| {
+            matches!(child.value().name(), "b" | "strong" | "i" | "em")
+                && clean_inline(&child.text().collect::<String>()) == text
+        });
+        let siblings = || p.next_siblings().filter_map(ElementRef::wrap);
+        let last = !siblings().any(|s| s.value().name() == "p" && !s.text().all(|t| t.trim().is_empty()));
+        let after_prose = p
+            .prev_siblings()
+            .filter_map(ElementRef::wrap)
+            .find(|s| s.value().name() == "p")
+            .is_some_and(|s| s.text().map(str::len).sum::<usize>() >= 150);
+        if !emphasised || !last || !after_prose || in_author_clutter(p) {
+            continue;
+        }
+        let found = names(&text, site, true);
+        if let [name] = found.as_slice()
+            && !looks_like_an_organization(name)
+        {
             return found;
         }
     }
@@ -586,5 +1060,142 @@ mod tests {
         assert_eq!(names("By Gwen Hughes, Community Reporter", None, true), ["Gwen Hughes"]);
         assert_eq!(names("Weitere Artikel", None, true), Vec::<String>::new());
         assert_eq!(names("finanztreff.de", None, false), Vec::<String>::new());
+    }
+
+    fn page_authors(html: &str) -> Vec<String> {
+        let document = Html::parse_document(html);
+        authors(&document, &Meta::read(&document), &JsonLd::read(&document), None)
+    }
+
+    #[test]
+    fn a_marked_up_author_may_be_one_word_or_a_user_name() {
+        let page = r#"<article><h1>Post</h1><div class="entry-meta">Von <span class="fn">
+            <a href="/author/tk/" rel="author">Thilo</a></span> / 6. November 2023</div><p>Text.</p></article>"#;
+        assert_eq!(page_authors(page), ["Thilo"]);
+        let page = r#"<div class="post"><span class="author vcard"><a class="url fn n" rel="author"
+            href="/author/f/">freeman1984</a></span></div>"#;
+        assert_eq!(page_authors(page), ["freeman1984"]);
+        let page = r#"<div class="post"><a rel="author" href="/p/1">View my complete profile</a>
+            <span itemprop="author">AFP</span></div>"#;
+        assert_eq!(page_authors(page), Vec::<String>::new());
+    }
+
+    #[test]
+    fn the_footer_of_a_post_holds_its_byline_but_the_page_footer_does_not() {
+        let page = r#"<div class="post"><p>Text.</p><div class="post-footer"><span class="post-author vcard">
+            Posted by <span class="fn" itemprop="author"><span itemprop="name">T. V. Raman</span></span>
+            </span></div></div><div class="footer"><a rel="author" href="/me">Jane Doe</a></div>"#;
+        assert_eq!(page_authors(page), ["T. V. Raman"]);
+        let page = r#"<p>Text.</p><div id="footer"><a rel="author" href="/me">Jane Doe</a></div>"#;
+        assert_eq!(page_authors(page), Vec::<String>::new());
+    }
+
+    #[test]
+    fn authors_marked_up_in_other_bylines_are_not_the_articles() {
+        let page = r#"<div class="post"><div class="meta"><span class="byline">By
+            <span class="author vcard"><a class="fn" rel="author" href="/a">Amelie Marie Nishizawa</a></span>
+            </span></div><p>Text.</p></div><div class="more"><div class="item"><div class="meta">
+            <span class="author vcard"><a class="fn" rel="author" href="/b">Chiara Terzuolo</a></span>
+            </div></div></div>"#;
+        assert_eq!(page_authors(page), ["Amelie Marie Nishizawa"]);
+        let page = r#"<div class="byline"><span class="author vcard"><a class="fn" href="/a">Jane Doe</a></span>
+            and <span class="author vcard"><a class="fn" href="/b">John Roe</a></span></div>"#;
+        assert_eq!(page_authors(page), ["Jane Doe", "John Roe"]);
+    }
+
+    #[test]
+    fn brackets_inside_a_name_go() {
+        assert_eq!(names("Richard (R.J.) Eskow", None, true), ["Richard Eskow"]);
+        assert_eq!(names("Jane Doe (jane@example.com", None, true), ["Jane Doe"]);
+        assert_eq!(names("JuraForum.de-Redaktion", None, true), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_visible_person_beats_a_stated_first_name_or_organisation() {
+        let page = r#"<head><meta name="author" content="Die Zeitung"></head><body><h1>Headline</h1>
+            <p>First paragraph of the story, long enough to be the body of the article.</p>
+            <p class="bodytext">Von Claudia Lindner</p></body>"#;
+        assert_eq!(page_authors(page), ["Claudia Lindner"]);
+        let page = r#"<head><script type="application/ld+json">{"@type":"NewsArticle","headline":"H",
+            "author":{"@type":"Person","name":"Todd"}}</script></head><body><h1>H</h1>
+            <div class="article-author">By <a href="/people/todd-bates">Todd Bates</a></div></body>"#;
+        assert_eq!(page_authors(page), ["Todd Bates"]);
+        let page = r#"<head><meta name="author" content="Jane Doe"></head><body>
+            <div class="byline">Von Jim Poe</div></body>"#;
+        assert_eq!(page_authors(page), ["Jane Doe"]);
+    }
+
+    #[test]
+    fn a_labelled_byline_counts_anywhere_outside_clutter() {
+        let page = r#"<body><div class="wrapper"><p>Ein Artikel von <strong>Pamela Sladky</strong> | 27.01.2022</p>
+            </div><p>Story text.</p></body>"#;
+        assert_eq!(page_authors(page), ["Pamela Sladky"]);
+        let page = r#"<body><p>Story text.</p><blockquote class="fb-post"><p>Posted by
+            <a href="https://example.com/jane">Jane Doe</a> on Sunday, February 6, 2022</p></blockquote></body>"#;
+        assert_eq!(page_authors(page), Vec::<String>::new());
+        let page = r#"<body><ul><li>Nach einer Buchvorlage von Jane Doe, Staffel 1</li></ul></body>"#;
+        assert_eq!(page_authors(page), Vec::<String>::new());
+    }
+
+    #[test]
+    fn organisations_addresses_places_and_dates_are_no_names() {
+        assert_eq!(names("Muster Verlag GmbH", None, false), Vec::<String>::new());
+        assert_eq!(names("Deutscher Caritasverband e. V.", None, false), Vec::<String>::new());
+        assert_eq!(names("Olympia Verlag, Nürnberg, Germany", None, false), Vec::<String>::new());
+        assert_eq!(names("James S.A. Corey", None, false), ["James S.A. Corey"]);
+        assert_eq!(names("Patricio Candia | Palma de Mallorca | 08/01/2014", None, true), ["Patricio Candia"]);
+        assert_eq!(names("By Jane Doe Jan 5, 2024", None, true), ["Jane Doe"]);
+        assert_eq!(names("Jan Lukas Strozyk", None, true), ["Jan Lukas Strozyk"]);
+        assert_eq!(names("责任编辑：孔德明", None, false), ["孔德明"]);
+        assert_eq!(names("Auteur : Kossivi Tiassou", None, true), ["Kossivi Tiassou"]);
+        assert_eq!(names("der Bestände", None, true), Vec::<String>::new());
+        assert!(looks_like_an_organization("Bayerische Landesanstalt für Wald"));
+        assert!(!looks_like_an_organization("Ursula Baatz"));
+    }
+
+    #[test]
+    fn a_newsroom_stated_as_the_author_is_kept() {
+        assert_eq!(names("Redaktion", None, false), ["Redaktion"]);
+        assert_eq!(names("Redaktion Polizeiticker Schweiz", None, false), ["Redaktion Polizeiticker Schweiz"]);
+        assert_eq!(names("Redaktion", None, true), Vec::<String>::new());
+        assert_eq!(names("Redaktion: Eberhard Fuhr", None, true), ["Eberhard Fuhr"]);
+    }
+
+    #[test]
+    fn capitalised_particles_stay_in_a_name_and_titles_go() {
+        assert_eq!(names("Par Loïc Le Clerc", None, true), ["Loïc Le Clerc"]);
+        assert_eq!(names("Par Jeanne Dupont le 3 mars 2020", None, true), ["Jeanne Dupont"]);
+        assert_eq!(names("Grant Tinsley, PhD", None, true), ["Grant Tinsley"]);
+        assert_eq!(names("Sara Zinnecker Stand: 01.02.2023", None, true), ["Sara Zinnecker"]);
+    }
+
+    #[test]
+    fn bylines_by_date_label_class_and_signature() {
+        let page = r#"<body><small>04.02.2022 | 13:10 Uhr | Uta Helkenberg</small><h1>Headline</h1></body>"#;
+        assert_eq!(page_authors(page), ["Uta Helkenberg"]);
+        let page = r#"<body><h1>Headline</h1><p>Text.</p><div class="news-meta"><h4>Autor</h4>
+            <p><a href="/profil/1">Nikolai Huke</a></p></div></body>"#;
+        assert_eq!(page_authors(page), ["Nikolai Huke"]);
+        let page = r#"<body><span class="author"><a href="/user/30"><img src="u.gif"> Lars</a></span></body>"#;
+        assert_eq!(page_authors(page), ["Lars"]);
+        let page = r#"<body><header><aside class="meta"><p class="authors">Von:<br><i>
+            <a href="/autor/jane-doe" class="author-name">Jane Doe</a></i></p></aside></header></body>"#;
+        assert_eq!(page_authors(page), ["Jane Doe"]);
+        let text = "The match went on for a long time, and nobody in the hall expected the ending. ".repeat(3);
+        let page = format!("<body><div><p>{text}</p><p><b><i>Stefan Wasmer</i></b></p></div></body>");
+        assert_eq!(page_authors(&page), ["Stefan Wasmer"]);
+        let page = format!("<body><div><p>{text}</p><p><b>Bad Homburg</b> and more text</p></div></body>");
+        assert_eq!(page_authors(&page), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_user_name_after_an_explicit_label_is_a_name() {
+        let page = r#"<body><p>Story text.</p><div class="submitted">Gespeichert von <span class="username">rasos</span>
+            am 24. Juli 2017</div></body>"#;
+        assert_eq!(page_authors(page), ["rasos"]);
+        let page = r#"<body><p>Story text.</p><div class="meta">Submitted by <span>jdoe42</span></div></body>"#;
+        assert_eq!(page_authors(page), ["jdoe42"]);
+        let page = r#"<body><p>Story text.</p><p>By <span>tomorrow</span></p></body>"#;
+        assert_eq!(page_authors(page), Vec::<String>::new());
     }
 }
