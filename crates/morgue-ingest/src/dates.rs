@@ -322,59 +322,66 @@ static TEXT_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|
 ///
 /// `month_first` reads `05/06/2024` as May 6 (US usage); otherwise as 5 June.
 pub(crate) fn find_in_text(text: &str, month_first: bool) -> Option<ArticleDate> {
-    for caps in TEXT_DATE.captures_iter(text) {
-        let num = |name: &str| caps.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
-        let (year, month, day) = if let (Some(y), Some(m), Some(d)) = (num("iy"), num("im"), num("id")) {
-            (y, m, d)
-        } else if let (Some(d), Some(m), Some(y)) = (num("nd"), num("nm"), num("ny")) {
-            let slash = caps.get(0).is_some_and(|m| m.as_str().contains('/'));
-            if (month_first && slash && d <= 12) || m > 12 { (y, d, m) } else { (y, m, d) }
-        } else if let (Some(d), Some(m), Some(y)) =
-            (num("td"), caps.name("tm").and_then(|m| month_number(m.as_str())), num("ty"))
-        {
-            (y, m, d)
-        } else if let (Some(m), Some(d), Some(y)) =
-            (caps.name("mm").and_then(|m| month_number(m.as_str())), num("md"), num("my"))
-        {
-            (y, m, d)
-        } else if let (Some(y), Some(m), Some(d)) = (num("cy"), num("cm"), num("cd")) {
-            (y, m, d)
-        } else {
-            continue;
-        };
-        let Some(date) = NaiveDate::from_ymd_opt(year as i32, month, day) else { continue };
-        let Some(mut hour) = num("h") else { return Some(ArticleDate::from_date(date)) };
-        let minute = num("mi").unwrap_or(0);
-        if let Some(ampm) = caps.name("ampm") {
-            let pm = ampm.as_str().to_ascii_lowercase().starts_with('p');
-            if hour == 12 {
-                hour = 0;
-            }
-            if pm {
-                hour += 12;
-            }
+    all_in_text(text, month_first).next()
+}
+
+/// Every date written in `text`, in order (see [`find_in_text`]).
+pub(crate) fn all_in_text(text: &str, month_first: bool) -> impl Iterator<Item = ArticleDate> + '_ {
+    TEXT_DATE.captures_iter(text).filter_map(move |caps| date_of(&caps, month_first))
+}
+
+/// The date (with its time and zone, when written) of one match of [`TEXT_DATE`].
+fn date_of(caps: &regex::Captures<'_>, month_first: bool) -> Option<ArticleDate> {
+    let num = |name: &str| caps.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
+    let (year, month, day) = if let (Some(y), Some(m), Some(d)) = (num("iy"), num("im"), num("id")) {
+        (y, m, d)
+    } else if let (Some(d), Some(m), Some(y)) = (num("nd"), num("nm"), num("ny")) {
+        let slash = caps.get(0).is_some_and(|m| m.as_str().contains('/'));
+        if (month_first && slash && d <= 12) || m > 12 { (y, d, m) } else { (y, m, d) }
+    } else if let (Some(d), Some(m), Some(y)) =
+        (num("td"), caps.name("tm").and_then(|m| month_number(m.as_str())), num("ty"))
+    {
+        (y, m, d)
+    } else if let (Some(m), Some(d), Some(y)) =
+        (caps.name("mm").and_then(|m| month_number(m.as_str())), num("md"), num("my"))
+    {
+        (y, m, d)
+    } else if let (Some(y), Some(m), Some(d)) = (num("cy"), num("cm"), num("cd")) {
+        (y, m, d)
+    } else {
+        return None;
+    };
+    let date = NaiveDate::from_ymd_opt(year as i32, month, day)?;
+    let Some(mut hour) = num("h") else { return Some(ArticleDate::from_date(date)) };
+    let minute = num("mi").unwrap_or(0);
+    if let Some(ampm) = caps.name("ampm") {
+        let pm = ampm.as_str().to_ascii_lowercase().starts_with('p');
+        if hour == 12 {
+            hour = 0;
         }
-        let Some(time) = NaiveTime::from_hms_opt(hour, minute, num("s").unwrap_or(0)) else {
-            return Some(ArticleDate::from_date(date));
-        };
-        let local = NaiveDateTime::new(date, time);
-        let offset = caps.name("zone").and_then(|z| {
-            let z = z.as_str();
-            ZONES
-                .iter()
-                .find(|(name, _)| *name == z)
-                .and_then(|&(_, h)| FixedOffset::east_opt(h * 3600))
-                .or_else(|| parse_offset(z))
-        });
-        return Some(match offset {
-            Some(offset) => local
-                .and_local_timezone(offset)
-                .single()
-                .map_or_else(|| ArticleDate::from_local(local), ArticleDate::from_fixed),
-            None => ArticleDate::from_local(local),
-        });
+        if pm {
+            hour += 12;
+        }
     }
-    None
+    let Some(time) = NaiveTime::from_hms_opt(hour, minute, num("s").unwrap_or(0)) else {
+        return Some(ArticleDate::from_date(date));
+    };
+    let local = NaiveDateTime::new(date, time);
+    let offset = caps.name("zone").and_then(|z| {
+        let z = z.as_str();
+        ZONES
+            .iter()
+            .find(|(name, _)| *name == z)
+            .and_then(|&(_, h)| FixedOffset::east_opt(h * 3600))
+            .or_else(|| parse_offset(z))
+    });
+    Some(match offset {
+        Some(offset) => local
+            .and_local_timezone(offset)
+            .single()
+            .map_or_else(|| ArticleDate::from_local(local), ArticleDate::from_fixed),
+        None => ArticleDate::from_local(local),
+    })
 }
 
 static URL_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {

@@ -5,9 +5,10 @@
 use morgue_model::ArticleDate;
 use scraper::{ElementRef, Html};
 
-use super::in_clutter;
+use super::is_layout_modifier;
 use super::meta::{JsonLd, Meta, selector};
 use crate::dates;
+use crate::extractor::clean_inline;
 
 /// Meta tags that hold the publication date, most trusted first.
 const PUBLISHED_META: &[&str] = &[
@@ -81,20 +82,24 @@ pub(super) fn in_local_zone(
     if let Some(offset) = hint {
         return ArticleDate::from_fixed(utc.with_timezone(&offset));
     }
-    let zone = match language {
-        Some(
-            "de" | "fr" | "it" | "nl" | "pl" | "cs" | "sk" | "sl" | "hr" | "hu" | "da" | "sv" | "nb" | "no" | "sr"
-            | "bs",
-        ) => chrono_tz::Europe::Berlin,
-        Some("fi" | "et" | "lv" | "lt" | "uk" | "ro" | "bg" | "el") => chrono_tz::Europe::Helsinki,
-        Some("ru") => chrono_tz::Europe::Moscow,
-        Some("tr") => chrono_tz::Europe::Istanbul,
-        Some("ja") => chrono_tz::Asia::Tokyo,
-        Some("ko") => chrono_tz::Asia::Seoul,
-        Some("zh") => chrono_tz::Asia::Shanghai,
-        _ => return date,
-    };
+    let Some(zone) = language_zone(language) else { return date };
     ArticleDate::from_fixed(utc.with_timezone(&zone).fixed_offset())
+}
+
+/// The time zone most readers of a language live in, where it has one
+/// (German: Central European Time; not English or Spanish).
+fn language_zone(language: Option<&str>) -> Option<chrono_tz::Tz> {
+    Some(match language? {
+        "de" | "fr" | "it" | "nl" | "pl" | "cs" | "sk" | "sl" | "hr" | "hu" | "da" | "sv" | "nb" | "no" | "sr"
+        | "bs" => chrono_tz::Europe::Berlin,
+        "fi" | "et" | "lv" | "lt" | "uk" | "ro" | "bg" | "el" => chrono_tz::Europe::Helsinki,
+        "ru" => chrono_tz::Europe::Moscow,
+        "tr" => chrono_tz::Europe::Istanbul,
+        "ja" => chrono_tz::Asia::Tokyo,
+        "ko" => chrono_tz::Asia::Seoul,
+        "zh" => chrono_tz::Asia::Shanghai,
+        _ => return None,
+    })
 }
 
 /// Parses a date stated for machines, in any of the forms pages use.
@@ -102,14 +107,67 @@ pub(super) fn parse_date(text: &str) -> Option<ArticleDate> {
     dates::parse(text).or_else(|| dates::find_in_text(text, false))
 }
 
-/// The publication date, from the most trusted source that states one.
-pub(super) fn published(
-    document: &Html,
-    meta: &Meta,
-    ld: &JsonLd,
-    url: Option<&str>,
-    month_first: bool,
-) -> Option<ArticleDate> {
+/// The date of the last change, from JSON-LD or the meta tags.
+pub(super) fn updated(meta: &Meta, ld: &JsonLd) -> Option<ArticleDate> {
+    ld.modified
+        .as_deref()
+        .and_then(parse_date)
+        .or_else(|| UPDATED_META.iter().find_map(|name| meta.get(name).as_deref().and_then(parse_date)))
+}
+
+/// The page as the functions that choose its publication date see it.
+pub(super) struct Page<'a> {
+    pub(super) document: &'a Html,
+    pub(super) meta: &'a Meta,
+    pub(super) ld: &'a JsonLd,
+    pub(super) url: Option<&'a str>,
+    pub(super) title: &'a str,
+    pub(super) language: Option<&'a str>,
+    pub(super) month_first: bool,
+}
+
+/// The publication date, from the most trusted source that states one,
+/// checked against the dates the page shows its readers.
+pub(super) fn published(page: &Page<'_>) -> Option<ArticleDate> {
+    let frame = &frame(page.document, page.title);
+    let Some(stated) = stated_published(page, frame) else {
+        return url_date(page).or_else(|| visible_published(page, frame));
+    };
+    if let Some(updated) = updated(page.meta, page.ld)
+        && updated.date() > stated.date()
+    {
+        let shown = shown_days(page.document, page.month_first);
+        // The page shows only the day of its last change: the stated
+        // publication day is a draft's or an earlier version's.
+        if shown.contains(&updated.date()) && !shown.contains(&stated.date()) {
+            return Some(updated);
+        }
+    }
+    Some(local_day(page, frame, stated).unwrap_or(stated))
+}
+
+/// The day a page gives for a publication time stated in UTC, when its URL
+/// path or its dateline puts it on the day before: a UTC time names an
+/// instant, and early in the UTC morning it is still the evening before in
+/// the Americas (`2023-11-09T02:00:00Z` on a page filed under `/2023/11/08/`).
+/// Pages in a language with a zone of its own are left to [`in_local_zone`].
+fn local_day(page: &Page<'_>, frame: &[ElementRef<'_>], stated: ArticleDate) -> Option<ArticleDate> {
+    let time = stated.time()?;
+    if stated.offset().is_none_or(|o| o.local_minus_utc() != 0)
+        || chrono::Timelike::hour(&time) >= 8
+        || language_zone(page.language).is_some()
+    {
+        return None;
+    }
+    let printed = url_date(page)
+        .or_else(|| dateline(page.document, frame, page.month_first))
+        .or_else(|| near_headline(page.document, page.month_first))?;
+    (stated.date().pred_opt() == Some(printed.date())).then_some(printed)
+}
+
+/// The publication date stated for machines: JSON-LD, meta tags, microdata, `<time>`.
+fn stated_published(page: &Page<'_>, frame: &[ElementRef<'_>]) -> Option<ArticleDate> {
+    let (document, meta, ld) = (page.document, page.meta, page.ld);
     if let Some(date) = ld.published.as_deref().and_then(parse_date) {
         return Some(date);
     }
@@ -120,35 +178,109 @@ pub(super) fn published(
     for el in document.select(&selector("[itemprop=datePublished], [itemprop=dateCreated], time[pubdate]")) {
         let value = el.value();
         let stated = value.attr("content").or_else(|| value.attr("datetime")).and_then(parse_date);
-        if let Some(date) = stated.or_else(|| dates::find_in_text(&el.text().collect::<String>(), month_first)) {
+        if let Some(date) = stated.or_else(|| dates::find_in_text(&el.text().collect::<String>(), page.month_first)) {
             return Some(date);
         }
     }
-    let mut time_dates = Vec::new();
-    for el in document.select(&selector("time[datetime]")) {
-        if in_clutter(el) {
+    document
+        .select(&selector("time[datetime]"))
+        .filter(|el| !outside_article(*el, frame))
+        .find_map(|el| el.value().attr("datetime").and_then(parse_date))
+}
+
+/// The date in the page's URL path.
+fn url_date(page: &Page<'_>) -> Option<ArticleDate> {
+    page.url.and_then(dates::from_url).or_else(|| page.meta.get("og:url").as_deref().and_then(dates::from_url))
+}
+
+/// The publication date printed for readers: datelines, the text near the
+/// headline, the page text, the dates in its own links.
+fn visible_published(page: &Page<'_>, frame: &[ElementRef<'_>]) -> Option<ArticleDate> {
+    let (document, month_first) = (page.document, page.month_first);
+    dateline(document, frame, month_first)
+        .or_else(|| near_headline(document, month_first))
+        .or_else(|| anywhere_in_text(document, frame, month_first))
+        .or_else(|| in_linked_urls(document, frame))
+}
+
+/// The days written in the page's visible text, wherever they stand.
+fn shown_days(document: &Html, month_first: bool) -> Vec<chrono::NaiveDate> {
+    let Some(body) = document.select(&selector("body")).next() else { return Vec::new() };
+    let mut text = String::new();
+    for node in body.descendants() {
+        let Some(t) = node.value().as_text() else { continue };
+        let Some(parent) = node.parent().and_then(ElementRef::wrap) else { continue };
+        if matches!(parent.value().name(), "script" | "style" | "noscript" | "template") {
             continue;
         }
-        if let Some(date) = el.value().attr("datetime").and_then(parse_date) {
-            time_dates.push(date);
+        text.push_str(t);
+        text.push('\n');
+        if text.len() > 200_000 {
             break;
         }
     }
-    if let Some(date) = time_dates.into_iter().next() {
-        return Some(date);
+    dates::all_in_text(&text, month_first).map(|d| d.date()).take(500).collect()
+}
+
+/// The containers around the page's headline, innermost first: the
+/// article's frame. Dates inside it are the article's own, whatever names
+/// its wrappers carry (`layoutTwoColumnsRightSidebar`, `teaserTyp3 newsSingle`).
+/// The headline is the first heading that reads as the page's title, else the first `<h1>`.
+fn frame<'a>(document: &'a Html, title: &str) -> Vec<ElementRef<'a>> {
+    let title = clean_inline(title);
+    let reads_as_title = |el: &ElementRef<'_>| {
+        let text = clean_inline(&el.text().collect::<String>());
+        !text.is_empty() && text.chars().count() <= 400 && (title.contains(&text) || text.contains(&title))
+    };
+    let headline = document
+        .select(&selector("h1, h2, h3"))
+        .take(50)
+        .find(|el| !title.is_empty() && reads_as_title(el))
+        .or_else(|| document.select(&selector("h1")).next());
+    headline.map(|h| h.ancestors().filter_map(ElementRef::wrap).take(60).collect()).unwrap_or_default()
+}
+
+/// Whether an element sits in a comment section, a teaser list, a sidebar or
+/// a footer below the article's frame (see [`frame`]): the dates there are
+/// other articles' or readers'.
+fn outside_article(element: ElementRef<'_>, frame: &[ElementRef<'_>]) -> bool {
+    const CLUTTER: &[&str] = &[
+        "comment",
+        "related",
+        "teaser",
+        "popular",
+        "most-read",
+        "mostread",
+        "sidebar",
+        "footer",
+        "recommend",
+        "reply",
+    ];
+    for el in std::iter::successors(Some(element), |el| el.parent().and_then(ElementRef::wrap)).take(60) {
+        if frame.iter().any(|f| f.id() == el.id()) {
+            return false;
+        }
+        let e = el.value();
+        match e.name() {
+            // An aside that holds the article's date and byline is its meta box, not a sidebar.
+            "aside" if !attrs_name(e, &["meta", "date", "byline", "time", "publish", "posted"]) => return true,
+            "footer" => return true,
+            "body" | "html" => return false,
+            _ => {}
+        }
+        let tokens = [e.attr("class"), e.attr("id")].into_iter().flatten().flat_map(str::split_whitespace);
+        for token in tokens {
+            let token = token.to_ascii_lowercase();
+            if !is_layout_modifier(&token) && CLUTTER.iter().any(|c| token.contains(c)) {
+                return true;
+            }
+        }
     }
-    let url_date = url.and_then(dates::from_url).or_else(|| meta.get("og:url").as_deref().and_then(dates::from_url));
-    if let Some(date) = url_date {
-        return Some(date);
-    }
-    dateline(document, month_first)
-        .or_else(|| near_headline(document, month_first))
-        .or_else(|| anywhere_in_text(document, month_first))
-        .or_else(|| in_linked_urls(document))
+    false
 }
 
 /// The first date in the page's visible text outside comments, teaser lists and footers.
-fn anywhere_in_text(document: &Html, month_first: bool) -> Option<ArticleDate> {
+fn anywhere_in_text(document: &Html, frame: &[ElementRef<'_>], month_first: bool) -> Option<ArticleDate> {
     let body = document.select(&selector("body")).next()?;
     let mut text = String::new();
     for node in body.descendants() {
@@ -158,7 +290,7 @@ fn anywhere_in_text(document: &Html, month_first: bool) -> Option<ArticleDate> {
         }
         let Some(parent) = node.parent().and_then(ElementRef::wrap) else { continue };
         if matches!(parent.value().name(), "script" | "style" | "noscript" | "option" | "textarea")
-            || in_clutter(parent)
+            || outside_article(parent, frame)
         {
             continue;
         }
@@ -175,11 +307,11 @@ fn anywhere_in_text(document: &Html, month_first: bool) -> Option<ArticleDate> {
 
 /// A date in the path of the page's own images and links (`/2016/05/22/`),
 /// the most frequent one.
-fn in_linked_urls(document: &Html) -> Option<ArticleDate> {
+fn in_linked_urls(document: &Html, frame: &[ElementRef<'_>]) -> Option<ArticleDate> {
     let mut counts: Vec<(ArticleDate, usize)> = Vec::new();
     for el in document.select(&selector("img[src], a[href]")) {
         let Some(url) = el.value().attr("src").or_else(|| el.value().attr("href")) else { continue };
-        if in_clutter(el) {
+        if outside_article(el, frame) {
             continue;
         }
         if let Some(date) = dates::from_url(url) {
@@ -229,7 +361,7 @@ fn near_headline(document: &Html, month_first: bool) -> Option<ArticleDate> {
 
 /// A date printed in a dateline-like element near the headline: elements
 /// whose class or id names a date, time, byline or meta line.
-fn dateline(document: &Html, month_first: bool) -> Option<ArticleDate> {
+fn dateline(document: &Html, frame: &[ElementRef<'_>], month_first: bool) -> Option<ArticleDate> {
     const HINTS: &[&str] = &[
         "date",
         "time",
@@ -256,7 +388,7 @@ fn dateline(document: &Html, month_first: bool) -> Option<ArticleDate> {
         if !HINTS.iter().any(|h| names.contains(h)) || names.contains("comment") || names.contains("copyright") {
             continue;
         }
-        if in_clutter(el) {
+        if outside_article(el, frame) {
             continue;
         }
         let text: String = el.text().take(20).collect();
@@ -268,4 +400,86 @@ fn dateline(document: &Html, month_first: bool) -> Option<ArticleDate> {
         }
     }
     None
+}
+
+/// Whether an element's class or id contains one of `words`.
+fn attrs_name(element: &scraper::node::Element, words: &[&str]) -> bool {
+    let names = format!("{} {}", element.attr("class").unwrap_or_default(), element.attr("id").unwrap_or_default())
+        .to_ascii_lowercase();
+    words.iter().any(|w| names.contains(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The publication day `published` finds on `html`, saved from `url`.
+    #[track_caller]
+    fn check(html: &str, url: Option<&str>, language: Option<&str>, expected: Option<&str>) {
+        let document = Html::parse_document(html);
+        let (meta, ld) = (Meta::read(&document), JsonLd::read(&document));
+        let page =
+            Page { document: &document, meta: &meta, ld: &ld, url, title: "Bridge opens", language, month_first: true };
+        let day = published(&page).map(|d| d.date().to_string());
+        assert_eq!(day.as_deref(), expected, "page {html}");
+    }
+
+    #[test]
+    fn wrappers_around_the_headline_are_not_clutter_for_dates() {
+        // Whole-page wrappers whose names mention a sidebar or a teaser hold the article itself.
+        check(
+            r#"<body><div class="layoutTwoColumnsRightSidebar"><div class="teaserTyp3 newsSingle">
+               <h1>Bridge opens</h1><span>21.01.2022</span><p>The bridge opened.</p></div></div></body>"#,
+            None,
+            Some("de"),
+            Some("2022-01-21"),
+        );
+        // A real sidebar next to the article is still outside it.
+        let document = Html::parse_document(
+            r#"<body><article><h1>Bridge opens</h1><p id="a">The bridge opened.</p></article>
+               <div class="sidebar"><p id="b">Most read, 03.02.2021</p></div></body>"#,
+        );
+        let frame = frame(&document, "Bridge opens");
+        let at = |id: &str| document.select(&selector(&format!("#{id}"))).next().expect("the element");
+        assert!(!outside_article(at("a"), &frame));
+        assert!(outside_article(at("b"), &frame));
+    }
+
+    #[test]
+    fn an_aside_holding_the_date_is_the_article_meta_box() {
+        check(
+            r#"<body><article><h1>Bridge opens</h1><aside class="meta"><p><time datetime="2022-01-21">21.01.2022</time></p></aside>
+               <p>The bridge opened.</p></article><aside><time datetime="2020-05-05">5 May</time></aside></body>"#,
+            None,
+            Some("de"),
+            Some("2022-01-21"),
+        );
+    }
+
+    #[test]
+    fn the_only_day_shown_is_the_update_when_the_publication_day_is_not_shown() {
+        let page = |shown: &str| {
+            format!(
+                r#"<head><meta property="article:published_time" content="2021-11-29T15:13:37+01:00">
+                   <meta property="article:modified_time" content="2022-01-12T15:27:30+01:00"></head>
+                   <body><h1>Bridge opens</h1><p>{shown}</p><p>The bridge opened.</p></body>"#
+            )
+        };
+        check(&page("Updated 12.01.2022"), None, Some("de"), Some("2022-01-12"));
+        check(&page("29.11.2021, updated 12.01.2022"), None, Some("de"), Some("2021-11-29"));
+        check(&page("By Jane Doe"), None, Some("de"), Some("2021-11-29"));
+    }
+
+    #[test]
+    fn an_early_utc_time_takes_the_day_before_from_the_url() {
+        let page = r#"<head><meta property="article:published_time" content="2023-11-09T02:30:00Z"></head>
+                      <body><h1>Bridge opens</h1><p>The bridge opened.</p></body>"#;
+        check(page, Some("https://example.com/2023/11/08/bridge-opens/"), Some("en"), Some("2023-11-08"));
+        check(page, Some("https://example.com/2023/11/09/bridge-opens/"), Some("en"), Some("2023-11-09"));
+        check(page, Some("https://example.com/bridge-opens/"), Some("en"), Some("2023-11-09"));
+        // Past the UTC morning, or in a language with a zone of its own, the stated day stands.
+        let noon = page.replace("02:30:00Z", "12:30:00Z");
+        check(&noon, Some("https://example.com/2023/11/08/bridge-opens/"), Some("en"), Some("2023-11-09"));
+        check(page, Some("https://example.com/2023/11/08/bridge-opens/"), Some("de"), Some("2023-11-09"));
+    }
 }
