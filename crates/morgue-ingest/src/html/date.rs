@@ -30,18 +30,17 @@ const PUBLISHED_META: &[&str] = &[
     "dcterms.issued",
     "dc.date.created",
     "dcterms.created",
-    "dc.date",
-    "dcterms.date",
     "citation_publication_date",
     "originalpublicationdate",
     "article_date_original",
     "cxenseparse:recs:publishtime",
     "bt:pubdate",
-    "displaydate",
-    "date",
-    "created",
-    "og:updated_time",
 ];
+
+/// Meta tags that hold a date of the page without saying which: many CMSs
+/// write the day of the last change or of the rendering there. They count
+/// after the `<time>` elements and datelines of the article.
+const UNSPECIFIED_META: &[&str] = &["dc.date", "dcterms.date", "displaydate", "date", "created", "og:updated_time"];
 
 /// Meta tags that hold the date of the last change.
 pub(super) const UPDATED_META: &[&str] = &[
@@ -182,10 +181,15 @@ fn stated_published(page: &Page<'_>, frame: &[ElementRef<'_>]) -> Option<Article
             return Some(date);
         }
     }
-    document
+    let time = document
         .select(&selector("time[datetime]"))
         .filter(|el| !outside_article(*el, frame))
-        .find_map(|el| el.value().attr("datetime").and_then(parse_date))
+        .find_map(|el| el.value().attr("datetime").and_then(parse_date));
+    if time.is_some() {
+        return time;
+    }
+    let unspecified = UNSPECIFIED_META.iter().find_map(|name| meta.get(name).as_deref().and_then(parse_date))?;
+    Some(dateline(document, frame, page.month_first).unwrap_or(unspecified))
 }
 
 /// The date in the page's URL path.
@@ -481,5 +485,18 @@ mod tests {
         let noon = page.replace("02:30:00Z", "12:30:00Z");
         check(&noon, Some("https://example.com/2023/11/08/bridge-opens/"), Some("en"), Some("2023-11-09"));
         check(page, Some("https://example.com/2023/11/08/bridge-opens/"), Some("de"), Some("2023-11-09"));
+    }
+
+    #[test]
+    fn an_unspecified_meta_date_yields_to_the_articles_time_and_dateline() {
+        let page = |body: &str| {
+            format!(
+                r#"<head><meta name="date" content="2021-12-20T11:02:44+01:00"></head>
+                   <body><h1>Bridge opens</h1>{body}<p>The bridge opened.</p></body>"#
+            )
+        };
+        check(&page(r#"<p class="news-date">27.01.2022</p>"#), None, Some("de"), Some("2022-01-27"));
+        check(&page(r#"<time datetime="2022-01-27">27 January</time>"#), None, Some("de"), Some("2022-01-27"));
+        check(&page("<p>By Jane Doe</p>"), None, Some("de"), Some("2021-12-20"));
     }
 }
