@@ -248,39 +248,40 @@ fn frame<'a>(document: &'a Html, title: &str) -> Vec<ElementRef<'a>> {
 /// a footer below the article's frame (see [`frame`]): the dates there are
 /// other articles' or readers'.
 fn outside_article(element: ElementRef<'_>, frame: &[ElementRef<'_>]) -> bool {
-    const CLUTTER: &[&str] = &[
-        "comment",
-        "related",
-        "teaser",
-        "popular",
-        "most-read",
-        "mostread",
-        "sidebar",
-        "footer",
-        "recommend",
-        "reply",
-    ];
+    const CLUTTER: &[&str] =
+        &["comment", "related", "teaser", "popular", "most-read", "mostread", "recommend", "reply"];
+    // A footer or sidebar inside an `<article>` or hAtom entry is the
+    // article's own ("Posted on 14 May 2015 by ..."), not the site's.
+    const OWN_PARTS: &[&str] = &["sidebar", "footer"];
+    let mut own_part = false;
     for el in std::iter::successors(Some(element), |el| el.parent().and_then(ElementRef::wrap)).take(60) {
-        if frame.iter().any(|f| f.id() == el.id()) {
+        let e = el.value();
+        if e.name() == "article" || e.attr("class").is_some_and(|c| c.split_whitespace().any(|t| t == "hentry")) {
             return false;
         }
-        let e = el.value();
+        if frame.iter().any(|f| f.id() == el.id()) {
+            return own_part;
+        }
         match e.name() {
             // An aside that holds the article's date and byline is its meta box, not a sidebar.
             "aside" if !attrs_name(e, &["meta", "date", "byline", "time", "publish", "posted"]) => return true,
-            "footer" => return true,
-            "body" | "html" => return false,
+            "footer" => own_part = true,
+            "body" | "html" => return own_part,
             _ => {}
         }
         let tokens = [e.attr("class"), e.attr("id")].into_iter().flatten().flat_map(str::split_whitespace);
         for token in tokens {
             let token = token.to_ascii_lowercase();
-            if !is_layout_modifier(&token) && CLUTTER.iter().any(|c| token.contains(c)) {
+            if is_layout_modifier(&token) {
+                continue;
+            }
+            if CLUTTER.iter().any(|c| token.contains(c)) {
                 return true;
             }
+            own_part |= OWN_PARTS.iter().any(|c| token.contains(c));
         }
     }
-    false
+    own_part
 }
 
 /// The first date in the page's visible text outside comments, teaser lists and footers.
@@ -498,5 +499,21 @@ mod tests {
         check(&page(r#"<p class="news-date">27.01.2022</p>"#), None, Some("de"), Some("2022-01-27"));
         check(&page(r#"<time datetime="2022-01-27">27 January</time>"#), None, Some("de"), Some("2022-01-27"));
         check(&page("<p>By Jane Doe</p>"), None, Some("de"), Some("2021-12-20"));
+    }
+
+    #[test]
+    fn an_articles_own_footer_gives_its_date_and_the_sites_does_not() {
+        let page = |footer: &str| {
+            format!(
+                r#"<body><div class="post hentry"><h2>Bridge opens</h2><p>The bridge opened.</p>
+                   <div class="post-footer">{footer}</div></div>
+                   <div class="site-footer"><p>Site news, 03.02.2021</p></div></body>"#
+            )
+        };
+        check(&page("Posted on 14. Dezember 2015 by Heiner"), None, Some("de"), Some("2015-12-14"));
+        let document = Html::parse_document(&page("By Heiner"));
+        let frame = frame(&document, "Bridge opens");
+        let site_footer = document.select(&selector(".site-footer p")).next().expect("the site footer");
+        assert!(outside_article(site_footer, &frame));
     }
 }
