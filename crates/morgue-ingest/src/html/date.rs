@@ -2,6 +2,7 @@
 //! `<time>`, the URL path, then the visible page (datelines, the text near the
 //! headline), never a teaser's, a comment's or the copyright line's.
 
+use chrono::Datelike;
 use morgue_model::ArticleDate;
 use scraper::{ElementRef, Html};
 
@@ -142,7 +143,24 @@ pub(super) fn published(page: &Page<'_>) -> Option<ArticleDate> {
             return Some(updated);
         }
     }
-    Some(local_day(page, frame, stated).unwrap_or(stated))
+    local_day(page, frame, stated).or_else(|| printed_day(page, frame, stated)).or(Some(stated))
+}
+
+/// The day printed for readers when the page's dateline and the text under
+/// its headline agree on it and the stated date says another: the stated
+/// date is then a teaser's, a draft's or a later change's.
+fn printed_day(page: &Page<'_>, frame: &[ElementRef<'_>], stated: ArticleDate) -> Option<ArticleDate> {
+    let dateline = dateline(page.document, frame, page.month_first)?;
+    if dateline.date() == stated.date() {
+        return None;
+    }
+    let near = near_headline(page.document, page.month_first)?;
+    let (printed, stated) = (dateline.date(), stated.date());
+    // A printed `01/11/2021` read the other way round, or a day years away
+    // (an archive note, a quoted event), does not outweigh the stated date.
+    let swapped = chrono::NaiveDate::from_ymd_opt(stated.year(), stated.day(), stated.month()) == Some(printed);
+    let apart_days = (printed - stated).num_days().abs();
+    (near.date() == printed && !swapped && apart_days <= 366).then_some(dateline)
 }
 
 /// The day a page gives for a publication time stated in UTC, when its URL
@@ -307,7 +325,7 @@ fn anywhere_in_text(document: &Html, frame: &[ElementRef<'_>], month_first: bool
     }
     let date = dates::find_in_text(&text, month_first)?;
     // Not the copyright year line of an old page: a day, within sane years.
-    (1995..=2100).contains(&chrono::Datelike::year(&date.date())).then_some(date)
+    (1995..=2100).contains(&date.date().year()).then_some(date)
 }
 
 /// A date in the path of the page's own images and links (`/2016/05/22/`),
@@ -515,5 +533,20 @@ mod tests {
         let frame = frame(&document, "Bridge opens");
         let site_footer = document.select(&selector(".site-footer p")).next().expect("the site footer");
         assert!(outside_article(site_footer, &frame));
+    }
+
+    #[test]
+    fn a_dateline_and_the_text_under_the_headline_agreeing_outweigh_the_stated_date() {
+        let page = |printed: &str| {
+            format!(
+                r#"<head><meta property="article:published_time" content="2022-01-04T08:29:00+01:00"></head>
+                   <body><h1>Bridge opens</h1><p class="article-date">{printed}</p><p>The bridge opened.</p></body>"#
+            )
+        };
+        check(&page("06.01.2022"), None, Some("de"), Some("2022-01-06"));
+        // Not a day years away, nor the stated day read the other way round.
+        check(&page("06.01.2014"), None, Some("de"), Some("2022-01-04"));
+        check(&page("01.04.2022"), None, Some("de"), Some("2022-01-04"));
+        check(&page("By Jane Doe"), None, Some("de"), Some("2022-01-04"));
     }
 }
