@@ -384,6 +384,26 @@ fn date_of(caps: &regex::Captures<'_>, month_first: bool) -> Option<ArticleDate>
     })
 }
 
+static SHORT_YEAR_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?:^|[^\d.])([0-3]?\d)\.([01]?\d)\.(\d{2})(?:$|[^\d.]|\.(?:\D|$))")
+        .expect("a valid short date pattern")
+});
+
+/// Finds the first date in a dateline, where German and Austrian sites also
+/// print two-digit years (`28.01.22`, `8.5.12`); elsewhere such numbers are
+/// too often versions or scores to be read as dates.
+pub(crate) fn find_in_dateline(text: &str, month_first: bool) -> Option<ArticleDate> {
+    find_in_text(text, month_first).or_else(|| {
+        SHORT_YEAR_DATE.captures_iter(text).find_map(|caps| {
+            let n = |i: usize| caps.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
+            let year = n(3)?;
+            let year = if year < 70 { 2000 + year } else { 1900 + year };
+            let date = NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, n(2)?, n(1)?)?;
+            Some(ArticleDate::from_date(date))
+        })
+    })
+}
+
 static URL_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(r"/((?:19|20)\d{2})[/-]?([01]\d)[/-]?([0-3]\d)(?:[/_.-]|\d{0}[^\d]|$)")
         .expect("a valid URL date pattern")
@@ -436,6 +456,17 @@ mod tests {
         assert_eq!(find("le 3 mars 2019", false).as_deref(), Some("2019-03-03"));
         assert_eq!(find("2020年01月02日 08:00", false).as_deref(), Some("2020-01-02T08:00:00"));
         assert_eq!(find("3 Min Read, 1200 words", false), None);
+    }
+
+    #[test]
+    fn finds_two_digit_years_in_datelines_only() {
+        let find = |text: &str| find_in_dateline(text, false).map(|d| d.to_string());
+        assert_eq!(find("Party, 30.10.23").as_deref(), Some("2023-10-30"));
+        assert_eq!(find("Schöppner, 8.5.12 Die Landtagswahl").as_deref(), Some("2012-05-08"));
+        assert_eq!(find("28.01.22 / 0 Kommentare").as_deref(), Some("2022-01-28"));
+        assert_eq!(find("Version 1.2.12.4"), None);
+        assert_eq!(find("Stand 12.13.22"), None);
+        assert_eq!(find_in_text("Party, 30.10.23", false), None);
     }
 
     #[test]

@@ -374,12 +374,12 @@ fn near_headline(document: &Html, month_first: bool) -> Option<ArticleDate> {
             before.push(' ');
         }
     }
-    if let Some(date) = dates::find_in_text(&after, month_first) {
+    if let Some(date) = dates::find_in_dateline(&after, month_first) {
         return Some(date);
     }
     let start = before.len().saturating_sub(200);
     let start = (start..before.len()).find(|&i| before.is_char_boundary(i)).unwrap_or(before.len());
-    dates::find_in_text(&before[start..], month_first)
+    dates::find_in_dateline(&before[start..], month_first)
 }
 
 /// A date printed in a dateline-like element near the headline: elements
@@ -418,7 +418,7 @@ fn dateline(document: &Html, frame: &[ElementRef<'_>], month_first: bool) -> Opt
         if text.chars().count() > 200 {
             continue;
         }
-        if let Some(date) = dates::find_in_text(&text, month_first) {
+        if let Some(date) = dates::find_in_dateline(&text, month_first) {
             return Some(date);
         }
     }
