@@ -190,7 +190,8 @@ fn word_offsets(text: &str) -> Vec<(usize, &str)> {
     out
 }
 
-/// Month names of the languages news is written in, lower case, with their numbers.
+/// Month names of the languages news is written in, lower case, with their numbers
+/// (where a name is shared, its month is the same in every language that uses it).
 const MONTHS: &[(&str, u32)] = &[
     ("january", 1),
     ("february", 2),
@@ -296,6 +297,69 @@ const MONTHS: &[(&str, u32)] = &[
     ("października", 10),
     ("listopada", 11),
     ("grudnia", 12),
+    // Romanian
+    ("ianuarie", 1),
+    ("februarie", 2),
+    ("martie", 3),
+    ("aprilie", 4),
+    ("iunie", 6),
+    ("iulie", 7),
+    ("septembrie", 9),
+    ("octombrie", 10),
+    ("noiembrie", 11),
+    ("decembrie", 12),
+    // Russian (genitive)
+    ("января", 1),
+    ("февраля", 2),
+    ("марта", 3),
+    ("апреля", 4),
+    ("мая", 5),
+    ("июня", 6),
+    ("июля", 7),
+    ("августа", 8),
+    ("сентября", 9),
+    ("октября", 10),
+    ("ноября", 11),
+    ("декабря", 12),
+    // Ukrainian (genitive)
+    ("січня", 1),
+    ("лютого", 2),
+    ("березня", 3),
+    ("квітня", 4),
+    ("травня", 5),
+    ("червня", 6),
+    ("липня", 7),
+    ("серпня", 8),
+    ("вересня", 9),
+    ("жовтня", 10),
+    ("листопада", 11),
+    ("грудня", 12),
+    // Turkish
+    ("ocak", 1),
+    ("şubat", 2),
+    ("mart", 3),
+    ("nisan", 4),
+    ("mayıs", 5),
+    ("haziran", 6),
+    ("temmuz", 7),
+    ("ağustos", 8),
+    ("eylül", 9),
+    ("ekim", 10),
+    ("kasım", 11),
+    ("aralık", 12),
+    // Arabic (Egypt and the Gulf)
+    ("يناير", 1),
+    ("فبراير", 2),
+    ("مارس", 3),
+    ("أبريل", 4),
+    ("مايو", 5),
+    ("يونيو", 6),
+    ("يوليو", 7),
+    ("أغسطس", 8),
+    ("سبتمبر", 9),
+    ("أكتوبر", 10),
+    ("نوفمبر", 11),
+    ("ديسمبر", 12),
 ];
 
 fn month_number(name: &str) -> Option<u32> {
@@ -455,6 +519,11 @@ mod tests {
         assert_eq!(find("Updated 05/06/2024", true).as_deref(), Some("2024-05-06"));
         assert_eq!(find("le 3 mars 2019", false).as_deref(), Some("2019-03-03"));
         assert_eq!(find("2020年01月02日 08:00", false).as_deref(), Some("2020-01-02T08:00:00"));
+        assert_eq!(find("duminică, 20 septembrie 2020", false).as_deref(), Some("2020-09-20"));
+        assert_eq!(find("7 червня 2020, 10:15", false).as_deref(), Some("2020-06-07T10:15:00"));
+        assert_eq!(find("29 июня 2020", false).as_deref(), Some("2020-06-29"));
+        assert_eq!(find("12 Ağustos 2020", false).as_deref(), Some("2020-08-12"));
+        assert_eq!(find("الأربعاء، 07 أكتوبر 2020", false).as_deref(), Some("2020-10-07"));
         assert_eq!(find("3 Min Read, 1200 words", false), None);
     }
 
