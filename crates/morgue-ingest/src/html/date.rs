@@ -1,6 +1,13 @@
 //! The publication and update dates: JSON-LD, meta tags, microdata and
 //! `<time>`, the URL path, then the visible page (datelines, the text near the
 //! headline), never a teaser's, a comment's or the copyright line's.
+//!
+//! A date stated for machines is checked against what the page shows its
+//! readers: the day of the last change wins when it alone is shown, the
+//! printed day when the dateline and the text under the headline agree on
+//! another, and the day before when an early UTC time is filed under it.
+//! "The article" is the frame of containers around the headline, so a
+//! wrapper named for a sidebar does not hide the article's own dates.
 
 use chrono::Datelike;
 use morgue_model::ArticleDate;
