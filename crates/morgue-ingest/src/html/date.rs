@@ -143,7 +143,7 @@ pub(super) fn published(page: &Page<'_>) -> Option<ArticleDate> {
     if let Some(updated) = updated(page.meta, page.ld)
         && updated.date() > stated.date()
     {
-        let shown = shown_days(page.document, page.month_first);
+        let shown = shown_days(page.document, page.month_first, &[stated.date().year(), updated.date().year()]);
         // The page shows only the day of its last change: the stated
         // publication day is a draft's or an earlier version's.
         if shown.contains(&updated.date()) && !shown.contains(&stated.date()) {
@@ -232,8 +232,10 @@ fn visible_published(page: &Page<'_>, frame: &[ElementRef<'_>]) -> Option<Articl
         .or_else(|| in_linked_urls(document, frame))
 }
 
-/// The days written in the page's visible text, wherever they stand.
-fn shown_days(document: &Html, month_first: bool) -> Vec<chrono::NaiveDate> {
+/// The days of `years` written in the page's visible text, wherever they
+/// stand. Only the text around each written year is read for dates, so a
+/// long page costs a scan for a few digits, not a full date search.
+fn shown_days(document: &Html, month_first: bool, years: &[i32]) -> Vec<chrono::NaiveDate> {
     let Some(body) = document.select(&selector("body")).next() else { return Vec::new() };
     let mut text = String::new();
     for node in body.descendants() {
@@ -248,7 +250,17 @@ fn shown_days(document: &Html, month_first: bool) -> Vec<chrono::NaiveDate> {
             break;
         }
     }
-    dates::all_in_text(&text, month_first).map(|d| d.date()).take(500).collect()
+    let mut days = Vec::new();
+    for year in years {
+        let year = year.to_string();
+        for (at, _) in text.match_indices(year.as_str()).take(200) {
+            let start = (at.saturating_sub(40)..=at).find(|&i| text.is_char_boundary(i)).unwrap_or(at);
+            let end = at + year.len();
+            let end = (end..=(end + 30).min(text.len())).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(end);
+            days.extend(dates::all_in_text(&text[start..end], month_first).map(|d| d.date()));
+        }
+    }
+    days
 }
 
 /// The containers around the page's headline, innermost first: the
@@ -411,10 +423,14 @@ fn dateline(document: &Html, frame: &[ElementRef<'_>], month_first: bool) -> Opt
         "entry-meta",
         "post-meta",
     ];
+    let mut names = String::new();
     for el in document.select(&selector("[class], [id]")) {
-        let names =
-            format!("{} {}", el.value().attr("class").unwrap_or_default(), el.value().attr("id").unwrap_or_default())
-                .to_ascii_lowercase();
+        names.clear();
+        for attr in [el.value().attr("class"), el.value().attr("id")].into_iter().flatten() {
+            names.push_str(attr);
+            names.push(' ');
+        }
+        names.make_ascii_lowercase();
         if !HINTS.iter().any(|h| names.contains(h)) || names.contains("comment") || names.contains("copyright") {
             continue;
         }
