@@ -190,7 +190,8 @@ fn word_offsets(text: &str) -> Vec<(usize, &str)> {
     out
 }
 
-/// Month names of the languages news is written in, lower case, with their numbers.
+/// Month names of the languages news is written in, lower case, with their numbers
+/// (where a name is shared, its month is the same in every language that uses it).
 const MONTHS: &[(&str, u32)] = &[
     ("january", 1),
     ("february", 2),
@@ -296,6 +297,69 @@ const MONTHS: &[(&str, u32)] = &[
     ("października", 10),
     ("listopada", 11),
     ("grudnia", 12),
+    // Romanian
+    ("ianuarie", 1),
+    ("februarie", 2),
+    ("martie", 3),
+    ("aprilie", 4),
+    ("iunie", 6),
+    ("iulie", 7),
+    ("septembrie", 9),
+    ("octombrie", 10),
+    ("noiembrie", 11),
+    ("decembrie", 12),
+    // Russian (genitive)
+    ("января", 1),
+    ("февраля", 2),
+    ("марта", 3),
+    ("апреля", 4),
+    ("мая", 5),
+    ("июня", 6),
+    ("июля", 7),
+    ("августа", 8),
+    ("сентября", 9),
+    ("октября", 10),
+    ("ноября", 11),
+    ("декабря", 12),
+    // Ukrainian (genitive)
+    ("січня", 1),
+    ("лютого", 2),
+    ("березня", 3),
+    ("квітня", 4),
+    ("травня", 5),
+    ("червня", 6),
+    ("липня", 7),
+    ("серпня", 8),
+    ("вересня", 9),
+    ("жовтня", 10),
+    ("листопада", 11),
+    ("грудня", 12),
+    // Turkish
+    ("ocak", 1),
+    ("şubat", 2),
+    ("mart", 3),
+    ("nisan", 4),
+    ("mayıs", 5),
+    ("haziran", 6),
+    ("temmuz", 7),
+    ("ağustos", 8),
+    ("eylül", 9),
+    ("ekim", 10),
+    ("kasım", 11),
+    ("aralık", 12),
+    // Arabic (Egypt and the Gulf)
+    ("يناير", 1),
+    ("فبراير", 2),
+    ("مارس", 3),
+    ("أبريل", 4),
+    ("مايو", 5),
+    ("يونيو", 6),
+    ("يوليو", 7),
+    ("أغسطس", 8),
+    ("سبتمبر", 9),
+    ("أكتوبر", 10),
+    ("نوفمبر", 11),
+    ("ديسمبر", 12),
 ];
 
 fn month_number(name: &str) -> Option<u32> {
@@ -322,59 +386,86 @@ static TEXT_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|
 ///
 /// `month_first` reads `05/06/2024` as May 6 (US usage); otherwise as 5 June.
 pub(crate) fn find_in_text(text: &str, month_first: bool) -> Option<ArticleDate> {
-    for caps in TEXT_DATE.captures_iter(text) {
-        let num = |name: &str| caps.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
-        let (year, month, day) = if let (Some(y), Some(m), Some(d)) = (num("iy"), num("im"), num("id")) {
-            (y, m, d)
-        } else if let (Some(d), Some(m), Some(y)) = (num("nd"), num("nm"), num("ny")) {
-            let slash = caps.get(0).is_some_and(|m| m.as_str().contains('/'));
-            if (month_first && slash && d <= 12) || m > 12 { (y, d, m) } else { (y, m, d) }
-        } else if let (Some(d), Some(m), Some(y)) =
-            (num("td"), caps.name("tm").and_then(|m| month_number(m.as_str())), num("ty"))
-        {
-            (y, m, d)
-        } else if let (Some(m), Some(d), Some(y)) =
-            (caps.name("mm").and_then(|m| month_number(m.as_str())), num("md"), num("my"))
-        {
-            (y, m, d)
-        } else if let (Some(y), Some(m), Some(d)) = (num("cy"), num("cm"), num("cd")) {
-            (y, m, d)
-        } else {
-            continue;
-        };
-        let Some(date) = NaiveDate::from_ymd_opt(year as i32, month, day) else { continue };
-        let Some(mut hour) = num("h") else { return Some(ArticleDate::from_date(date)) };
-        let minute = num("mi").unwrap_or(0);
-        if let Some(ampm) = caps.name("ampm") {
-            let pm = ampm.as_str().to_ascii_lowercase().starts_with('p');
-            if hour == 12 {
-                hour = 0;
-            }
-            if pm {
-                hour += 12;
-            }
+    all_in_text(text, month_first).next()
+}
+
+/// Every date written in `text`, in order (see [`find_in_text`]).
+pub(crate) fn all_in_text(text: &str, month_first: bool) -> impl Iterator<Item = ArticleDate> + '_ {
+    TEXT_DATE.captures_iter(text).filter_map(move |caps| date_of(&caps, month_first))
+}
+
+/// The date (with its time and zone, when written) of one match of [`TEXT_DATE`].
+fn date_of(caps: &regex::Captures<'_>, month_first: bool) -> Option<ArticleDate> {
+    let num = |name: &str| caps.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
+    let (year, month, day) = if let (Some(y), Some(m), Some(d)) = (num("iy"), num("im"), num("id")) {
+        (y, m, d)
+    } else if let (Some(d), Some(m), Some(y)) = (num("nd"), num("nm"), num("ny")) {
+        let slash = caps.get(0).is_some_and(|m| m.as_str().contains('/'));
+        if (month_first && slash && d <= 12) || m > 12 { (y, d, m) } else { (y, m, d) }
+    } else if let (Some(d), Some(m), Some(y)) =
+        (num("td"), caps.name("tm").and_then(|m| month_number(m.as_str())), num("ty"))
+    {
+        (y, m, d)
+    } else if let (Some(m), Some(d), Some(y)) =
+        (caps.name("mm").and_then(|m| month_number(m.as_str())), num("md"), num("my"))
+    {
+        (y, m, d)
+    } else if let (Some(y), Some(m), Some(d)) = (num("cy"), num("cm"), num("cd")) {
+        (y, m, d)
+    } else {
+        return None;
+    };
+    let date = NaiveDate::from_ymd_opt(year as i32, month, day)?;
+    let Some(mut hour) = num("h") else { return Some(ArticleDate::from_date(date)) };
+    let minute = num("mi").unwrap_or(0);
+    if let Some(ampm) = caps.name("ampm") {
+        let pm = ampm.as_str().to_ascii_lowercase().starts_with('p');
+        if hour == 12 {
+            hour = 0;
         }
-        let Some(time) = NaiveTime::from_hms_opt(hour, minute, num("s").unwrap_or(0)) else {
-            return Some(ArticleDate::from_date(date));
-        };
-        let local = NaiveDateTime::new(date, time);
-        let offset = caps.name("zone").and_then(|z| {
-            let z = z.as_str();
-            ZONES
-                .iter()
-                .find(|(name, _)| *name == z)
-                .and_then(|&(_, h)| FixedOffset::east_opt(h * 3600))
-                .or_else(|| parse_offset(z))
-        });
-        return Some(match offset {
-            Some(offset) => local
-                .and_local_timezone(offset)
-                .single()
-                .map_or_else(|| ArticleDate::from_local(local), ArticleDate::from_fixed),
-            None => ArticleDate::from_local(local),
-        });
+        if pm {
+            hour += 12;
+        }
     }
-    None
+    let Some(time) = NaiveTime::from_hms_opt(hour, minute, num("s").unwrap_or(0)) else {
+        return Some(ArticleDate::from_date(date));
+    };
+    let local = NaiveDateTime::new(date, time);
+    let offset = caps.name("zone").and_then(|z| {
+        let z = z.as_str();
+        ZONES
+            .iter()
+            .find(|(name, _)| *name == z)
+            .and_then(|&(_, h)| FixedOffset::east_opt(h * 3600))
+            .or_else(|| parse_offset(z))
+    });
+    Some(match offset {
+        Some(offset) => local
+            .and_local_timezone(offset)
+            .single()
+            .map_or_else(|| ArticleDate::from_local(local), ArticleDate::from_fixed),
+        None => ArticleDate::from_local(local),
+    })
+}
+
+static SHORT_YEAR_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?:^|[^\d.])([0-3]?\d)\.([01]?\d)\.(\d{2})(?:$|[^\d.]|\.(?:\D|$))")
+        .expect("a valid short date pattern")
+});
+
+/// Finds the first date in a dateline, where German and Austrian sites also
+/// print two-digit years (`28.01.22`, `8.5.12`); elsewhere such numbers are
+/// too often versions or scores to be read as dates.
+pub(crate) fn find_in_dateline(text: &str, month_first: bool) -> Option<ArticleDate> {
+    find_in_text(text, month_first).or_else(|| {
+        SHORT_YEAR_DATE.captures_iter(text).find_map(|caps| {
+            let n = |i: usize| caps.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
+            let year = n(3)?;
+            let year = if year < 70 { 2000 + year } else { 1900 + year };
+            let date = NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, n(2)?, n(1)?)?;
+            Some(ArticleDate::from_date(date))
+        })
+    })
 }
 
 static URL_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
@@ -428,7 +519,23 @@ mod tests {
         assert_eq!(find("Updated 05/06/2024", true).as_deref(), Some("2024-05-06"));
         assert_eq!(find("le 3 mars 2019", false).as_deref(), Some("2019-03-03"));
         assert_eq!(find("2020年01月02日 08:00", false).as_deref(), Some("2020-01-02T08:00:00"));
+        assert_eq!(find("duminică, 20 septembrie 2020", false).as_deref(), Some("2020-09-20"));
+        assert_eq!(find("7 червня 2020, 10:15", false).as_deref(), Some("2020-06-07T10:15:00"));
+        assert_eq!(find("29 июня 2020", false).as_deref(), Some("2020-06-29"));
+        assert_eq!(find("12 Ağustos 2020", false).as_deref(), Some("2020-08-12"));
+        assert_eq!(find("الأربعاء، 07 أكتوبر 2020", false).as_deref(), Some("2020-10-07"));
         assert_eq!(find("3 Min Read, 1200 words", false), None);
+    }
+
+    #[test]
+    fn finds_two_digit_years_in_datelines_only() {
+        let find = |text: &str| find_in_dateline(text, false).map(|d| d.to_string());
+        assert_eq!(find("Party, 30.10.23").as_deref(), Some("2023-10-30"));
+        assert_eq!(find("Schöppner, 8.5.12 Die Landtagswahl").as_deref(), Some("2012-05-08"));
+        assert_eq!(find("28.01.22 / 0 Kommentare").as_deref(), Some("2022-01-28"));
+        assert_eq!(find("Version 1.2.12.4"), None);
+        assert_eq!(find("Stand 12.13.22"), None);
+        assert_eq!(find_in_text("Party, 30.10.23", false), None);
     }
 
     #[test]

@@ -38,13 +38,25 @@ pub enum PageKind {
 impl PageKind {
     /// Tells an HTML page from a text rendering by its first bytes.
     pub fn sniff(bytes: &[u8]) -> Self {
-        let head = &bytes[..bytes.len().min(2048)];
+        let head = &bytes[..bytes.len().min(16 * 1024)];
         let head = String::from_utf8_lossy(head).to_ascii_lowercase();
         let start = head.trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n']);
-        let html_start =
-            ["<!doctype html", "<html", "<head", "<meta", "<!--", "<?xml", "<body", "<title", "<script", "<div"]
-                .iter()
-                .any(|prefix| start.starts_with(prefix));
+        let html_start = [
+            "<!doctype html",
+            "<html",
+            "<head",
+            "<meta",
+            "<!--",
+            "<?xml",
+            "<body",
+            "<title",
+            "<script",
+            "<div",
+            "<style",
+            "<link",
+        ]
+        .iter()
+        .any(|prefix| start.starts_with(prefix));
         if html_start || head.contains("<html") || head.contains("<body") { Self::Html } else { Self::Text }
     }
 }
@@ -269,6 +281,13 @@ mod tests {
         assert_eq!(PageKind::sniff(b"  <!DOCTYPE html><html>"), PageKind::Html);
         assert_eq!(PageKind::sniff(b"\xef\xbb\xbf<html lang=en>"), PageKind::Html);
         assert_eq!(PageKind::sniff(b"Site name\n\nHeadline <b> here"), PageKind::Text);
+        // A leading style block, or server warnings longer than 2 KiB before `<html>`.
+        assert_eq!(PageKind::sniff(b"<style> .a { opacity: 1 } </style><div>Text</div>"), PageKind::Html);
+        let warnings = format!(
+            "{}<html><body>Text</body></html>",
+            "<br /> <b>Deprecated</b>: in wp-settings.php<br />".repeat(60)
+        );
+        assert_eq!(PageKind::sniff(warnings.as_bytes()), PageKind::Html);
     }
 
     #[test]

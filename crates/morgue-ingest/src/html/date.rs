@@ -1,13 +1,22 @@
 //! The publication and update dates: JSON-LD, meta tags, microdata and
 //! `<time>`, the URL path, then the visible page (datelines, the text near the
 //! headline), never a teaser's, a comment's or the copyright line's.
+//!
+//! A date stated for machines is checked against what the page shows its
+//! readers: the day of the last change wins when it alone is shown, the
+//! printed day when the dateline and the text under the headline agree on
+//! another, and the day before when an early UTC time is filed under it.
+//! "The article" is the frame of containers around the headline, so a
+//! wrapper named for a sidebar does not hide the article's own dates.
 
+use chrono::Datelike;
 use morgue_model::ArticleDate;
 use scraper::{ElementRef, Html};
 
-use super::in_clutter;
+use super::is_layout_modifier;
 use super::meta::{JsonLd, Meta, selector};
 use crate::dates;
+use crate::extractor::clean_inline;
 
 /// Meta tags that hold the publication date, most trusted first.
 const PUBLISHED_META: &[&str] = &[
@@ -29,18 +38,17 @@ const PUBLISHED_META: &[&str] = &[
     "dcterms.issued",
     "dc.date.created",
     "dcterms.created",
-    "dc.date",
-    "dcterms.date",
     "citation_publication_date",
     "originalpublicationdate",
     "article_date_original",
     "cxenseparse:recs:publishtime",
     "bt:pubdate",
-    "displaydate",
-    "date",
-    "created",
-    "og:updated_time",
 ];
+
+/// Meta tags that hold a date of the page without saying which: many CMSs
+/// write the day of the last change or of the rendering there. They count
+/// after the `<time>` elements and datelines of the article.
+const UNSPECIFIED_META: &[&str] = &["dc.date", "dcterms.date", "displaydate", "date", "created", "og:updated_time"];
 
 /// Meta tags that hold the date of the last change.
 pub(super) const UPDATED_META: &[&str] = &[
@@ -81,20 +89,24 @@ pub(super) fn in_local_zone(
     if let Some(offset) = hint {
         return ArticleDate::from_fixed(utc.with_timezone(&offset));
     }
-    let zone = match language {
-        Some(
-            "de" | "fr" | "it" | "nl" | "pl" | "cs" | "sk" | "sl" | "hr" | "hu" | "da" | "sv" | "nb" | "no" | "sr"
-            | "bs",
-        ) => chrono_tz::Europe::Berlin,
-        Some("fi" | "et" | "lv" | "lt" | "uk" | "ro" | "bg" | "el") => chrono_tz::Europe::Helsinki,
-        Some("ru") => chrono_tz::Europe::Moscow,
-        Some("tr") => chrono_tz::Europe::Istanbul,
-        Some("ja") => chrono_tz::Asia::Tokyo,
-        Some("ko") => chrono_tz::Asia::Seoul,
-        Some("zh") => chrono_tz::Asia::Shanghai,
-        _ => return date,
-    };
+    let Some(zone) = language_zone(language) else { return date };
     ArticleDate::from_fixed(utc.with_timezone(&zone).fixed_offset())
+}
+
+/// The time zone most readers of a language live in, where it has one
+/// (German: Central European Time; not English or Spanish).
+fn language_zone(language: Option<&str>) -> Option<chrono_tz::Tz> {
+    Some(match language? {
+        "de" | "fr" | "it" | "nl" | "pl" | "cs" | "sk" | "sl" | "hr" | "hu" | "da" | "sv" | "nb" | "no" | "sr"
+        | "bs" => chrono_tz::Europe::Berlin,
+        "fi" | "et" | "lv" | "lt" | "uk" | "ro" | "bg" | "el" => chrono_tz::Europe::Helsinki,
+        "ru" => chrono_tz::Europe::Moscow,
+        "tr" => chrono_tz::Europe::Istanbul,
+        "ja" => chrono_tz::Asia::Tokyo,
+        "ko" => chrono_tz::Asia::Seoul,
+        "zh" => chrono_tz::Asia::Shanghai,
+        _ => return None,
+    })
 }
 
 /// Parses a date stated for machines, in any of the forms pages use.
@@ -102,14 +114,84 @@ pub(super) fn parse_date(text: &str) -> Option<ArticleDate> {
     dates::parse(text).or_else(|| dates::find_in_text(text, false))
 }
 
-/// The publication date, from the most trusted source that states one.
-pub(super) fn published(
-    document: &Html,
-    meta: &Meta,
-    ld: &JsonLd,
-    url: Option<&str>,
-    month_first: bool,
-) -> Option<ArticleDate> {
+/// The date of the last change, from JSON-LD or the meta tags.
+pub(super) fn updated(meta: &Meta, ld: &JsonLd) -> Option<ArticleDate> {
+    ld.modified
+        .as_deref()
+        .and_then(parse_date)
+        .or_else(|| UPDATED_META.iter().find_map(|name| meta.get(name).as_deref().and_then(parse_date)))
+}
+
+/// The page as the functions that choose its publication date see it.
+pub(super) struct Page<'a> {
+    pub(super) document: &'a Html,
+    pub(super) meta: &'a Meta,
+    pub(super) ld: &'a JsonLd,
+    pub(super) url: Option<&'a str>,
+    pub(super) title: &'a str,
+    pub(super) language: Option<&'a str>,
+    pub(super) month_first: bool,
+}
+
+/// The publication date, from the most trusted source that states one,
+/// checked against the dates the page shows its readers.
+pub(super) fn published(page: &Page<'_>) -> Option<ArticleDate> {
+    let frame = &frame(page.document, page.title);
+    let Some(stated) = stated_published(page, frame) else {
+        return url_date(page).or_else(|| visible_published(page, frame));
+    };
+    if let Some(updated) = updated(page.meta, page.ld)
+        && updated.date() > stated.date()
+    {
+        let shown = shown_days(page.document, page.month_first, &[stated.date().year(), updated.date().year()]);
+        // The page shows only the day of its last change: the stated
+        // publication day is a draft's or an earlier version's.
+        if shown.contains(&updated.date()) && !shown.contains(&stated.date()) {
+            return Some(updated);
+        }
+    }
+    local_day(page, frame, stated).or_else(|| printed_day(page, frame, stated)).or(Some(stated))
+}
+
+/// The day printed for readers when the page's dateline and the text under
+/// its headline agree on it and the stated date says another: the stated
+/// date is then a teaser's, a draft's or a later change's.
+fn printed_day(page: &Page<'_>, frame: &[ElementRef<'_>], stated: ArticleDate) -> Option<ArticleDate> {
+    let dateline = dateline(page.document, frame, page.month_first)?;
+    if dateline.date() == stated.date() {
+        return None;
+    }
+    let near = near_headline(page.document, page.month_first)?;
+    let (printed, stated) = (dateline.date(), stated.date());
+    // A printed `01/11/2021` read the other way round, or a day years away
+    // (an archive note, a quoted event), does not outweigh the stated date.
+    let swapped = chrono::NaiveDate::from_ymd_opt(stated.year(), stated.day(), stated.month()) == Some(printed);
+    let apart_days = (printed - stated).num_days().abs();
+    (near.date() == printed && !swapped && apart_days <= 366).then_some(dateline)
+}
+
+/// The day a page gives for a publication time stated in UTC, when its URL
+/// path or its dateline puts it on the day before: a UTC time names an
+/// instant, and early in the UTC morning it is still the evening before in
+/// the Americas (`2023-11-09T02:00:00Z` on a page filed under `/2023/11/08/`).
+/// Pages in a language with a zone of its own are left to [`in_local_zone`].
+fn local_day(page: &Page<'_>, frame: &[ElementRef<'_>], stated: ArticleDate) -> Option<ArticleDate> {
+    let time = stated.time()?;
+    if stated.offset().is_none_or(|o| o.local_minus_utc() != 0)
+        || chrono::Timelike::hour(&time) >= 8
+        || language_zone(page.language).is_some()
+    {
+        return None;
+    }
+    let printed = url_date(page)
+        .or_else(|| dateline(page.document, frame, page.month_first))
+        .or_else(|| near_headline(page.document, page.month_first))?;
+    (stated.date().pred_opt() == Some(printed.date())).then_some(printed)
+}
+
+/// The publication date stated for machines: JSON-LD, meta tags, microdata, `<time>`.
+fn stated_published(page: &Page<'_>, frame: &[ElementRef<'_>]) -> Option<ArticleDate> {
+    let (document, meta, ld) = (page.document, page.meta, page.ld);
     if let Some(date) = ld.published.as_deref().and_then(parse_date) {
         return Some(date);
     }
@@ -120,35 +202,127 @@ pub(super) fn published(
     for el in document.select(&selector("[itemprop=datePublished], [itemprop=dateCreated], time[pubdate]")) {
         let value = el.value();
         let stated = value.attr("content").or_else(|| value.attr("datetime")).and_then(parse_date);
-        if let Some(date) = stated.or_else(|| dates::find_in_text(&el.text().collect::<String>(), month_first)) {
+        if let Some(date) = stated.or_else(|| dates::find_in_text(&el.text().collect::<String>(), page.month_first)) {
             return Some(date);
         }
     }
-    let mut time_dates = Vec::new();
-    for el in document.select(&selector("time[datetime]")) {
-        if in_clutter(el) {
+    let time = document
+        .select(&selector("time[datetime]"))
+        .filter(|el| !outside_article(*el, frame))
+        .find_map(|el| el.value().attr("datetime").and_then(parse_date));
+    if time.is_some() {
+        return time;
+    }
+    let unspecified = UNSPECIFIED_META.iter().find_map(|name| meta.get(name).as_deref().and_then(parse_date))?;
+    Some(dateline(document, frame, page.month_first).unwrap_or(unspecified))
+}
+
+/// The date in the page's URL path.
+fn url_date(page: &Page<'_>) -> Option<ArticleDate> {
+    page.url.and_then(dates::from_url).or_else(|| page.meta.get("og:url").as_deref().and_then(dates::from_url))
+}
+
+/// The publication date printed for readers: datelines, the text near the
+/// headline, the page text, the dates in its own links.
+fn visible_published(page: &Page<'_>, frame: &[ElementRef<'_>]) -> Option<ArticleDate> {
+    let (document, month_first) = (page.document, page.month_first);
+    dateline(document, frame, month_first)
+        .or_else(|| near_headline(document, month_first))
+        .or_else(|| anywhere_in_text(document, frame, month_first))
+        .or_else(|| in_linked_urls(document, frame))
+}
+
+/// The days of `years` written in the page's visible text, wherever they
+/// stand. Only the text around each written year is read for dates, so a
+/// long page costs a scan for a few digits, not a full date search.
+fn shown_days(document: &Html, month_first: bool, years: &[i32]) -> Vec<chrono::NaiveDate> {
+    let Some(body) = document.select(&selector("body")).next() else { return Vec::new() };
+    let mut text = String::new();
+    for node in body.descendants() {
+        let Some(t) = node.value().as_text() else { continue };
+        let Some(parent) = node.parent().and_then(ElementRef::wrap) else { continue };
+        if matches!(parent.value().name(), "script" | "style" | "noscript" | "template") {
             continue;
         }
-        if let Some(date) = el.value().attr("datetime").and_then(parse_date) {
-            time_dates.push(date);
+        text.push_str(t);
+        text.push('\n');
+        if text.len() > 200_000 {
             break;
         }
     }
-    if let Some(date) = time_dates.into_iter().next() {
-        return Some(date);
+    let mut days = Vec::new();
+    for year in years {
+        let year = year.to_string();
+        for (at, _) in text.match_indices(year.as_str()).take(200) {
+            let start = (at.saturating_sub(40)..=at).find(|&i| text.is_char_boundary(i)).unwrap_or(at);
+            let end = at + year.len();
+            let end = (end..=(end + 30).min(text.len())).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(end);
+            days.extend(dates::all_in_text(&text[start..end], month_first).map(|d| d.date()));
+        }
     }
-    let url_date = url.and_then(dates::from_url).or_else(|| meta.get("og:url").as_deref().and_then(dates::from_url));
-    if let Some(date) = url_date {
-        return Some(date);
+    days
+}
+
+/// The containers around the page's headline, innermost first: the
+/// article's frame. Dates inside it are the article's own, whatever names
+/// its wrappers carry (`layoutTwoColumnsRightSidebar`, `teaserTyp3 newsSingle`).
+/// The headline is the first heading that reads as the page's title, else the first `<h1>`.
+fn frame<'a>(document: &'a Html, title: &str) -> Vec<ElementRef<'a>> {
+    let title = clean_inline(title);
+    let reads_as_title = |el: &ElementRef<'_>| {
+        let text = clean_inline(&el.text().collect::<String>());
+        !text.is_empty() && text.chars().count() <= 400 && (title.contains(&text) || text.contains(&title))
+    };
+    let headline = document
+        .select(&selector("h1, h2, h3"))
+        .take(50)
+        .find(|el| !title.is_empty() && reads_as_title(el))
+        .or_else(|| document.select(&selector("h1")).next());
+    headline.map(|h| h.ancestors().filter_map(ElementRef::wrap).take(60).collect()).unwrap_or_default()
+}
+
+/// Whether an element sits in a comment section, a teaser list, a sidebar or
+/// a footer below the article's frame (see [`frame`]): the dates there are
+/// other articles' or readers'.
+fn outside_article(element: ElementRef<'_>, frame: &[ElementRef<'_>]) -> bool {
+    const CLUTTER: &[&str] =
+        &["comment", "related", "teaser", "popular", "most-read", "mostread", "recommend", "reply"];
+    // A footer or sidebar inside an `<article>` or hAtom entry is the
+    // article's own ("Posted on 14 May 2015 by ..."), not the site's.
+    const OWN_PARTS: &[&str] = &["sidebar", "footer"];
+    let mut own_part = false;
+    for el in std::iter::successors(Some(element), |el| el.parent().and_then(ElementRef::wrap)).take(60) {
+        let e = el.value();
+        if e.name() == "article" || e.attr("class").is_some_and(|c| c.split_whitespace().any(|t| t == "hentry")) {
+            return false;
+        }
+        if frame.iter().any(|f| f.id() == el.id()) {
+            return own_part;
+        }
+        match e.name() {
+            // An aside that holds the article's date and byline is its meta box, not a sidebar.
+            "aside" if !attrs_name(e, &["meta", "date", "byline", "time", "publish", "posted"]) => return true,
+            "footer" => own_part = true,
+            "body" | "html" => return own_part,
+            _ => {}
+        }
+        let tokens = [e.attr("class"), e.attr("id")].into_iter().flatten().flat_map(str::split_whitespace);
+        for token in tokens {
+            let token = token.to_ascii_lowercase();
+            if is_layout_modifier(&token) {
+                continue;
+            }
+            if CLUTTER.iter().any(|c| token.contains(c)) {
+                return true;
+            }
+            own_part |= OWN_PARTS.iter().any(|c| token.contains(c));
+        }
     }
-    dateline(document, month_first)
-        .or_else(|| near_headline(document, month_first))
-        .or_else(|| anywhere_in_text(document, month_first))
-        .or_else(|| in_linked_urls(document))
+    own_part
 }
 
 /// The first date in the page's visible text outside comments, teaser lists and footers.
-fn anywhere_in_text(document: &Html, month_first: bool) -> Option<ArticleDate> {
+fn anywhere_in_text(document: &Html, frame: &[ElementRef<'_>], month_first: bool) -> Option<ArticleDate> {
     let body = document.select(&selector("body")).next()?;
     let mut text = String::new();
     for node in body.descendants() {
@@ -158,7 +332,7 @@ fn anywhere_in_text(document: &Html, month_first: bool) -> Option<ArticleDate> {
         }
         let Some(parent) = node.parent().and_then(ElementRef::wrap) else { continue };
         if matches!(parent.value().name(), "script" | "style" | "noscript" | "option" | "textarea")
-            || in_clutter(parent)
+            || outside_article(parent, frame)
         {
             continue;
         }
@@ -170,16 +344,16 @@ fn anywhere_in_text(document: &Html, month_first: bool) -> Option<ArticleDate> {
     }
     let date = dates::find_in_text(&text, month_first)?;
     // Not the copyright year line of an old page: a day, within sane years.
-    (1995..=2100).contains(&chrono::Datelike::year(&date.date())).then_some(date)
+    (1995..=2100).contains(&date.date().year()).then_some(date)
 }
 
 /// A date in the path of the page's own images and links (`/2016/05/22/`),
 /// the most frequent one.
-fn in_linked_urls(document: &Html) -> Option<ArticleDate> {
+fn in_linked_urls(document: &Html, frame: &[ElementRef<'_>]) -> Option<ArticleDate> {
     let mut counts: Vec<(ArticleDate, usize)> = Vec::new();
     for el in document.select(&selector("img[src], a[href]")) {
         let Some(url) = el.value().attr("src").or_else(|| el.value().attr("href")) else { continue };
-        if in_clutter(el) {
+        if outside_article(el, frame) {
             continue;
         }
         if let Some(date) = dates::from_url(url) {
@@ -219,17 +393,17 @@ fn near_headline(document: &Html, month_first: bool) -> Option<ArticleDate> {
             before.push(' ');
         }
     }
-    if let Some(date) = dates::find_in_text(&after, month_first) {
+    if let Some(date) = dates::find_in_dateline(&after, month_first) {
         return Some(date);
     }
     let start = before.len().saturating_sub(200);
     let start = (start..before.len()).find(|&i| before.is_char_boundary(i)).unwrap_or(before.len());
-    dates::find_in_text(&before[start..], month_first)
+    dates::find_in_dateline(&before[start..], month_first)
 }
 
 /// A date printed in a dateline-like element near the headline: elements
 /// whose class or id names a date, time, byline or meta line.
-fn dateline(document: &Html, month_first: bool) -> Option<ArticleDate> {
+fn dateline(document: &Html, frame: &[ElementRef<'_>], month_first: bool) -> Option<ArticleDate> {
     const HINTS: &[&str] = &[
         "date",
         "time",
@@ -249,23 +423,153 @@ fn dateline(document: &Html, month_first: bool) -> Option<ArticleDate> {
         "entry-meta",
         "post-meta",
     ];
+    let mut names = String::new();
     for el in document.select(&selector("[class], [id]")) {
-        let names =
-            format!("{} {}", el.value().attr("class").unwrap_or_default(), el.value().attr("id").unwrap_or_default())
-                .to_ascii_lowercase();
+        names.clear();
+        for attr in [el.value().attr("class"), el.value().attr("id")].into_iter().flatten() {
+            names.push_str(attr);
+            names.push(' ');
+        }
+        names.make_ascii_lowercase();
         if !HINTS.iter().any(|h| names.contains(h)) || names.contains("comment") || names.contains("copyright") {
             continue;
         }
-        if in_clutter(el) {
+        if outside_article(el, frame) {
             continue;
         }
         let text: String = el.text().take(20).collect();
         if text.chars().count() > 200 {
             continue;
         }
-        if let Some(date) = dates::find_in_text(&text, month_first) {
+        if let Some(date) = dates::find_in_dateline(&text, month_first) {
             return Some(date);
         }
     }
     None
+}
+
+/// Whether an element's class or id contains one of `words`.
+fn attrs_name(element: &scraper::node::Element, words: &[&str]) -> bool {
+    let names = format!("{} {}", element.attr("class").unwrap_or_default(), element.attr("id").unwrap_or_default())
+        .to_ascii_lowercase();
+    words.iter().any(|w| names.contains(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The publication day `published` finds on `html`, saved from `url`.
+    #[track_caller]
+    fn check(html: &str, url: Option<&str>, language: Option<&str>, expected: Option<&str>) {
+        let document = Html::parse_document(html);
+        let (meta, ld) = (Meta::read(&document), JsonLd::read(&document));
+        let page =
+            Page { document: &document, meta: &meta, ld: &ld, url, title: "Bridge opens", language, month_first: true };
+        let day = published(&page).map(|d| d.date().to_string());
+        assert_eq!(day.as_deref(), expected, "page {html}");
+    }
+
+    #[test]
+    fn wrappers_around_the_headline_are_not_clutter_for_dates() {
+        // Whole-page wrappers whose names mention a sidebar or a teaser hold the article itself.
+        check(
+            r#"<body><div class="layoutTwoColumnsRightSidebar"><div class="teaserTyp3 newsSingle">
+               <h1>Bridge opens</h1><span>21.01.2022</span><p>The bridge opened.</p></div></div></body>"#,
+            None,
+            Some("de"),
+            Some("2022-01-21"),
+        );
+        // A real sidebar next to the article is still outside it.
+        let document = Html::parse_document(
+            r#"<body><article><h1>Bridge opens</h1><p id="a">The bridge opened.</p></article>
+               <div class="sidebar"><p id="b">Most read, 03.02.2021</p></div></body>"#,
+        );
+        let frame = frame(&document, "Bridge opens");
+        let at = |id: &str| document.select(&selector(&format!("#{id}"))).next().expect("the element");
+        assert!(!outside_article(at("a"), &frame));
+        assert!(outside_article(at("b"), &frame));
+    }
+
+    #[test]
+    fn an_aside_holding_the_date_is_the_article_meta_box() {
+        check(
+            r#"<body><article><h1>Bridge opens</h1><aside class="meta"><p><time datetime="2022-01-21">21.01.2022</time></p></aside>
+               <p>The bridge opened.</p></article><aside><time datetime="2020-05-05">5 May</time></aside></body>"#,
+            None,
+            Some("de"),
+            Some("2022-01-21"),
+        );
+    }
+
+    #[test]
+    fn the_only_day_shown_is_the_update_when_the_publication_day_is_not_shown() {
+        let page = |shown: &str| {
+            format!(
+                r#"<head><meta property="article:published_time" content="2021-11-29T15:13:37+01:00">
+                   <meta property="article:modified_time" content="2022-01-12T15:27:30+01:00"></head>
+                   <body><h1>Bridge opens</h1><p>{shown}</p><p>The bridge opened.</p></body>"#
+            )
+        };
+        check(&page("Updated 12.01.2022"), None, Some("de"), Some("2022-01-12"));
+        check(&page("29.11.2021, updated 12.01.2022"), None, Some("de"), Some("2021-11-29"));
+        check(&page("By Jane Doe"), None, Some("de"), Some("2021-11-29"));
+    }
+
+    #[test]
+    fn an_early_utc_time_takes_the_day_before_from_the_url() {
+        let page = r#"<head><meta property="article:published_time" content="2023-11-09T02:30:00Z"></head>
+                      <body><h1>Bridge opens</h1><p>The bridge opened.</p></body>"#;
+        check(page, Some("https://example.com/2023/11/08/bridge-opens/"), Some("en"), Some("2023-11-08"));
+        check(page, Some("https://example.com/2023/11/09/bridge-opens/"), Some("en"), Some("2023-11-09"));
+        check(page, Some("https://example.com/bridge-opens/"), Some("en"), Some("2023-11-09"));
+        // Past the UTC morning, or in a language with a zone of its own, the stated day stands.
+        let noon = page.replace("02:30:00Z", "12:30:00Z");
+        check(&noon, Some("https://example.com/2023/11/08/bridge-opens/"), Some("en"), Some("2023-11-09"));
+        check(page, Some("https://example.com/2023/11/08/bridge-opens/"), Some("de"), Some("2023-11-09"));
+    }
+
+    #[test]
+    fn an_unspecified_meta_date_yields_to_the_articles_time_and_dateline() {
+        let page = |body: &str| {
+            format!(
+                r#"<head><meta name="date" content="2021-12-20T11:02:44+01:00"></head>
+                   <body><h1>Bridge opens</h1>{body}<p>The bridge opened.</p></body>"#
+            )
+        };
+        check(&page(r#"<p class="news-date">27.01.2022</p>"#), None, Some("de"), Some("2022-01-27"));
+        check(&page(r#"<time datetime="2022-01-27">27 January</time>"#), None, Some("de"), Some("2022-01-27"));
+        check(&page("<p>By Jane Doe</p>"), None, Some("de"), Some("2021-12-20"));
+    }
+
+    #[test]
+    fn an_articles_own_footer_gives_its_date_and_the_sites_does_not() {
+        let page = |footer: &str| {
+            format!(
+                r#"<body><div class="post hentry"><h2>Bridge opens</h2><p>The bridge opened.</p>
+                   <div class="post-footer">{footer}</div></div>
+                   <div class="site-footer"><p>Site news, 03.02.2021</p></div></body>"#
+            )
+        };
+        check(&page("Posted on 14. Dezember 2015 by Heiner"), None, Some("de"), Some("2015-12-14"));
+        let document = Html::parse_document(&page("By Heiner"));
+        let frame = frame(&document, "Bridge opens");
+        let site_footer = document.select(&selector(".site-footer p")).next().expect("the site footer");
+        assert!(outside_article(site_footer, &frame));
+    }
+
+    #[test]
+    fn a_dateline_and_the_text_under_the_headline_agreeing_outweigh_the_stated_date() {
+        let page = |printed: &str| {
+            format!(
+                r#"<head><meta property="article:published_time" content="2022-01-04T08:29:00+01:00"></head>
+                   <body><h1>Bridge opens</h1><p class="article-date">{printed}</p><p>The bridge opened.</p></body>"#
+            )
+        };
+        check(&page("06.01.2022"), None, Some("de"), Some("2022-01-06"));
+        // Not a day years away, nor the stated day read the other way round.
+        check(&page("06.01.2014"), None, Some("de"), Some("2022-01-04"));
+        check(&page("01.04.2022"), None, Some("de"), Some("2022-01-04"));
+        check(&page("By Jane Doe"), None, Some("de"), Some("2022-01-04"));
+    }
 }

@@ -91,12 +91,18 @@ pub(crate) fn extract(text: &str) -> Result<Draft> {
     let title = title::headline(&document, &meta, &ld, site.as_deref());
     let paragraphs = body::paragraphs(root);
     let paragraphs = drop_repeated_title(paragraphs, &title);
-    let published = date::published(&document, &meta, &ld, url.as_deref(), month_first)
+    let page = date::Page {
+        document: &document,
+        meta: &meta,
+        ld: &ld,
+        url: url.as_deref(),
+        title: &title,
+        language: language.as_deref(),
+        month_first,
+    };
+    let published = date::published(&page)
         .map(|d| date::in_local_zone(d, date::offset_hint(&document, &meta, &ld), language.as_deref()));
-    let updated =
-        ld.modified.as_deref().and_then(date::parse_date).or_else(|| {
-            date::UPDATED_META.iter().find_map(|name| meta.get(name).as_deref().and_then(date::parse_date))
-        });
+    let updated = date::updated(&meta, &ld);
     let mut tags = meta.all("article:tag");
     if tags.is_empty() {
         tags = ld.keywords.clone();
