@@ -373,6 +373,8 @@ struct Container {
     prose: usize,
     /// `class` attribute, to compare siblings.
     class: String,
+    /// Whether the element is a list (`ol`, `ul`, `dl`): part of an article, never all of it.
+    is_list: bool,
 }
 
 impl Container {
@@ -442,6 +444,7 @@ impl<'a> Page<'a> {
             paragraphs: 0,
             prose: 0,
             class: String::new(),
+            is_list: false,
         });
         page.walk(root, 0, 0, false);
         page
@@ -494,6 +497,7 @@ impl<'a> Page<'a> {
                             paragraphs: 0,
                             prose: 0,
                             class: child.value().attr("class").unwrap_or_default().to_owned(),
+                            is_list: matches!(name, "ol" | "ul" | "dl"),
                         });
                         self.walk(child, index, depth + 1, in_link || name == "a");
                     }
@@ -579,7 +583,9 @@ impl<'a> Page<'a> {
         loop {
             let total = self.containers[at].prose;
             let Some(&child) = children[at].iter().max_by_key(|&&c| self.containers[c].prose) else { break };
-            if total == 0 || self.containers[child].prose * 10 < total * 7 {
+            // A list holding most of the prose is the article's steps or
+            // points; the prose around it belongs to the article too.
+            if total == 0 || self.containers[child].prose * 10 < total * 7 || self.containers[child].is_list {
                 break;
             }
             at = child;
@@ -589,7 +595,10 @@ impl<'a> Page<'a> {
         }
         // The scored container, when it lies inside and holds nearly all of
         // that prose, is the tighter fit.
-        if self.is_within(by_votes, at) && self.containers[by_votes].prose * 10 >= self.containers[at].prose * 9 {
+        if self.is_within(by_votes, at)
+            && !self.containers[by_votes].is_list
+            && self.containers[by_votes].prose * 10 >= self.containers[at].prose * 9
+        {
             return by_votes;
         }
         at
@@ -831,6 +840,24 @@ fn holds_blocks(element: ElementRef<'_>) -> bool {
     })
 }
 
+/// Whether a `<form>` or `<header>` wraps the page's text rather than being a
+/// search box, a sign-up form or a masthead: ASP.NET WebForms put the whole
+/// page in one form, and a header left unclosed holds the rest of the page.
+fn holds_page(form: ElementRef<'_>) -> bool {
+    let mut paragraphs = 0;
+    for d in form.descendent_elements() {
+        match d.value().name() {
+            "article" | "main" | "h1" => return true,
+            "p" if d.text().map(|t| t.trim().len()).sum::<usize>() >= 100 => paragraphs += 1,
+            _ => {}
+        }
+        if paragraphs >= 3 {
+            return true;
+        }
+    }
+    false
+}
+
 /// What an element's tag, visibility, role and names say about it.
 enum Clutter {
     Yes,
@@ -843,12 +870,19 @@ enum Clutter {
 fn is_clutter(element: ElementRef<'_>) -> Clutter {
     let e = element.value();
     let name = e.name();
-    if SKIPPED.contains(&name) {
+    let wraps_article = match name {
+        "form" => holds_page(element),
+        // Some templates misuse `<aside>` for the column that holds the article.
+        "aside" => element.descendent_elements().any(|d| matches!(d.value().name(), "h1" | "article" | "main")),
+        _ => false,
+    };
+    if SKIPPED.contains(&name) && !wraps_article {
         return Clutter::Yes;
     }
     // A page header is clutter; an article's header (with the headline) is not.
     if name == "header"
         && element.descendent_elements().all(|d| d.value().name() != "h1")
+        && !holds_page(element)
         && !std::iter::successors(element.parent().and_then(ElementRef::wrap), |e| {
             e.parent().and_then(ElementRef::wrap)
         })
@@ -868,6 +902,7 @@ fn is_clutter(element: ElementRef<'_>) -> Clutter {
     }
     if let Some(role) = e.attr("role")
         && CLUTTER_ROLES.contains(&role.to_ascii_lowercase().as_str())
+        && !holds_page(element)
     {
         return Clutter::Yes;
     }
@@ -956,22 +991,52 @@ fn commas(text: &str) -> usize {
     text.chars().filter(|c| matches!(c, ',' | '，' | '、' | '،' | '；')).count()
 }
 
+/// The article's text as the page gives it.
+#[derive(Debug, Default)]
+pub(crate) struct Body {
+    /// The paragraphs, sub-headings, list items and quotes.
+    pub(crate) paragraphs: Vec<String>,
+    /// Whether the text starts right below a headline: an `<h1>` that is not
+    /// a link (as a site's logo is), a few blocks at most before it. Front
+    /// pages put teasers under their logo; articles, their text under their
+    /// headline.
+    pub(crate) under_headline: bool,
+}
+
+impl Page<'_> {
+    /// The body of the article, with how it sits on the page.
+    fn body(&self) -> Body {
+        let article = self.article();
+        let first = article.first().and_then(|f| self.blocks.iter().position(|b| std::ptr::eq(b, *f)));
+        let under_headline = first.is_some_and(|first| {
+            self.blocks[first.saturating_sub(6)..first]
+                .iter()
+                .any(|b| b.kind == Kind::Title && b.link_chars == 0 && b.text.chars().count() >= 15)
+        });
+        Body { paragraphs: article.into_iter().map(|b| b.text.clone()).collect(), under_headline }
+    }
+}
+
 /// The article's paragraphs, sub-headings, list items and quotes.
 ///
 /// The page's `<h1>` is left out (it is the headline, read elsewhere).
-pub(crate) fn paragraphs(root: ElementRef<'_>) -> Vec<String> {
-    let page = Page::read(root, true);
-    let found: Vec<String> = page.article().into_iter().map(|b| b.text.clone()).collect();
+pub(crate) fn body(root: ElementRef<'_>) -> Body {
+    let found = Page::read(root, true).body();
+    let chars = |b: &Body| b.paragraphs.iter().map(|p| p.chars().count()).sum::<usize>();
     // Too little: the names of the page's elements misled the walk (a blog
     // template that calls its post column a "widget"); walk again without them.
-    if found.iter().map(|p| p.chars().count()).sum::<usize>() < 250 {
-        let again: Vec<String> = Page::read(root, false).article().into_iter().map(|b| b.text.clone()).collect();
-        let chars = |v: &[String]| v.iter().map(|p| p.chars().count()).sum::<usize>();
+    if chars(&found) < 250 {
+        let again = Page::read(root, false).body();
         if chars(&again) > chars(&found) {
             return again;
         }
     }
     found
+}
+
+#[cfg(test)]
+pub(crate) fn paragraphs(root: ElementRef<'_>) -> Vec<String> {
+    body(root).paragraphs
 }
 
 /// Characters of visible text of the whole page, and of link text among them.
@@ -1047,6 +1112,53 @@ mod tests {
             <div><a href="/2">Storm closes schools across the region for the second day running</a></div>
             </div></body></html>"#;
         assert!(body_of(page).is_empty());
+    }
+
+    const PROSE: &str = "The council met on Tuesday evening and voted, after a long debate, to rebuild the old bridge.";
+
+    #[test]
+    fn a_form_banner_or_aside_that_wraps_the_page_is_not_clutter() {
+        for (open, close) in [
+            (r#"<form id="aspnetForm" action="/x">"#, "</form>"),
+            (r#"<header role="banner">"#, "</header>"),
+            (r#"<aside class="direct-content">"#, "</aside>"),
+        ] {
+            let page = format!(
+                "<html><body>{open}<div class=\"search\"><input name=q></div><main><article><h1>Bridge to be rebuilt</h1>\
+                 <p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></article></main>{close}</body></html>"
+            );
+            assert_eq!(body_of(&page), [PROSE, PROSE, PROSE], "{open}");
+        }
+        let search =
+            format!("<html><body><form><p>Search the site</p><input name=q></form><p>{PROSE}</p></body></html>");
+        assert_eq!(body_of(&search), [PROSE]);
+    }
+
+    #[test]
+    fn a_list_holding_most_of_the_text_keeps_the_text_around_it() {
+        let step = "Beat the eggs with the sugar until the mixture is pale, thick and creamy, about five minutes.";
+        let page = format!(
+            "<html><body><div class=\"recipe\"><h1>Sponge cake</h1><p>{PROSE}</p><h2>Ingredients</h2>\
+             <ul><li>4 eggs</li><li>100 g sugar</li></ul><ol class=\"steps\"><li><p>{step}</p></li>\
+             <li><p>{step}</p></li><li><p>{step}</p></li><li><p>{step}</p></li></ol></div></body></html>"
+        );
+        let body = body_of(&page);
+        assert_eq!(body.first().map(String::as_str), Some(PROSE));
+        assert!(body.iter().any(|p| p == "100 g sugar"));
+        assert_eq!(body.iter().filter(|p| *p == step).count(), 4);
+    }
+
+    #[test]
+    fn text_right_under_a_headline_is_said_to_be() {
+        let document = Html::parse_document(&format!(
+            "<html><body><h1>Bridge to be rebuilt, council says</h1><p class=\"byline\">By Jane Doe</p>\
+             <div><p>{PROSE}</p><p>{PROSE}</p></div></body></html>"
+        ));
+        assert!(body(document.root_element()).under_headline);
+        let document = Html::parse_document(&format!(
+            "<html><body><h1><a href=\"/\">Example Daily News Online</a></h1><div><p>{PROSE}</p></div></body></html>"
+        ));
+        assert!(!body(document.root_element()).under_headline);
     }
 
     #[test]
