@@ -113,7 +113,6 @@ const CLUTTER_SUBSTRINGS: &[&str] = &[
     "trending",
     "next-article",
     "prev-next",
-    "skip",
     "login",
     "donate",
     "follow",
@@ -159,6 +158,7 @@ const CLUTTER_WORDS: &[&str] = &[
     "ticker",
     "supplemental",
     "complementary",
+    "skip",
 ];
 
 /// Parts of `class`/`id` values that mark the article itself.
@@ -923,7 +923,7 @@ fn is_clutter(element: ElementRef<'_>) -> Clutter {
     // Name by name: "contentwithsidebar" holds the content beside a sidebar,
     // while "related-articles" is a teaser list whatever else it says.
     let named = names.split_whitespace().any(|token| {
-        let clutter = CLUTTER_SUBSTRINGS.iter().any(|s| token.contains(s));
+        let clutter = CLUTTER_SUBSTRINGS.iter().any(|s| token.contains(s) && !names_content(s, token, &names, element));
         let layout_only =
             ["sidebar", "footer", "menu", "navigation", "navbar", "widget", "banner", "toolbar"].iter().all(|l| {
                 !token.contains(l) || CLUTTER_SUBSTRINGS.iter().filter(|s| token.contains(*s)).all(|s| l.contains(s))
@@ -934,8 +934,39 @@ fn is_clutter(element: ElementRef<'_>) -> Clutter {
         clutter && !(positive && layout_only)
     }) || names
         .split(|c: char| c == '-' || c == '_' || c.is_whitespace())
-        .any(|w| CLUTTER_WORDS.contains(&w));
+        .any(|w| CLUTTER_WORDS.contains(&w) && !(w == "header" && is_article_header(element)));
     if named { Clutter::ByName } else { Clutter::No }
+}
+
+/// Whether a clutter name part `part` of `token` names content after all:
+/// Elementor (a WordPress page builder) calls every block of a page a widget,
+/// and Blogger its column of posts (`widget Blog`); a "read more" box that
+/// holds paragraphs is the rest of the article, folded away.
+fn names_content(part: &str, token: &str, names: &str, element: ElementRef<'_>) -> bool {
+    match part {
+        "widget" => token.starts_with("elementor-") || names.split_whitespace().any(|t| t == "blog"),
+        "read-more" | "readmore" | "read_more" => holds_prose(element, 2),
+        _ => false,
+    }
+}
+
+/// Whether an element with "header" in its names is the article's header
+/// (headline, standfirst, byline) rather than the site's: it holds an `<h1>`
+/// or lies in an `<article>` or `<main>`.
+fn is_article_header(element: ElementRef<'_>) -> bool {
+    element.descendent_elements().any(|d| d.value().name() == "h1")
+        || std::iter::successors(element.parent().and_then(ElementRef::wrap), |e| e.parent().and_then(ElementRef::wrap))
+            .take(60)
+            .any(|a| matches!(a.value().name(), "article" | "main"))
+}
+
+/// Whether an element holds at least `count` paragraphs of 150 characters or more.
+fn holds_prose(element: ElementRef<'_>, count: usize) -> bool {
+    element
+        .descendent_elements()
+        .filter(|d| d.value().name() == "p" && d.text().map(|t| t.trim().len()).sum::<usize>() >= 150)
+        .nth(count.saturating_sub(1))
+        .is_some()
 }
 
 /// The lower-cased `class` and `id` values of an element.
@@ -946,6 +977,10 @@ fn names_of(element: ElementRef<'_>) -> String {
         for token in value.split_whitespace() {
             let lower = token.to_ascii_lowercase();
             if METADATA_CLASS_PREFIXES.iter().any(|p| lower.starts_with(p)) && !is_article_name(&lower) {
+                continue;
+            }
+            // `has-sidebar`, `o-section--has-ads`, `no-sub-nav` say what is around the element.
+            if super::is_layout_modifier(&lower) {
                 continue;
             }
             names.push_str(&lower);
@@ -1162,6 +1197,41 @@ mod tests {
     }
 
     #[test]
+    fn builder_widgets_folded_text_and_layout_modifiers_are_not_clutter() {
+        let boxed = "The box holds a paragraph of its own, long enough to count as a paragraph of prose here, \
+                     and then some more words, so that it reads as a folded part of the article.";
+        let wrapped = |open: &str| {
+            format!(
+                "<html><body><div class=\"sidebar\"><ul><li><a href=\"/a\">Other news</a></li></ul></div>\
+                 <div class=\"post\"><p>{PROSE}</p><p>{PROSE}</p>{open}<p>{boxed}</p><p>{boxed}</p></div><p>{PROSE}</p></div></body></html>"
+            )
+        };
+        for open in [
+            r#"<div class="elementor-widget-wrap">"#,
+            r#"<div class="widget Blog" id="Blog1">"#,
+            r#"<div class="read-more">"#,
+            r#"<div class="o-section o-section--has-ads">"#,
+            r#"<div class="main skip2">"#,
+        ] {
+            assert_eq!(body_of(&wrapped(open)), [PROSE, PROSE, boxed, boxed, PROSE], "{open}");
+        }
+        for open in [r#"<div class="elementor-widget-share-buttons">"#, r#"<div class="skip-link">"#] {
+            assert_eq!(body_of(&wrapped(open)), [PROSE, PROSE, PROSE], "{open}");
+        }
+    }
+
+    #[test]
+    fn the_article_header_keeps_its_standfirst() {
+        let lead = "A council vote on Tuesday settled years of argument over the future of the crossing.";
+        let page = format!(
+            "<html><body><div class=\"site-header\"><p>Example Daily: news from the valley and the hills</p></div>\
+             <div class=\"article-header\"><h1>Bridge to be rebuilt</h1><p class=\"lead\">{lead}</p></div>\
+             <div class=\"text\"><p>{PROSE}</p><p>{PROSE}</p></div></body></html>"
+        );
+        assert_eq!(body_of(&page), [lead, PROSE, PROSE]);
+    }
+
+    #[test]
     fn deep_nesting_does_not_overflow() {
         let page = "<div>".repeat(5000) + "text" + &"</div>".repeat(5000);
         let _ = body_of(&page);
@@ -1205,7 +1275,11 @@ mod debug {
         println!("top {}", page.top());
         if let Ok(needle) = std::env::var("MORGUE_DEBUG_TEXT") {
             for node in document.root_element().descendants() {
-                if node.value().as_text().is_some_and(|t| t.contains(needle.as_str())) {
+                let in_head = node
+                    .ancestors()
+                    .filter_map(ElementRef::wrap)
+                    .any(|a| matches!(a.value().name(), "head" | "script" | "style" | "title"));
+                if !in_head && node.value().as_text().is_some_and(|t| t.contains(needle.as_str())) {
                     for a in node.ancestors().filter_map(ElementRef::wrap) {
                         println!(
                             "  ^ {} {:?} clutter={}",
