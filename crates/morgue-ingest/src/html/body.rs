@@ -533,9 +533,11 @@ impl<'a> Page<'a> {
             c.link_chars += link_chars;
             at = c.parent;
         }
+        // Prose is sentences: a teaser's headline with a link ("... Full article") is not.
         let is_prose = matches!(kind, Kind::Paragraph | Kind::Quote | Kind::Cell | Kind::Item)
             && chars >= 40
-            && link_chars * 3 < chars;
+            && link_chars * 3 < chars
+            && (link_chars == 0 || chars >= 120 || ends_sentence(&text));
         if is_prose {
             let mut at = Some(container);
             while let Some(index) = at {
@@ -662,7 +664,7 @@ impl<'a> Page<'a> {
                     continue;
                 }
                 let bonus = if !top_class.is_empty() && c.class == *top_class { top_score * 0.2 } else { 0.0 };
-                let prose = c.text_chars >= 80 && c.link_density() < 0.25;
+                let prose = c.prose >= 80 && c.link_density() < 0.25;
                 if c.paragraphs > 0 && (c.score() + bonus >= threshold || prose) {
                     chosen.push(index);
                 }
@@ -1021,6 +1023,12 @@ fn weight(element: ElementRef<'_>) -> f32 {
     weight
 }
 
+/// Whether a text ends as a sentence does (quotes and brackets after the stop allowed).
+fn ends_sentence(text: &str) -> bool {
+    let end = text.trim_end_matches(['"', '\'', '”', '’', '»', '«', ')', ']', ' ']);
+    end.ends_with(['.', '!', '?', '…', '。', '！', '？', ':', ';'])
+}
+
 /// Commas of the text, in the scripts news is written in.
 fn commas(text: &str) -> usize {
     text.chars().filter(|c| matches!(c, ',' | '，' | '、' | '،' | '；')).count()
@@ -1229,6 +1237,22 @@ mod tests {
              <div class=\"text\"><p>{PROSE}</p><p>{PROSE}</p></div></body></html>"
         );
         assert_eq!(body_of(&page), [lead, PROSE, PROSE]);
+    }
+
+    #[test]
+    fn teasers_beside_the_article_are_not_its_prose() {
+        let teasers: String = (0..8)
+            .map(|i| {
+                format!(
+                    "<p>Storm number {i} closes schools across the region again <a href=\"/{i}\">Full Article</a></p>"
+                )
+            })
+            .collect();
+        let page = format!(
+            "<html><body><div class=\"columns\"><div class=\"column1\"><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div>\
+             <div class=\"column2\"><div class=\"module\">{teasers}</div></div></div></body></html>"
+        );
+        assert_eq!(body_of(&page), [PROSE, PROSE, PROSE]);
     }
 
     #[test]
