@@ -683,7 +683,16 @@ impl<'a> Page<'a> {
         };
         let first = self.blocks.iter().position(&in_article);
         // The standfirst: prose between the headline and the article's first block.
-        let title = first.and_then(|first| self.blocks[..first].iter().rposition(|b| b.kind == Kind::Title));
+        // Without an `<h1>` on the page, the headline is the last heading
+        // a few blocks before the article.
+        let no_h1 = !self.blocks.iter().any(|b| b.kind == Kind::Title);
+        let title = first.and_then(|first| {
+            self.blocks[..first].iter().rposition(|b| b.kind == Kind::Title).or_else(|| {
+                let from = first.saturating_sub(6);
+                let heading = self.blocks[from..first].iter().rposition(|b| b.kind == Kind::Heading);
+                heading.filter(|_| no_h1).map(|h| from + h)
+            })
+        });
         let is_lead = |index: usize, block: &Block| {
             title.is_some_and(|t| index > t)
                 && first.is_some_and(|f| index < f)
@@ -1253,6 +1262,18 @@ mod tests {
              <div class=\"column2\"><div class=\"module\">{teasers}</div></div></div></body></html>"
         );
         assert_eq!(body_of(&page), [PROSE, PROSE, PROSE]);
+    }
+
+    #[test]
+    fn without_an_h1_the_standfirst_under_the_headline_is_kept() {
+        let lead = "A council vote on Tuesday settled years of argument over the future of the crossing.";
+        let page = format!(
+            "<html><body><div class=\"news\"><div class=\"row\"><h3>Bridge to be rebuilt</h3></div>\
+             <div class=\"row\"><div class=\"intro\"><p>{lead}</p></div></div>\
+             <div class=\"row\"><div class=\"text\"><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div></div>\
+             </div></body></html>"
+        );
+        assert_eq!(body_of(&page), [lead, PROSE, PROSE, PROSE]);
     }
 
     #[test]
