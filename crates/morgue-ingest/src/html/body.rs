@@ -326,6 +326,48 @@ const CALLS_TO_ACTION: &[&str] = &[
     "zobacz także",
     "читайте также",
     "lees ook",
+    "teilen mit",
+    "teilen sie",
+    "artikel teilen",
+    "diesen artikel teilen",
+    "möchten sie den artikel teilen",
+    "jetzt teilen",
+    "wird geladen",
+    "gefällt mir",
+    "loading...",
+    "kommentar verfassen",
+    "kommentar schreiben",
+    "über den autor",
+    "about the author",
+    "zum autor",
+    "neueste artikel",
+    "neueste beiträge",
+    "latest articles",
+    "verwandte artikel",
+    "ähnliche artikel",
+    "weitere artikel",
+    "weitere beiträge",
+    "das könnte dich auch interessieren",
+    "das thema könnte",
+    "könnte sie auch interessieren",
+    "könnte dich auch interessieren",
+    "zum weiterlesen",
+    "stay up-to-date",
+    "stay up to date",
+    "get the latest",
+    "permalink",
+    "permalien",
+    "crédits photos",
+    "crédit photo",
+    "titelbild:",
+    "beitragsbild",
+    "empfohlener redaktioneller inhalt",
+    "rezept drucken",
+    "print recipe",
+    "zuletzt aktualisiert",
+    "aktualisiert am",
+    "ultima modifica",
+    "if you enjoyed",
 ];
 
 /// What kind of text a block is.
@@ -1274,6 +1316,17 @@ mod tests {
              </div></body></html>"
         );
         assert_eq!(body_of(&page), [lead, PROSE, PROSE, PROSE]);
+    }
+
+    #[test]
+    fn share_prompts_author_boxes_and_teaser_headings_are_dropped() {
+        for line in
+            ["Teilen mit:", "Gefällt mir Wird geladen...", "Über den Autor", "Permalink https://example.com/p/1"]
+        {
+            let page =
+                format!("<html><body><div><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p><p>{line}</p></div></body></html>");
+            assert_eq!(body_of(&page), [PROSE, PROSE, PROSE], "{line}");
+        }
     }
 
     #[test]
