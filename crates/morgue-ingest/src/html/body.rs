@@ -812,8 +812,10 @@ fn keeps_block(block: &Block, containers: &[Container]) -> bool {
     if chars == 0 || block.kind == Kind::Title {
         return false;
     }
-    // Mostly links: a teaser, a link list, a tag list.
-    if block.link_chars * 2 > chars {
+    // Mostly links: a teaser, a link list, a tag list; but a linked point
+    // of a list in running text is part of it.
+    let linked_point = block.kind == Kind::Item && containers[block.container].link_density() <= 0.5 && chars >= 25;
+    if block.link_chars * 2 > chars && !linked_point {
         return false;
     }
     // A list item in a container that is mostly links.
@@ -1327,6 +1329,21 @@ mod tests {
                 format!("<html><body><div><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p><p>{line}</p></div></body></html>");
             assert_eq!(body_of(&page), [PROSE, PROSE, PROSE], "{line}");
         }
+    }
+
+    #[test]
+    fn linked_points_of_a_list_in_the_text_are_kept() {
+        let page = format!(
+            "<html><body><div class=\"post\"><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p>\
+             <ul><li><a href=\"/review\">Here is our year in review, at last!</a></li><li>A point without a link, said in a few more words.</li><li>Another point without a link.</li></ul>\
+             <p>{PROSE}</p></div></body></html>"
+        );
+        assert!(body_of(&page).iter().any(|p| p == "Here is our year in review, at last!"));
+        let links: String =
+            (0..6).map(|i| format!("<li><a href=\"/{i}\">Another story of the town, number {i}</a></li>")).collect();
+        let page =
+            format!("<html><body><div class=\"post\"><p>{PROSE}</p><p>{PROSE}</p><ul>{links}</ul></div></body></html>");
+        assert_eq!(body_of(&page), [PROSE, PROSE]);
     }
 
     #[test]
