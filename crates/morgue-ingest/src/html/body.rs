@@ -738,7 +738,9 @@ impl<'a> Page<'a> {
         let is_lead = |index: usize, block: &Block| {
             title.is_some_and(|t| index > t)
                 && first.is_some_and(|f| index < f)
-                && matches!(block.kind, Kind::Paragraph | Kind::Quote)
+                // A standfirst set as a sub-heading ("deck", "subheadline") is a sentence or two.
+                && (matches!(block.kind, Kind::Paragraph | Kind::Quote)
+                    || block.kind == Kind::Heading && ends_sentence(&block.text))
                 && block.text.chars().count() >= 80
                 && block.link_chars * 5 < block.text.chars().count()
         };
@@ -1344,6 +1346,16 @@ mod tests {
         let page =
             format!("<html><body><div class=\"post\"><p>{PROSE}</p><p>{PROSE}</p><ul>{links}</ul></div></body></html>");
         assert_eq!(body_of(&page), [PROSE, PROSE]);
+    }
+
+    #[test]
+    fn a_standfirst_set_as_a_sub_heading_is_kept() {
+        let deck = "A council vote on Tuesday settled years of argument over the future of the old crossing.";
+        let page = format!(
+            "<html><body><article><header><h1>Bridge to be rebuilt</h1><h2 class=\"deck\">{deck}</h2></header>\
+             <div class=\"text\"><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div></article></body></html>"
+        );
+        assert_eq!(body_of(&page), [deck, PROSE, PROSE, PROSE]);
     }
 
     #[test]
