@@ -931,6 +931,8 @@ fn is_clutter(element: ElementRef<'_>) -> Clutter {
         "form" => holds_page(element),
         // Some templates misuse `<aside>` for the column that holds the article.
         "aside" => element.descendent_elements().any(|d| matches!(d.value().name(), "h1" | "article" | "main")),
+        // A table set in a figure (WordPress's table block) is text, not a picture.
+        "figure" => element.children().filter_map(ElementRef::wrap).any(|c| c.value().name() == "table"),
         _ => false,
     };
     if SKIPPED.contains(&name) && !wraps_article {
@@ -970,8 +972,9 @@ fn is_clutter(element: ElementRef<'_>) -> Clutter {
     if names.is_empty() {
         return Clutter::No;
     }
-    // Cookie banners and comment sections name themselves "content" too.
-    if STRONG_CLUTTER.iter().any(|s| names.contains(s)) {
+    // Cookie banners and comment sections name themselves "content" too; but
+    // a paywall's container that holds the article's paragraphs is the article.
+    if STRONG_CLUTTER.iter().any(|s| names.contains(s) && !(*s == "paywall" && holds_prose(element, 3))) {
         return Clutter::ByName;
     }
     if is_article_name(&names) {
@@ -998,11 +1001,13 @@ fn is_clutter(element: ElementRef<'_>) -> Clutter {
 /// Whether a clutter name part `part` of `token` names content after all:
 /// Elementor (a WordPress page builder) calls every block of a page a widget,
 /// and Blogger its column of posts (`widget Blog`); a "read more" box that
-/// holds paragraphs is the rest of the article, folded away.
+/// holds paragraphs is the rest of the article, folded away, and a paywall
+/// container that holds them is the article behind the paywall.
 fn names_content(part: &str, token: &str, names: &str, element: ElementRef<'_>) -> bool {
     match part {
         "widget" => token.starts_with("elementor-") || names.split_whitespace().any(|t| t == "blog"),
         "read-more" | "readmore" | "read_more" => holds_prose(element, 2),
+        "paywall" => holds_prose(element, 3),
         _ => false,
     }
 }
@@ -1356,6 +1361,21 @@ mod tests {
              <div class=\"text\"><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div></article></body></html>"
         );
         assert_eq!(body_of(&page), [deck, PROSE, PROSE, PROSE]);
+    }
+
+    #[test]
+    fn a_paywall_container_holding_the_article_and_a_table_figure_are_kept() {
+        let long = format!("{PROSE} {PROSE}");
+        let page = format!(
+            "<html><body><div class=\"entry-content\"><div class=\"article-container steady-paywall-container\">\
+             <p>{long}</p><p>{long}</p><p>{long}</p></div></div><div class=\"paywall\"><p>Subscribe now</p></div></body></html>"
+        );
+        assert_eq!(body_of(&page), [long.as_str(), &long, &long]);
+        let page = format!(
+            "<html><body><div class=\"post\"><p>{PROSE}</p><p>{PROSE}</p><figure class=\"wp-block-table\"><table>\
+             <tr><td>Fees for a withdrawal in pounds</td><td>1 GBP</td></tr></table></figure><p>{PROSE}</p></div></body></html>"
+        );
+        assert!(body_of(&page).iter().any(|p| p == "Fees for a withdrawal in pounds"));
     }
 
     #[test]
