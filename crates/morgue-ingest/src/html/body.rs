@@ -368,6 +368,24 @@ const CALLS_TO_ACTION: &[&str] = &[
     "aktualisiert am",
     "ultima modifica",
     "if you enjoyed",
+    "for the latest stories",
+    "for the latest news",
+    "never miss the latest",
+    "to view the full story",
+    "first-time subscribers",
+    "if you're seeing this message",
+    "if you’re seeing this message",
+    "wir respektieren deine privatsphäre",
+    "mit diesem button",
+    "den artikel mit anderen",
+    "materiał chroniony prawem",
+    "release date:",
+    "category:",
+    "category :",
+    "categories:",
+    "categoría:",
+    "catégorie :",
+    "catégories :",
 ];
 
 /// What kind of text a block is.
@@ -824,6 +842,9 @@ fn keeps_block(block: &Block, containers: &[Container]) -> bool {
     if block.kind == Kind::Item && containers[block.container].link_density() > 0.5 {
         return false;
     }
+    if is_slide_counter(&block.text) {
+        return false;
+    }
     if chars < 120 {
         let lower = block.text.to_lowercase();
         let lower = lower.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '©');
@@ -1081,6 +1102,18 @@ fn weight(element: ElementRef<'_>) -> f32 {
         weight += 10.0;
     }
     weight
+}
+
+/// Whether a text is a gallery's counter: "1 of 8", "3 / 12", "2 von 5".
+fn is_slide_counter(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    let (Some(a), Some(of), Some(b), None) = (words.next(), words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    let number = |w: &str| !w.is_empty() && w.len() <= 4 && w.bytes().all(|c| c.is_ascii_digit());
+    number(a)
+        && number(b)
+        && matches!(of.to_lowercase().as_str(), "of" | "/" | "von" | "de" | "sur" | "di" | "z" | "из")
 }
 
 /// Whether a text ends as a sentence does (quotes and brackets after the stop allowed).
@@ -1376,6 +1409,17 @@ mod tests {
              <tr><td>Fees for a withdrawal in pounds</td><td>1 GBP</td></tr></table></figure><p>{PROSE}</p></div></body></html>"
         );
         assert!(body_of(&page).iter().any(|p| p == "Fees for a withdrawal in pounds"));
+    }
+
+    #[test]
+    fn gallery_counters_are_dropped() {
+        assert!(is_slide_counter("1 of 8"));
+        assert!(is_slide_counter("3 / 12"));
+        assert!(!is_slide_counter("1 of the 8 bridges"));
+        assert!(!is_slide_counter("2024"));
+        let page =
+            format!("<html><body><div><p>1 of 8</p><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div></body></html>");
+        assert_eq!(body_of(&page), [PROSE, PROSE, PROSE]);
     }
 
     #[test]
