@@ -1362,9 +1362,14 @@ mod tests {
 
     #[test]
     fn share_prompts_author_boxes_and_teaser_headings_are_dropped() {
-        for line in
-            ["Teilen mit:", "Gefällt mir Wird geladen...", "Über den Autor", "Permalink https://example.com/p/1"]
-        {
+        for line in [
+            "Teilen mit:",
+            "Gefällt mir Wird geladen...",
+            "Über den Autor",
+            "Permalink https://example.com/p/1",
+            "For the latest stories and breaking news download our app.",
+            "Category : Press Releases",
+        ] {
             let page =
                 format!("<html><body><div><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p><p>{line}</p></div></body></html>");
             assert_eq!(body_of(&page), [PROSE, PROSE, PROSE], "{line}");
