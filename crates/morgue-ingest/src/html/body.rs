@@ -756,9 +756,10 @@ impl<'a> Page<'a> {
         let is_lead = |index: usize, block: &Block| {
             title.is_some_and(|t| index > t)
                 && first.is_some_and(|f| index < f)
-                // A standfirst set as a sub-heading ("deck", "subheadline") is a sentence or two.
+                // A standfirst set as a sub-heading ("deck", "subheadline") is a sentence or two,
+                // or at least longer than sub-headings are.
                 && (matches!(block.kind, Kind::Paragraph | Kind::Quote)
-                    || block.kind == Kind::Heading && ends_sentence(&block.text))
+                    || block.kind == Kind::Heading && (ends_sentence(&block.text) || block.text.chars().count() >= 100))
                 && block.text.chars().count() >= 80
                 && block.link_chars * 5 < block.text.chars().count()
         };
@@ -1399,6 +1400,8 @@ mod tests {
              <div class=\"text\"><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div></article></body></html>"
         );
         assert_eq!(body_of(&page), [deck, PROSE, PROSE, PROSE]);
+        let long_deck = "A council vote on Tuesday settled years of argument over the future of the old crossing and its tolls for lorries";
+        assert_eq!(body_of(&page.replace(deck, long_deck)), [long_deck, PROSE, PROSE, PROSE]);
     }
 
     #[test]
