@@ -160,14 +160,18 @@ impl Extractor {
     /// Applies the steps common to every kind of page: checks, id, language,
     /// word count, reading time and named entities.
     fn finish(&self, draft: Draft) -> Result<Article> {
-        let title = clean_inline(&draft.title);
-        if title.is_empty() {
-            return Err(Error::NotAnArticle { reason: "no headline" });
-        }
         let paragraphs: Vec<String> =
             draft.paragraphs.iter().map(|p| clean_inline(p)).filter(|p| !p.is_empty()).collect();
         let body = paragraphs.join("\n\n");
         let word_count = count_words(&body);
+        let mut title = clean_inline(&draft.title);
+        // A page of prose saved without any title: its first words name it.
+        if title.is_empty() && word_count >= MIN_WORDS_UNTITLED {
+            title = opening_words(&body);
+        }
+        if title.is_empty() {
+            return Err(Error::NotAnArticle { reason: "no headline" });
+        }
         if word_count < self.options.min_body_words {
             return Err(Error::NotAnArticle { reason: "too little text for an article body" });
         }
@@ -200,6 +204,26 @@ impl Extractor {
         }
         Ok(article)
     }
+}
+
+/// Bodies of at least this many words make an article of a page that has no
+/// title at all (no `<title>`, headline element or stated title).
+const MIN_WORDS_UNTITLED: u32 = 100;
+
+/// The first sentence of `body`, or its first twelve words if the sentence is longer.
+fn opening_words(body: &str) -> String {
+    let first = body.lines().next().unwrap_or_default();
+    let mut title = String::new();
+    for word in first.split_whitespace().take(12) {
+        if !title.is_empty() {
+            title.push(' ');
+        }
+        title.push_str(word);
+        if word.ends_with(['.', '!', '?']) {
+            break;
+        }
+    }
+    title.trim_end_matches(['.', ',', ';', ':']).to_owned()
 }
 
 /// The named entities of the headline, summary, captions and body; publisher
@@ -274,6 +298,16 @@ mod tests {
         assert_eq!(count_words("two words"), 2);
         assert_eq!(count_words("市立図書館の開館時間"), 5);
         assert_eq!(count_words("Tokyo 東京"), 2);
+    }
+
+    #[test]
+    fn a_page_of_prose_without_a_title_is_named_by_its_first_sentence() {
+        let prose = "Quarks may become deconfined at high temperatures. ".repeat(20);
+        let page = format!("<html><head></head><body><p>{prose}</p><p>{prose}</p></body></html>");
+        let article = Extractor::default().extract_bytes(page.as_bytes(), None).expect("an article");
+        assert_eq!(article.title, "Quarks may become deconfined at high temperatures");
+        let short = b"<html><body><p>Test page with a few words and no title at all.</p></body></html>";
+        assert!(matches!(Extractor::default().extract_bytes(short, None), Err(Error::NotAnArticle { .. })));
     }
 
     #[test]

@@ -113,7 +113,6 @@ const CLUTTER_SUBSTRINGS: &[&str] = &[
     "trending",
     "next-article",
     "prev-next",
-    "skip",
     "login",
     "donate",
     "follow",
@@ -159,6 +158,7 @@ const CLUTTER_WORDS: &[&str] = &[
     "ticker",
     "supplemental",
     "complementary",
+    "skip",
 ];
 
 /// Parts of `class`/`id` values that mark the article itself.
@@ -326,6 +326,66 @@ const CALLS_TO_ACTION: &[&str] = &[
     "zobacz także",
     "читайте также",
     "lees ook",
+    "teilen mit",
+    "teilen sie",
+    "artikel teilen",
+    "diesen artikel teilen",
+    "möchten sie den artikel teilen",
+    "jetzt teilen",
+    "wird geladen",
+    "gefällt mir",
+    "loading...",
+    "kommentar verfassen",
+    "kommentar schreiben",
+    "über den autor",
+    "about the author",
+    "zum autor",
+    "neueste artikel",
+    "neueste beiträge",
+    "latest articles",
+    "verwandte artikel",
+    "ähnliche artikel",
+    "weitere artikel",
+    "weitere beiträge",
+    "das könnte dich auch interessieren",
+    "das thema könnte",
+    "könnte sie auch interessieren",
+    "könnte dich auch interessieren",
+    "zum weiterlesen",
+    "stay up-to-date",
+    "stay up to date",
+    "get the latest",
+    "permalink",
+    "permalien",
+    "crédits photos",
+    "crédit photo",
+    "titelbild:",
+    "beitragsbild",
+    "empfohlener redaktioneller inhalt",
+    "rezept drucken",
+    "print recipe",
+    "zuletzt aktualisiert",
+    "aktualisiert am",
+    "ultima modifica",
+    "if you enjoyed",
+    "for the latest stories",
+    "for the latest news",
+    "never miss the latest",
+    "to view the full story",
+    "first-time subscribers",
+    "if you're seeing this message",
+    "if you’re seeing this message",
+    "wir respektieren deine privatsphäre",
+    "mit diesem button",
+    "den artikel mit anderen",
+    "materiał chroniony prawem",
+    "release date:",
+    "category:",
+    "category :",
+    "categories:",
+    "categoría:",
+    "catégorie :",
+    "catégories :",
 ];
 
 /// What kind of text a block is.
@@ -373,6 +433,8 @@ struct Container {
     prose: usize,
     /// `class` attribute, to compare siblings.
     class: String,
+    /// Whether the element is a list (`ol`, `ul`, `dl`): part of an article, never all of it.
+    is_list: bool,
 }
 
 impl Container {
@@ -442,6 +504,7 @@ impl<'a> Page<'a> {
             paragraphs: 0,
             prose: 0,
             class: String::new(),
+            is_list: false,
         });
         page.walk(root, 0, 0, false);
         page
@@ -494,6 +557,7 @@ impl<'a> Page<'a> {
                             paragraphs: 0,
                             prose: 0,
                             class: child.value().attr("class").unwrap_or_default().to_owned(),
+                            is_list: matches!(name, "ol" | "ul" | "dl"),
                         });
                         self.walk(child, index, depth + 1, in_link || name == "a");
                     }
@@ -529,9 +593,11 @@ impl<'a> Page<'a> {
             c.link_chars += link_chars;
             at = c.parent;
         }
+        // Prose is sentences: a teaser's headline with a link ("... Full article") is not.
         let is_prose = matches!(kind, Kind::Paragraph | Kind::Quote | Kind::Cell | Kind::Item)
             && chars >= 40
-            && link_chars * 3 < chars;
+            && link_chars * 3 < chars
+            && (link_chars == 0 || chars >= 120 || ends_sentence(&text));
         if is_prose {
             let mut at = Some(container);
             while let Some(index) = at {
@@ -579,7 +645,9 @@ impl<'a> Page<'a> {
         loop {
             let total = self.containers[at].prose;
             let Some(&child) = children[at].iter().max_by_key(|&&c| self.containers[c].prose) else { break };
-            if total == 0 || self.containers[child].prose * 10 < total * 7 {
+            // A list holding most of the prose is the article's steps or
+            // points; the prose around it belongs to the article too.
+            if total == 0 || self.containers[child].prose * 10 < total * 7 || self.containers[child].is_list {
                 break;
             }
             at = child;
@@ -589,7 +657,10 @@ impl<'a> Page<'a> {
         }
         // The scored container, when it lies inside and holds nearly all of
         // that prose, is the tighter fit.
-        if self.is_within(by_votes, at) && self.containers[by_votes].prose * 10 >= self.containers[at].prose * 9 {
+        if self.is_within(by_votes, at)
+            && !self.containers[by_votes].is_list
+            && self.containers[by_votes].prose * 10 >= self.containers[at].prose * 9
+        {
             return by_votes;
         }
         at
@@ -653,7 +724,7 @@ impl<'a> Page<'a> {
                     continue;
                 }
                 let bonus = if !top_class.is_empty() && c.class == *top_class { top_score * 0.2 } else { 0.0 };
-                let prose = c.text_chars >= 80 && c.link_density() < 0.25;
+                let prose = c.prose >= 80 && c.link_density() < 0.25;
                 if c.paragraphs > 0 && (c.score() + bonus >= threshold || prose) {
                     chosen.push(index);
                 }
@@ -672,11 +743,23 @@ impl<'a> Page<'a> {
         };
         let first = self.blocks.iter().position(&in_article);
         // The standfirst: prose between the headline and the article's first block.
-        let title = first.and_then(|first| self.blocks[..first].iter().rposition(|b| b.kind == Kind::Title));
+        // Without an `<h1>` on the page, the headline is the last heading
+        // a few blocks before the article.
+        let no_h1 = !self.blocks.iter().any(|b| b.kind == Kind::Title);
+        let title = first.and_then(|first| {
+            self.blocks[..first].iter().rposition(|b| b.kind == Kind::Title).or_else(|| {
+                let from = first.saturating_sub(6);
+                let heading = self.blocks[from..first].iter().rposition(|b| b.kind == Kind::Heading);
+                heading.filter(|_| no_h1).map(|h| from + h)
+            })
+        });
         let is_lead = |index: usize, block: &Block| {
             title.is_some_and(|t| index > t)
                 && first.is_some_and(|f| index < f)
-                && matches!(block.kind, Kind::Paragraph | Kind::Quote)
+                // A standfirst set as a sub-heading ("deck", "subheadline") is a sentence or two,
+                // or at least longer than sub-headings are.
+                && (matches!(block.kind, Kind::Paragraph | Kind::Quote)
+                    || block.kind == Kind::Heading && (ends_sentence(&block.text) || block.text.chars().count() >= 100))
                 && block.text.chars().count() >= 80
                 && block.link_chars * 5 < block.text.chars().count()
         };
@@ -750,12 +833,17 @@ fn keeps_block(block: &Block, containers: &[Container]) -> bool {
     if chars == 0 || block.kind == Kind::Title {
         return false;
     }
-    // Mostly links: a teaser, a link list, a tag list.
-    if block.link_chars * 2 > chars {
+    // Mostly links: a teaser, a link list, a tag list; but a linked point
+    // of a list in running text is part of it.
+    let linked_point = block.kind == Kind::Item && containers[block.container].link_density() <= 0.5 && chars >= 25;
+    if block.link_chars * 2 > chars && !linked_point {
         return false;
     }
     // A list item in a container that is mostly links.
     if block.kind == Kind::Item && containers[block.container].link_density() > 0.5 {
+        return false;
+    }
+    if is_slide_counter(&block.text) {
         return false;
     }
     if chars < 120 {
@@ -831,6 +919,24 @@ fn holds_blocks(element: ElementRef<'_>) -> bool {
     })
 }
 
+/// Whether a `<form>` or `<header>` wraps the page's text rather than being a
+/// search box, a sign-up form or a masthead: ASP.NET WebForms put the whole
+/// page in one form, and a header left unclosed holds the rest of the page.
+fn holds_page(form: ElementRef<'_>) -> bool {
+    let mut paragraphs = 0;
+    for d in form.descendent_elements() {
+        match d.value().name() {
+            "article" | "main" | "h1" => return true,
+            "p" if d.text().map(|t| t.trim().len()).sum::<usize>() >= 100 => paragraphs += 1,
+            _ => {}
+        }
+        if paragraphs >= 3 {
+            return true;
+        }
+    }
+    false
+}
+
 /// What an element's tag, visibility, role and names say about it.
 enum Clutter {
     Yes,
@@ -843,12 +949,21 @@ enum Clutter {
 fn is_clutter(element: ElementRef<'_>) -> Clutter {
     let e = element.value();
     let name = e.name();
-    if SKIPPED.contains(&name) {
+    let wraps_article = match name {
+        "form" => holds_page(element),
+        // Some templates misuse `<aside>` for the column that holds the article.
+        "aside" => element.descendent_elements().any(|d| matches!(d.value().name(), "h1" | "article" | "main")),
+        // A table set in a figure (WordPress's table block) is text, not a picture.
+        "figure" => element.children().filter_map(ElementRef::wrap).any(|c| c.value().name() == "table"),
+        _ => false,
+    };
+    if SKIPPED.contains(&name) && !wraps_article {
         return Clutter::Yes;
     }
     // A page header is clutter; an article's header (with the headline) is not.
     if name == "header"
         && element.descendent_elements().all(|d| d.value().name() != "h1")
+        && !holds_page(element)
         && !std::iter::successors(element.parent().and_then(ElementRef::wrap), |e| {
             e.parent().and_then(ElementRef::wrap)
         })
@@ -868,6 +983,7 @@ fn is_clutter(element: ElementRef<'_>) -> Clutter {
     }
     if let Some(role) = e.attr("role")
         && CLUTTER_ROLES.contains(&role.to_ascii_lowercase().as_str())
+        && !holds_page(element)
     {
         return Clutter::Yes;
     }
@@ -878,8 +994,9 @@ fn is_clutter(element: ElementRef<'_>) -> Clutter {
     if names.is_empty() {
         return Clutter::No;
     }
-    // Cookie banners and comment sections name themselves "content" too.
-    if STRONG_CLUTTER.iter().any(|s| names.contains(s)) {
+    // Cookie banners and comment sections name themselves "content" too; but
+    // a paywall's container that holds the article's paragraphs is the article.
+    if STRONG_CLUTTER.iter().any(|s| names.contains(s) && !(*s == "paywall" && holds_prose(element, 3))) {
         return Clutter::ByName;
     }
     if is_article_name(&names) {
@@ -888,7 +1005,7 @@ fn is_clutter(element: ElementRef<'_>) -> Clutter {
     // Name by name: "contentwithsidebar" holds the content beside a sidebar,
     // while "related-articles" is a teaser list whatever else it says.
     let named = names.split_whitespace().any(|token| {
-        let clutter = CLUTTER_SUBSTRINGS.iter().any(|s| token.contains(s));
+        let clutter = CLUTTER_SUBSTRINGS.iter().any(|s| token.contains(s) && !names_content(s, token, &names, element));
         let layout_only =
             ["sidebar", "footer", "menu", "navigation", "navbar", "widget", "banner", "toolbar"].iter().all(|l| {
                 !token.contains(l) || CLUTTER_SUBSTRINGS.iter().filter(|s| token.contains(*s)).all(|s| l.contains(s))
@@ -899,8 +1016,41 @@ fn is_clutter(element: ElementRef<'_>) -> Clutter {
         clutter && !(positive && layout_only)
     }) || names
         .split(|c: char| c == '-' || c == '_' || c.is_whitespace())
-        .any(|w| CLUTTER_WORDS.contains(&w));
+        .any(|w| CLUTTER_WORDS.contains(&w) && !(w == "header" && is_article_header(element)));
     if named { Clutter::ByName } else { Clutter::No }
+}
+
+/// Whether a clutter name part `part` of `token` names content after all:
+/// Elementor (a WordPress page builder) calls every block of a page a widget,
+/// and Blogger its column of posts (`widget Blog`); a "read more" box that
+/// holds paragraphs is the rest of the article, folded away, and a paywall
+/// container that holds them is the article behind the paywall.
+fn names_content(part: &str, token: &str, names: &str, element: ElementRef<'_>) -> bool {
+    match part {
+        "widget" => token.starts_with("elementor-") || names.split_whitespace().any(|t| t == "blog"),
+        "read-more" | "readmore" | "read_more" => holds_prose(element, 2),
+        "paywall" => holds_prose(element, 3),
+        _ => false,
+    }
+}
+
+/// Whether an element with "header" in its names is the article's header
+/// (headline, standfirst, byline) rather than the site's: it holds an `<h1>`
+/// or lies in an `<article>` or `<main>`.
+fn is_article_header(element: ElementRef<'_>) -> bool {
+    element.descendent_elements().any(|d| d.value().name() == "h1")
+        || std::iter::successors(element.parent().and_then(ElementRef::wrap), |e| e.parent().and_then(ElementRef::wrap))
+            .take(60)
+            .any(|a| matches!(a.value().name(), "article" | "main"))
+}
+
+/// Whether an element holds at least `count` paragraphs of 150 characters or more.
+fn holds_prose(element: ElementRef<'_>, count: usize) -> bool {
+    element
+        .descendent_elements()
+        .filter(|d| d.value().name() == "p" && d.text().map(|t| t.trim().len()).sum::<usize>() >= 150)
+        .nth(count.saturating_sub(1))
+        .is_some()
 }
 
 /// The lower-cased `class` and `id` values of an element.
@@ -911,6 +1061,10 @@ fn names_of(element: ElementRef<'_>) -> String {
         for token in value.split_whitespace() {
             let lower = token.to_ascii_lowercase();
             if METADATA_CLASS_PREFIXES.iter().any(|p| lower.starts_with(p)) && !is_article_name(&lower) {
+                continue;
+            }
+            // `has-sidebar`, `o-section--has-ads`, `no-sub-nav` say what is around the element.
+            if super::is_layout_modifier(&lower) {
                 continue;
             }
             names.push_str(&lower);
@@ -951,27 +1105,75 @@ fn weight(element: ElementRef<'_>) -> f32 {
     weight
 }
 
+/// Whether a text is a gallery's counter: "1 of 8", "3 / 12", "2 von 5".
+fn is_slide_counter(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    let (Some(a), Some(of), Some(b), None) = (words.next(), words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    let number = |w: &str| !w.is_empty() && w.len() <= 4 && w.bytes().all(|c| c.is_ascii_digit());
+    number(a)
+        && number(b)
+        && matches!(of.to_lowercase().as_str(), "of" | "/" | "von" | "de" | "sur" | "di" | "z" | "из")
+}
+
+/// Whether a text ends as a sentence does (quotes and brackets after the stop allowed).
+fn ends_sentence(text: &str) -> bool {
+    let end = text.trim_end_matches(['"', '\'', '”', '’', '»', '«', ')', ']', ' ']);
+    end.ends_with(['.', '!', '?', '…', '。', '！', '？', ':', ';'])
+}
+
 /// Commas of the text, in the scripts news is written in.
 fn commas(text: &str) -> usize {
     text.chars().filter(|c| matches!(c, ',' | '，' | '、' | '،' | '；')).count()
 }
 
+/// The article's text as the page gives it.
+#[derive(Debug, Default)]
+pub(crate) struct Body {
+    /// The paragraphs, sub-headings, list items and quotes.
+    pub(crate) paragraphs: Vec<String>,
+    /// Whether the text starts right below a headline: an `<h1>` that is not
+    /// a link (as a site's logo is), a few blocks at most before it. Front
+    /// pages put teasers under their logo; articles, their text under their
+    /// headline.
+    pub(crate) under_headline: bool,
+}
+
+impl Page<'_> {
+    /// The body of the article, with how it sits on the page.
+    fn body(&self) -> Body {
+        let article = self.article();
+        let first = article.first().and_then(|f| self.blocks.iter().position(|b| std::ptr::eq(b, *f)));
+        let under_headline = first.is_some_and(|first| {
+            self.blocks[first.saturating_sub(6)..first]
+                .iter()
+                .any(|b| b.kind == Kind::Title && b.link_chars == 0 && b.text.chars().count() >= 15)
+        });
+        Body { paragraphs: article.into_iter().map(|b| b.text.clone()).collect(), under_headline }
+    }
+}
+
 /// The article's paragraphs, sub-headings, list items and quotes.
 ///
 /// The page's `<h1>` is left out (it is the headline, read elsewhere).
-pub(crate) fn paragraphs(root: ElementRef<'_>) -> Vec<String> {
-    let page = Page::read(root, true);
-    let found: Vec<String> = page.article().into_iter().map(|b| b.text.clone()).collect();
+pub(crate) fn body(root: ElementRef<'_>) -> Body {
+    let found = Page::read(root, true).body();
+    let chars = |b: &Body| b.paragraphs.iter().map(|p| p.chars().count()).sum::<usize>();
     // Too little: the names of the page's elements misled the walk (a blog
     // template that calls its post column a "widget"); walk again without them.
-    if found.iter().map(|p| p.chars().count()).sum::<usize>() < 250 {
-        let again: Vec<String> = Page::read(root, false).article().into_iter().map(|b| b.text.clone()).collect();
-        let chars = |v: &[String]| v.iter().map(|p| p.chars().count()).sum::<usize>();
+    if chars(&found) < 250 {
+        let again = Page::read(root, false).body();
         if chars(&again) > chars(&found) {
             return again;
         }
     }
     found
+}
+
+#[cfg(test)]
+pub(crate) fn paragraphs(root: ElementRef<'_>) -> Vec<String> {
+    body(root).paragraphs
 }
 
 /// Characters of visible text of the whole page, and of link text among them.
@@ -1049,6 +1251,185 @@ mod tests {
         assert!(body_of(page).is_empty());
     }
 
+    const PROSE: &str = "The council met on Tuesday evening and voted, after a long debate, to rebuild the old bridge.";
+
+    #[test]
+    fn a_form_banner_or_aside_that_wraps_the_page_is_not_clutter() {
+        for (open, close) in [
+            (r#"<form id="aspnetForm" action="/x">"#, "</form>"),
+            (r#"<header role="banner">"#, "</header>"),
+            (r#"<aside class="direct-content">"#, "</aside>"),
+        ] {
+            let page = format!(
+                "<html><body>{open}<div class=\"search\"><input name=q></div><main><article><h1>Bridge to be rebuilt</h1>\
+                 <p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></article></main>{close}</body></html>"
+            );
+            assert_eq!(body_of(&page), [PROSE, PROSE, PROSE], "{open}");
+        }
+        let search =
+            format!("<html><body><form><p>Search the site</p><input name=q></form><p>{PROSE}</p></body></html>");
+        assert_eq!(body_of(&search), [PROSE]);
+    }
+
+    #[test]
+    fn a_list_holding_most_of_the_text_keeps_the_text_around_it() {
+        let step = "Beat the eggs with the sugar until the mixture is pale, thick and creamy, about five minutes.";
+        let page = format!(
+            "<html><body><div class=\"recipe\"><h1>Sponge cake</h1><p>{PROSE}</p><h2>Ingredients</h2>\
+             <ul><li>4 eggs</li><li>100 g sugar</li></ul><ol class=\"steps\"><li><p>{step}</p></li>\
+             <li><p>{step}</p></li><li><p>{step}</p></li><li><p>{step}</p></li></ol></div></body></html>"
+        );
+        let body = body_of(&page);
+        assert_eq!(body.first().map(String::as_str), Some(PROSE));
+        assert!(body.iter().any(|p| p == "100 g sugar"));
+        assert_eq!(body.iter().filter(|p| *p == step).count(), 4);
+    }
+
+    #[test]
+    fn text_right_under_a_headline_is_said_to_be() {
+        let document = Html::parse_document(&format!(
+            "<html><body><h1>Bridge to be rebuilt, council says</h1><p class=\"byline\">By Jane Doe</p>\
+             <div><p>{PROSE}</p><p>{PROSE}</p></div></body></html>"
+        ));
+        assert!(body(document.root_element()).under_headline);
+        let document = Html::parse_document(&format!(
+            "<html><body><h1><a href=\"/\">Example Daily News Online</a></h1><div><p>{PROSE}</p></div></body></html>"
+        ));
+        assert!(!body(document.root_element()).under_headline);
+    }
+
+    #[test]
+    fn builder_widgets_folded_text_and_layout_modifiers_are_not_clutter() {
+        let boxed = "The box holds a paragraph of its own, long enough to count as a paragraph of prose here, \
+                     and then some more words, so that it reads as a folded part of the article.";
+        let wrapped = |open: &str| {
+            format!(
+                "<html><body><div class=\"sidebar\"><ul><li><a href=\"/a\">Other news</a></li></ul></div>\
+                 <div class=\"post\"><p>{PROSE}</p><p>{PROSE}</p>{open}<p>{boxed}</p><p>{boxed}</p></div><p>{PROSE}</p></div></body></html>"
+            )
+        };
+        for open in [
+            r#"<div class="elementor-widget-wrap">"#,
+            r#"<div class="widget Blog" id="Blog1">"#,
+            r#"<div class="read-more">"#,
+            r#"<div class="o-section o-section--has-ads">"#,
+            r#"<div class="main skip2">"#,
+        ] {
+            assert_eq!(body_of(&wrapped(open)), [PROSE, PROSE, boxed, boxed, PROSE], "{open}");
+        }
+        for open in [r#"<div class="elementor-widget-share-buttons">"#, r#"<div class="skip-link">"#] {
+            assert_eq!(body_of(&wrapped(open)), [PROSE, PROSE, PROSE], "{open}");
+        }
+    }
+
+    #[test]
+    fn the_article_header_keeps_its_standfirst() {
+        let lead = "A council vote on Tuesday settled years of argument over the future of the crossing.";
+        let page = format!(
+            "<html><body><div class=\"site-header\"><p>Example Daily: news from the valley and the hills</p></div>\
+             <div class=\"article-header\"><h1>Bridge to be rebuilt</h1><p class=\"lead\">{lead}</p></div>\
+             <div class=\"text\"><p>{PROSE}</p><p>{PROSE}</p></div></body></html>"
+        );
+        assert_eq!(body_of(&page), [lead, PROSE, PROSE]);
+    }
+
+    #[test]
+    fn teasers_beside_the_article_are_not_its_prose() {
+        let teasers: String = (0..8)
+            .map(|i| {
+                format!(
+                    "<p>Storm number {i} closes schools across the region again <a href=\"/{i}\">Full Article</a></p>"
+                )
+            })
+            .collect();
+        let page = format!(
+            "<html><body><div class=\"columns\"><div class=\"column1\"><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div>\
+             <div class=\"column2\"><div class=\"module\">{teasers}</div></div></div></body></html>"
+        );
+        assert_eq!(body_of(&page), [PROSE, PROSE, PROSE]);
+    }
+
+    #[test]
+    fn without_an_h1_the_standfirst_under_the_headline_is_kept() {
+        let lead = "A council vote on Tuesday settled years of argument over the future of the crossing.";
+        let page = format!(
+            "<html><body><div class=\"news\"><div class=\"row\"><h3>Bridge to be rebuilt</h3></div>\
+             <div class=\"row\"><div class=\"intro\"><p>{lead}</p></div></div>\
+             <div class=\"row\"><div class=\"text\"><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div></div>\
+             </div></body></html>"
+        );
+        assert_eq!(body_of(&page), [lead, PROSE, PROSE, PROSE]);
+    }
+
+    #[test]
+    fn share_prompts_author_boxes_and_teaser_headings_are_dropped() {
+        for line in [
+            "Teilen mit:",
+            "Gefällt mir Wird geladen...",
+            "Über den Autor",
+            "Permalink https://example.com/p/1",
+            "For the latest stories and breaking news download our app.",
+            "Category : Press Releases",
+        ] {
+            let page =
+                format!("<html><body><div><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p><p>{line}</p></div></body></html>");
+            assert_eq!(body_of(&page), [PROSE, PROSE, PROSE], "{line}");
+        }
+    }
+
+    #[test]
+    fn linked_points_of_a_list_in_the_text_are_kept() {
+        let page = format!(
+            "<html><body><div class=\"post\"><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p>\
+             <ul><li><a href=\"/review\">Here is our year in review, at last!</a></li><li>A point without a link, said in a few more words.</li><li>Another point without a link.</li></ul>\
+             <p>{PROSE}</p></div></body></html>"
+        );
+        assert!(body_of(&page).iter().any(|p| p == "Here is our year in review, at last!"));
+        let links: String =
+            (0..6).map(|i| format!("<li><a href=\"/{i}\">Another story of the town, number {i}</a></li>")).collect();
+        let page =
+            format!("<html><body><div class=\"post\"><p>{PROSE}</p><p>{PROSE}</p><ul>{links}</ul></div></body></html>");
+        assert_eq!(body_of(&page), [PROSE, PROSE]);
+    }
+
+    #[test]
+    fn a_standfirst_set_as_a_sub_heading_is_kept() {
+        let deck = "A council vote on Tuesday settled years of argument over the future of the old crossing.";
+        let page = format!(
+            "<html><body><article><header><h1>Bridge to be rebuilt</h1><h2 class=\"deck\">{deck}</h2></header>\
+             <div class=\"text\"><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div></article></body></html>"
+        );
+        assert_eq!(body_of(&page), [deck, PROSE, PROSE, PROSE]);
+        let long_deck = "A council vote on Tuesday settled years of argument over the future of the old crossing and its tolls for lorries";
+        assert_eq!(body_of(&page.replace(deck, long_deck)), [long_deck, PROSE, PROSE, PROSE]);
+    }
+
+    #[test]
+    fn a_paywall_container_holding_the_article_and_a_table_figure_are_kept() {
+        let long = format!("{PROSE} {PROSE}");
+        let page = format!(
+            "<html><body><div class=\"entry-content\"><div class=\"article-container steady-paywall-container\">\
+             <p>{long}</p><p>{long}</p><p>{long}</p></div></div><div class=\"paywall\"><p>Subscribe now</p></div></body></html>"
+        );
+        assert_eq!(body_of(&page), [long.as_str(), &long, &long]);
+        let page = format!(
+            "<html><body><div class=\"post\"><p>{PROSE}</p><p>{PROSE}</p><figure class=\"wp-block-table\"><table>\
+             <tr><td>Fees for a withdrawal in pounds</td><td>1 GBP</td></tr></table></figure><p>{PROSE}</p></div></body></html>"
+        );
+        assert!(body_of(&page).iter().any(|p| p == "Fees for a withdrawal in pounds"));
+    }
+
+    #[test]
+    fn gallery_counters_are_dropped() {
+        assert!(is_slide_counter("1 of 8"));
+        assert!(is_slide_counter("3 / 12"));
+        assert!(!is_slide_counter("1 of the 8 bridges"));
+        assert!(!is_slide_counter("2024"));
+        let page =
+            format!("<html><body><div><p>1 of 8</p><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div></body></html>");
+        assert_eq!(body_of(&page), [PROSE, PROSE, PROSE]);
+    }
+
     #[test]
     fn deep_nesting_does_not_overflow() {
         let page = "<div>".repeat(5000) + "text" + &"</div>".repeat(5000);
@@ -1093,7 +1474,11 @@ mod debug {
         println!("top {}", page.top());
         if let Ok(needle) = std::env::var("MORGUE_DEBUG_TEXT") {
             for node in document.root_element().descendants() {
-                if node.value().as_text().is_some_and(|t| t.contains(needle.as_str())) {
+                let in_head = node
+                    .ancestors()
+                    .filter_map(ElementRef::wrap)
+                    .any(|a| matches!(a.value().name(), "head" | "script" | "style" | "title"));
+                if !in_head && node.value().as_text().is_some_and(|t| t.contains(needle.as_str())) {
                     for a in node.ancestors().filter_map(ElementRef::wrap) {
                         println!(
                             "  ^ {} {:?} clutter={}",

@@ -89,8 +89,8 @@ pub(crate) fn extract(text: &str) -> Result<Draft> {
     let month_first = language.as_deref().is_none_or(|l| l == "en")
         && !meta.get("og:locale").is_some_and(|l| l.contains("GB") || l.contains("AU") || l.contains("IE"));
     let title = title::headline(&document, &meta, &ld, site.as_deref());
-    let paragraphs = body::paragraphs(root);
-    let paragraphs = drop_repeated_title(paragraphs, &title);
+    let body = body::body(root);
+    let paragraphs = drop_repeated_title(body.paragraphs, &title);
     let page = date::Page {
         document: &document,
         meta: &meta,
@@ -130,7 +130,7 @@ pub(crate) fn extract(text: &str) -> Result<Draft> {
         paragraphs,
         ..Draft::default()
     };
-    if let Some(reason) = not_an_article(&document, &meta, &ld, &draft) {
+    if let Some(reason) = not_an_article(&document, &meta, &ld, &draft, body.under_headline) {
         return Err(Error::NotAnArticle { reason });
     }
     if draft.paragraphs.is_empty() {
@@ -141,7 +141,13 @@ pub(crate) fn extract(text: &str) -> Result<Draft> {
 
 /// Why the page is not an article, if it is not: an error page, a redirect,
 /// a home page or section front (link lists and little text).
-fn not_an_article(document: &Html, meta: &Meta, ld: &JsonLd, draft: &Draft) -> Option<&'static str> {
+fn not_an_article(
+    document: &Html,
+    meta: &Meta,
+    ld: &JsonLd,
+    draft: &Draft,
+    under_headline: bool,
+) -> Option<&'static str> {
     let words: usize = draft.paragraphs.iter().map(|p| p.split_whitespace().count()).sum();
     let page_title: String = document
         .select(&selector("title"))
@@ -167,20 +173,34 @@ fn not_an_article(document: &Html, meta: &Meta, ld: &JsonLd, draft: &Draft) -> O
     if matches!(root_name, "rss" | "feed" | "rdf:rdf") || text_starts_as_feed(document) {
         return Some("a news feed");
     }
-    let refresh = document
-        .select(&selector("meta[http-equiv]"))
-        .any(|m| m.value().attr("http-equiv").is_some_and(|h| h.eq_ignore_ascii_case("refresh")));
+    // A refresh that names a target is a redirect; one without reloads the
+    // page itself every few minutes, as news sites' article pages often do.
+    let refresh = document.select(&selector("meta[http-equiv]")).any(|m| {
+        m.value().attr("http-equiv").is_some_and(|h| h.eq_ignore_ascii_case("refresh"))
+            && m.value().attr("content").is_some_and(|c| c.to_ascii_lowercase().contains("url"))
+    });
     if refresh && words < 50 {
         return Some("a redirect page");
     }
-    let og_article = meta.get("og:type").is_some_and(|t| t.to_ascii_lowercase().contains("article"));
+    // A video's page (`video.other`, `video.episode`) is one item, not a list of them.
+    let og_article = meta.get("og:type").is_some_and(|t| {
+        let t = t.to_ascii_lowercase();
+        t.contains("article") || t.starts_with("video")
+    });
     let front_types = ["WebSite", "CollectionPage", "ItemList", "SearchResultsPage"];
     let says_front = !ld.is_article && !og_article && ld.types.iter().any(|t| front_types.contains(&t.as_str()));
     let body_chars: usize = draft.paragraphs.iter().map(|p| p.chars().filter(|c| !c.is_whitespace()).count()).sum();
     let (page_chars, link_chars) = body::page_text(document.root_element());
     let mostly_links = link_chars * 2 > page_chars && body_chars * 10 < page_chars;
     let og_website = meta.get("og:type").is_some_and(|t| t.eq_ignore_ascii_case("website"));
-    if !ld.is_article && !og_article && words < 120 && (says_front || mostly_links || (og_website && words < 40)) {
+    // A short article on a page full of links still has its text under its headline.
+    let short_article = under_headline && words >= 40;
+    if !ld.is_article
+        && !og_article
+        && !short_article
+        && words < 120
+        && (says_front || mostly_links || (og_website && words < 40))
+    {
         return Some("a home page or section front: link lists and little text");
     }
     None
@@ -292,6 +312,36 @@ mod tests {
         assert!(in_clutter(at("c")));
         assert!(is_layout_modifier("layout--with-sidebar"));
         assert!(!is_layout_modifier("sidebar-widget"));
+    }
+
+    const PROSE: &str = "The council met on Tuesday evening and voted, after a long debate, to rebuild the old bridge.";
+
+    #[test]
+    fn a_page_that_reloads_itself_is_not_a_redirect() {
+        let page = |refresh: &str| {
+            format!(
+                "<html><head><title>Bridge to be rebuilt</title><meta http-equiv=\"refresh\" content=\"{refresh}\">\
+                 </head><body><h1>Bridge to be rebuilt</h1><p>{PROSE}</p></body></html>"
+            )
+        };
+        assert!(extract(&page("300")).is_ok());
+        assert!(matches!(extract(&page("0; URL=https://example.com/")), Err(Error::NotAnArticle { .. })));
+    }
+
+    #[test]
+    fn a_short_article_or_video_among_many_links_is_not_a_front() {
+        let links: String = (0..60)
+            .map(|i| format!("<li><a href=\"/{i}\">Another story about the town, number {i}</a></li>"))
+            .collect();
+        let page = |head: &str, h1: &str| {
+            format!(
+                "<html><head>{head}</head><body><ul>{links}</ul><h1>{h1}</h1><p>{PROSE}</p>\
+                 <p>{PROSE}</p><p>{PROSE}</p><ul>{links}</ul></body></html>"
+            )
+        };
+        assert!(extract(&page("", "Bridge to be rebuilt, council says")).is_ok());
+        assert!(extract(&page(r#"<meta property="og:type" content="video.other">"#, "News")).is_ok());
+        assert!(matches!(extract(&page("", "News")), Err(Error::NotAnArticle { .. })));
     }
 
     #[test]
