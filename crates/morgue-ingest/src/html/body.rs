@@ -16,7 +16,9 @@
 //! body; inside it, link lists, teaser headings and one-line calls to action
 //! are dropped.
 
-use scraper::{ElementRef, Node};
+use scraper::{ElementRef, Html, Node};
+
+use crate::extractor::clean_inline;
 
 /// Nesting deeper than this is not walked (pathological pages; no article
 /// text lives 200 elements deep).
@@ -1169,6 +1171,35 @@ pub(crate) fn body(root: ElementRef<'_>) -> Body {
         }
     }
     found
+}
+
+/// The paragraphs of a JSON-LD `articleBody`: plain text with a line break
+/// between paragraphs, or HTML, sometimes with its tags written as entities.
+pub(crate) fn paragraphs_of_text(text: &str) -> Vec<String> {
+    let decoded;
+    let mut text = text;
+    if text.contains("&lt;") {
+        decoded = Html::parse_fragment(text).root_element().text().collect::<String>();
+        text = &decoded;
+    }
+    let lower = text.to_ascii_lowercase();
+    if ["<p>", "<p ", "<br", "<div", "<h2", "<li"].iter().any(|tag| lower.contains(tag)) {
+        let fragment = Html::parse_fragment(text);
+        let found = body(fragment.root_element()).paragraphs;
+        if !found.is_empty() {
+            return found;
+        }
+    }
+    text.lines()
+        .map(|line| {
+            if line.contains('<') {
+                clean_inline(&Html::parse_fragment(line).root_element().text().collect::<String>())
+            } else {
+                clean_inline(line)
+            }
+        })
+        .filter(|p| !p.is_empty())
+        .collect()
 }
 
 #[cfg(test)]
