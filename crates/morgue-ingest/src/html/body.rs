@@ -16,7 +16,9 @@
 //! body; inside it, link lists, teaser headings and one-line calls to action
 //! are dropped.
 
-use scraper::{ElementRef, Node};
+use scraper::{ElementRef, Html, Node};
+
+use crate::extractor::clean_inline;
 
 /// Nesting deeper than this is not walked (pathological pages; no article
 /// text lives 200 elements deep).
@@ -763,13 +765,13 @@ impl<'a> Page<'a> {
                 && block.text.chars().count() >= 80
                 && block.link_chars * 5 < block.text.chars().count()
         };
-        let mut blocks: Vec<&Block> = self
-            .blocks
+        let candidates: Vec<&Block> =
+            self.blocks.iter().enumerate().filter(|&(i, b)| is_lead(i, b) || in_article(b)).map(|(_, b)| b).collect();
+        let mut blocks: Vec<&Block> = candidates
             .iter()
             .enumerate()
-            .filter(|&(i, b)| is_lead(i, b) || in_article(b))
-            .map(|(_, b)| b)
-            .filter(|b| keeps_block(b, &self.containers))
+            .filter(|&(i, b)| keeps_block(b, &self.containers) || is_linked_subheading(&candidates, i))
+            .map(|(_, b)| *b)
             .collect();
         // A heading that opens a teaser or comment section ends the article.
         let total: usize = blocks.iter().map(|b| b.text.len()).sum();
@@ -825,6 +827,23 @@ const TEASER_HEADINGS: &[&str] = &[
 fn opens_teasers(heading: &str) -> bool {
     let lower = heading.to_lowercase();
     heading.chars().count() <= 60 && TEASER_HEADINGS.iter().any(|h| lower.starts_with(h))
+}
+
+/// Whether the block at `index` is a sub-heading that is a link (the name of
+/// a product, a place, a work) between long paragraphs of prose, as in a
+/// list article; a teaser's linked headline has a short summary under it.
+fn is_linked_subheading(blocks: &[&Block], index: usize) -> bool {
+    let is_prose = |b: &&Block| {
+        let chars = b.text.chars().count();
+        b.kind == Kind::Paragraph && chars >= 250 && b.link_chars * 10 < chars
+    };
+    let Some(block) = blocks.get(index) else { return false };
+    let chars = block.text.chars().count();
+    block.kind == Kind::Heading
+        && chars <= 80
+        && !opens_teasers(&block.text)
+        && index.checked_sub(1).and_then(|i| blocks.get(i)).is_some_and(is_prose)
+        && blocks.get(index + 1).is_some_and(is_prose)
 }
 
 /// Whether a block inside the article is article text.
@@ -1171,6 +1190,35 @@ pub(crate) fn body(root: ElementRef<'_>) -> Body {
     found
 }
 
+/// The paragraphs of a JSON-LD `articleBody`: plain text with a line break
+/// between paragraphs, or HTML, sometimes with its tags written as entities.
+pub(crate) fn paragraphs_of_text(text: &str) -> Vec<String> {
+    let decoded;
+    let mut text = text;
+    if text.contains("&lt;") {
+        decoded = Html::parse_fragment(text).root_element().text().collect::<String>();
+        text = &decoded;
+    }
+    let lower = text.to_ascii_lowercase();
+    if ["<p>", "<p ", "<br", "<div", "<h2", "<li"].iter().any(|tag| lower.contains(tag)) {
+        let fragment = Html::parse_fragment(text);
+        let found = body(fragment.root_element()).paragraphs;
+        if !found.is_empty() {
+            return found;
+        }
+    }
+    text.lines()
+        .map(|line| {
+            if line.contains('<') {
+                clean_inline(&Html::parse_fragment(line).root_element().text().collect::<String>())
+            } else {
+                clean_inline(line)
+            }
+        })
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
 #[cfg(test)]
 pub(crate) fn paragraphs(root: ElementRef<'_>) -> Vec<String> {
     body(root).paragraphs
@@ -1240,6 +1288,24 @@ mod tests {
                 "\"It is a great day for the city,\" the mayor said.",
             ]
         );
+    }
+
+    #[test]
+    fn a_linked_subheading_between_long_paragraphs_is_kept() {
+        let long = "The game puts you inside a tunnel of light and sound, and every beat you hit \
+                    changes the track a little, so that no two runs through it ever sound the same; \
+                    it is hard at first, then it becomes the most absorbing thing on the headset, and the one we \
+                    came back to most often.";
+        let page = format!(
+            r#"<html><body><article><h1>The eight best games</h1><p>{long}</p>
+            <h3><a href="/game-one">"Game One" ($20)</a></h3><p>{long}</p>
+            <h3><a href="/game-two">"Game Two" ($30)</a></h3><p>{long}</p>
+            <h3><a href="/other">Another story</a></h3><p>A short teaser for it.</p></article></body></html>"#
+        );
+        let body = body_of(&page);
+        assert!(body.iter().any(|p| p == "\"Game One\" ($20)"));
+        assert!(body.iter().any(|p| p == "\"Game Two\" ($30)"));
+        assert!(!body.iter().any(|p| p == "Another story"));
     }
 
     #[test]

@@ -76,6 +76,9 @@ pub(super) struct JsonLd {
     pub(super) keywords: Vec<String>,
     pub(super) authors: Vec<String>,
     pub(super) language: Option<String>,
+    /// The `articleBody` of the page's one article object, as written
+    /// (plain text with line breaks, or HTML).
+    pub(super) article_body: Option<String>,
 }
 
 /// `@type` values of article objects.
@@ -131,6 +134,11 @@ impl JsonLd {
         {
             found.is_article = true;
             found.fill(article, &objects);
+        }
+        // Only one object may carry a body: a list of articles is not one article.
+        let mut bodies = objects.iter().filter_map(|o| o.get("articleBody").and_then(Value::as_str));
+        if let (Some(body), None) = (bodies.next(), bodies.next()) {
+            found.article_body = Some(body.to_owned()).filter(|_| found.is_article);
         }
         // A WebPage object often carries the dates and the author instead.
         for object in objects.iter().filter(|o| types_of(o).iter().any(|t| t.ends_with("WebPage"))) {

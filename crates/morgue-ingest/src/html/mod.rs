@@ -90,7 +90,7 @@ pub(crate) fn extract(text: &str) -> Result<Draft> {
         && !meta.get("og:locale").is_some_and(|l| l.contains("GB") || l.contains("AU") || l.contains("IE"));
     let title = title::headline(&document, &meta, &ld, site.as_deref());
     let body = body::body(root);
-    let paragraphs = drop_repeated_title(body.paragraphs, &title);
+    let paragraphs = drop_repeated_title(with_ld_body(body.paragraphs, &ld), &title);
     let page = date::Page {
         document: &document,
         meta: &meta,
@@ -264,6 +264,16 @@ fn spaced_text(element: ElementRef<'_>, pieces: usize) -> String {
 }
 
 /// Drops leading blocks that repeat the headline.
+/// The page's paragraphs, or those of its JSON-LD `articleBody` when the
+/// page shows much less: its text loaded by script, or behind a paywall.
+fn with_ld_body(paragraphs: Vec<String>, ld: &JsonLd) -> Vec<String> {
+    let words = |ps: &[String]| ps.iter().map(|p| p.split_whitespace().count()).sum::<usize>();
+    let Some(text) = ld.article_body.as_deref() else { return paragraphs };
+    let from_ld = body::paragraphs_of_text(text);
+    let (ld_words, page_words) = (words(&from_ld), words(&paragraphs));
+    if ld_words >= 50 && ld_words > 2 * page_words { from_ld } else { paragraphs }
+}
+
 fn drop_repeated_title(mut paragraphs: Vec<String>, title: &str) -> Vec<String> {
     let title = title::normalize(title);
     if !title.is_empty() {
@@ -370,5 +380,38 @@ mod tests {
         assert_eq!(draft.published.map(|d| d.to_string()).as_deref(), Some("2024-03-03T10:00:00+01:00"));
         assert_eq!(draft.paragraphs.len(), 2);
         assert!(!draft.paragraphs.iter().any(|p| p.contains("Copyright")));
+    }
+
+    #[test]
+    fn a_body_shown_only_in_json_ld_is_read_from_it() {
+        let sentence = "The council voted on Tuesday to rebuild the old bridge over the river by next spring. ";
+        let ld_body = format!("{}\n{}", sentence.repeat(4), sentence.repeat(3));
+        let page = |body: &str| {
+            format!(
+                r#"<html><head><script type="application/ld+json">{{"@type":"NewsArticle",
+                 "headline":"Bridge to be rebuilt","articleBody":{body:?}}}</script></head>
+                 <body><h1>Bridge to be rebuilt</h1><p>The council voted on Tuesday, in a short meeting.</p>
+                 <div id="app"></div></body></html>"#
+            )
+        };
+        let draft = extract(&page(&ld_body)).expect("an article");
+        assert_eq!(draft.paragraphs.len(), 2);
+        assert!(draft.paragraphs[0].starts_with("The council voted on Tuesday to rebuild"));
+        // Written as HTML with its tags as entities.
+        let escaped = format!("&lt;p&gt;{}&lt;/p&gt;&lt;p&gt;{}&lt;/p&gt;", sentence.repeat(4), sentence.repeat(3));
+        let draft = extract(&page(&escaped)).expect("an article");
+        assert_eq!(draft.paragraphs.len(), 2);
+        assert!(!draft.paragraphs.iter().any(|p| p.contains("&lt;") || p.contains("<p>")));
+        // A short articleBody (a teaser) does not replace the page's text.
+        let draft = extract(&page(sentence)).expect("an article");
+        assert_eq!(draft.paragraphs, ["The council voted on Tuesday, in a short meeting."]);
+        // Nor do the bodies of a list of articles.
+        let list = format!(
+            r#"<html><head><script type="application/ld+json">[{{"@type":"NewsArticle","articleBody":{ld_body:?}}},
+             {{"@type":"NewsArticle","articleBody":{ld_body:?}}}]</script></head><body><h1>Bridge to be rebuilt</h1>
+             <p>The council voted on Tuesday, in a short meeting.</p></body></html>"#
+        );
+        let draft = extract(&list).expect("an article");
+        assert_eq!(draft.paragraphs, ["The council voted on Tuesday, in a short meeting."]);
     }
 }
