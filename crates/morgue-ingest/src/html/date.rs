@@ -300,8 +300,11 @@ fn outside_article(element: ElementRef<'_>, frame: &[ElementRef<'_>]) -> bool {
             return own_part;
         }
         match e.name() {
-            // An aside that holds the article's date and byline is its meta box, not a sidebar.
-            "aside" if !attrs_name(e, &["meta", "date", "byline", "time", "publish", "posted"]) => return true,
+            // An aside that holds the article's date and byline is its meta box, not a
+            // sidebar; so is one inside the `<article>` itself.
+            "aside" if attrs_name(e, &["meta", "date", "byline", "time", "publish", "posted"]) => {}
+            "aside" if in_article(el) => own_part = true,
+            "aside" => return true,
             "footer" => own_part = true,
             "body" | "html" => return own_part,
             _ => {}
@@ -319,6 +322,14 @@ fn outside_article(element: ElementRef<'_>, frame: &[ElementRef<'_>]) -> bool {
         }
     }
     own_part
+}
+
+/// Whether an element stands inside an `<article>` or an hAtom entry.
+fn in_article(element: ElementRef<'_>) -> bool {
+    element.ancestors().filter_map(ElementRef::wrap).take(60).any(|el| {
+        el.value().name() == "article"
+            || el.value().attr("class").is_some_and(|c| c.split_whitespace().any(|t| t == "hentry"))
+    })
 }
 
 /// The first date in the page's visible text outside comments, teaser lists and footers.
@@ -496,6 +507,18 @@ mod tests {
         check(
             r#"<body><article><h1>Bridge opens</h1><aside class="meta"><p><time datetime="2022-01-21">21.01.2022</time></p></aside>
                <p>The bridge opened.</p></article><aside><time datetime="2020-05-05">5 May</time></aside></body>"#,
+            None,
+            Some("de"),
+            Some("2022-01-21"),
+        );
+    }
+
+    #[test]
+    fn an_aside_inside_the_article_is_its_own() {
+        check(
+            r#"<body><article><header><h2>Bridge opens</h2></header><aside class="blogData"><dl><dt>Datum</dt>
+               <dd>21.01.2022</dd></dl></aside><p>The bridge opened.</p></article>
+               <aside><p>Archive 05.05.2020</p></aside></body>"#,
             None,
             Some("de"),
             Some("2022-01-21"),
