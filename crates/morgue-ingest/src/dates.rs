@@ -474,6 +474,30 @@ pub(crate) fn find_in_dateline(text: &str, month_first: bool) -> Option<ArticleD
     })
 }
 
+static PUBLISHED_LABEL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(concat!(
+        r"(?i)\b(?:erschienen|veröffentlicht|publiziert|published|publication date",
+        r"|date published|publiée?|publicad[oa]|pubblicato|gepubliceerd|opublikowano)",
+        r"(?:\s+(?:am|on|le|el|em|il|op))?\s*:?",
+    ))
+    .expect("a valid label pattern")
+});
+
+/// Finds the first date that `text` labels as the publication date
+/// ("Erschienen am: 13.10.2021", "Published on May 3, 2019", "Publié le 3 mars 2019"):
+/// the date must follow the label closely.
+pub(crate) fn find_labelled_published(text: &str, month_first: bool) -> Option<ArticleDate> {
+    PUBLISHED_LABEL.find_iter(text).take(20).find_map(|label| {
+        let rest = &text[label.end()..];
+        let end = rest.char_indices().nth(45).map_or(rest.len(), |(i, _)| i);
+        let rest = &rest[..end];
+        // At most a weekday and a month name between the label and the date's
+        // digits: "publiziert das THW am Sonntag, 17.10.2021" announces another day.
+        let lead = &rest[..rest.find(|c: char| c.is_ascii_digit()).unwrap_or(rest.len())];
+        (lead.split_whitespace().count() <= 2).then(|| find_in_dateline(rest, month_first)).flatten()
+    })
+}
+
 static URL_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(r"/((?:19|20)\d{2})[/-]?([01]\d)[/-]?([0-3]\d)(?:[/_.-]|\d{0}[^\d]|$)")
         .expect("a valid URL date pattern")
@@ -540,6 +564,16 @@ mod tests {
         assert_eq!(find("des Jahres 2021 Jan 04 09:34 2021 BirdLife").as_deref(), Some("2021-01-04T09:34:00"));
         assert_eq!(find("Tue Mar 7 18:02:11 2023").as_deref(), Some("2023-03-07T18:02:11"));
         assert_eq!(find("Seite 1 | 2 | 3 von 2022"), None);
+    }
+
+    #[test]
+    fn finds_dates_labelled_as_the_publication_date() {
+        let find = |text: &str| find_labelled_published(text, false).map(|d| d.to_string());
+        assert_eq!(find("Stand 15.10.2021 Erschienen am: 13.10.2021 Herausgeber").as_deref(), Some("2021-10-13"));
+        assert_eq!(find("Published on Monday, 3 March 2019 by Ann").as_deref(), Some("2019-03-03"));
+        assert_eq!(find("Publié le 4 mars 2019 à 10h00").as_deref(), Some("2019-03-04T10:00:00"));
+        assert_eq!(find("Photo 12.01.2019. Published by Ann Lee and others, see our archive 01.02.2019"), None);
+        assert_eq!(find("publiziert das THW am Sonntag, 17.10.2021"), None);
     }
 
     #[test]

@@ -214,7 +214,9 @@ fn stated_published(page: &Page<'_>, frame: &[ElementRef<'_>]) -> Option<Article
         return time;
     }
     let unspecified = UNSPECIFIED_META.iter().find_map(|name| meta.get(name).as_deref().and_then(parse_date))?;
-    Some(dateline(document, frame, page.month_first).unwrap_or(unspecified))
+    let printed =
+        labelled_published(document, page.month_first).or_else(|| dateline(document, frame, page.month_first));
+    Some(printed.unwrap_or(unspecified))
 }
 
 /// The date in the page's URL path.
@@ -226,7 +228,8 @@ fn url_date(page: &Page<'_>) -> Option<ArticleDate> {
 /// headline, the page text, the dates in its own links.
 fn visible_published(page: &Page<'_>, frame: &[ElementRef<'_>]) -> Option<ArticleDate> {
     let (document, month_first) = (page.document, page.month_first);
-    dateline(document, frame, month_first)
+    labelled_published(document, month_first)
+        .or_else(|| dateline(document, frame, month_first))
         .or_else(|| near_headline(document, month_first))
         .or_else(|| anywhere_in_text(document, frame, month_first))
         .or_else(|| in_linked_urls(document, frame))
@@ -330,6 +333,39 @@ fn in_article(element: ElementRef<'_>) -> bool {
         el.value().name() == "article"
             || el.value().attr("class").is_some_and(|c| c.split_whitespace().any(|t| t == "hentry"))
     })
+}
+
+/// A date the page's visible text labels as the publication date
+/// ("Erschienen am: 13.10.2021"), outside readers' comments. The label says
+/// what the date is, so it is trusted wherever it stands, even in a footer.
+fn labelled_published(document: &Html, month_first: bool) -> Option<ArticleDate> {
+    let body = document.select(&selector("body")).next()?;
+    let mut text = String::new();
+    for node in body.descendants() {
+        let Some(t) = node.value().as_text() else { continue };
+        if t.trim().is_empty() {
+            continue;
+        }
+        let Some(parent) = node.parent().and_then(ElementRef::wrap) else { continue };
+        if matches!(parent.value().name(), "script" | "style" | "noscript" | "option" | "textarea")
+            || in_comments(parent)
+        {
+            continue;
+        }
+        text.push_str(t);
+        text.push('\n');
+        if text.len() > 50_000 {
+            break;
+        }
+    }
+    dates::find_labelled_published(&text, month_first)
+}
+
+/// Whether an element stands in a comment section.
+fn in_comments(element: ElementRef<'_>) -> bool {
+    std::iter::successors(Some(element), |el| el.parent().and_then(ElementRef::wrap))
+        .take(60)
+        .any(|el| attrs_name(el.value(), &["comment", "reply", "kommentar", "leserbrief"]))
 }
 
 /// The first date in the page's visible text outside comments, teaser lists and footers.
