@@ -550,6 +550,18 @@ mod tests {
     }
 
     #[test]
+    fn a_date_labelled_as_published_outweighs_an_unspecified_meta_date() {
+        check(
+            r#"<head><meta name="date" content="2021-10-15"></head><body><h1>Bridge opens</h1>
+               <p>The bridge opened.</p><div class="footer"><p>Erschienen am: 13.10.2021</p></div>
+               <div class="comments"><p>Veröffentlicht am 01.10.2021</p></div></body>"#,
+            None,
+            Some("de"),
+            Some("2021-10-13"),
+        );
+    }
+
+    #[test]
     fn an_aside_inside_the_article_is_its_own() {
         check(
             r#"<body><article><header><h2>Bridge opens</h2></header><aside class="blogData"><dl><dt>Datum</dt>
