@@ -487,7 +487,26 @@ static PUBLISHED_LABEL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock:
 /// ("Erschienen am: 13.10.2021", "Published on May 3, 2019", "Publié le 3 mars 2019"):
 /// the date must follow the label closely.
 pub(crate) fn find_labelled_published(text: &str, month_first: bool) -> Option<ArticleDate> {
-    PUBLISHED_LABEL.find_iter(text).take(20).find_map(|label| {
+    find_labelled(&PUBLISHED_LABEL, text, month_first)
+}
+
+static UPDATED_LABEL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(concat!(
+        r"(?i)\b(?:letzte änderung|zuletzt geändert|aktualisiert|last updated|last modified|updated",
+        r"|mis à jour|actualizado|aggiornato|bijgewerkt)(?:\s+(?:am|on|le|el|em|il|op))?\s*:?",
+    ))
+    .expect("a valid label pattern")
+});
+
+/// Finds the first date that `text` labels as the day of the last change
+/// ("Letzte Änderung: 14.01.2022", "Last updated on May 3, 2019").
+pub(crate) fn find_labelled_updated(text: &str, month_first: bool) -> Option<ArticleDate> {
+    find_labelled(&UPDATED_LABEL, text, month_first)
+}
+
+/// The first date that follows closely a match of `label` in `text`.
+fn find_labelled(label: &regex::Regex, text: &str, month_first: bool) -> Option<ArticleDate> {
+    label.find_iter(text).take(20).find_map(|label| {
         let rest = &text[label.end()..];
         let end = rest.char_indices().nth(45).map_or(rest.len(), |(i, _)| i);
         let rest = &rest[..end];
@@ -574,6 +593,9 @@ mod tests {
         assert_eq!(find("Publié le 4 mars 2019 à 10h00").as_deref(), Some("2019-03-04T10:00:00"));
         assert_eq!(find("Photo 12.01.2019. Published by Ann Lee and others, see our archive 01.02.2019"), None);
         assert_eq!(find("publiziert das THW am Sonntag, 17.10.2021"), None);
+        let updated = |text: &str| find_labelled_updated(text, false).map(|d| d.to_string());
+        assert_eq!(updated("Letzte Änderung: 14.01.2022 um 09:25").as_deref(), Some("2022-01-14T09:25:00"));
+        assert_eq!(updated("Last updated on May 3, 2019").as_deref(), Some("2019-05-03"));
     }
 
     #[test]

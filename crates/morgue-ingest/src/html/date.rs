@@ -231,6 +231,7 @@ fn visible_published(page: &Page<'_>, frame: &[ElementRef<'_>]) -> Option<Articl
     labelled_published(document, month_first)
         .or_else(|| dateline(document, frame, month_first))
         .or_else(|| near_headline(document, month_first))
+        .or_else(|| text_outside_comments(document).and_then(|t| dates::find_labelled_updated(&t, month_first)))
         .or_else(|| anywhere_in_text(document, frame, month_first))
         .or_else(|| in_linked_urls(document, frame))
 }
@@ -339,6 +340,11 @@ fn in_article(element: ElementRef<'_>) -> bool {
 /// ("Erschienen am: 13.10.2021"), outside readers' comments. The label says
 /// what the date is, so it is trusted wherever it stands, even in a footer.
 fn labelled_published(document: &Html, month_first: bool) -> Option<ArticleDate> {
+    dates::find_labelled_published(&text_outside_comments(document)?, month_first)
+}
+
+/// The visible text of the page's body, without its comment sections.
+fn text_outside_comments(document: &Html) -> Option<String> {
     let body = document.select(&selector("body")).next()?;
     let mut text = String::new();
     for node in body.descendants() {
@@ -358,7 +364,7 @@ fn labelled_published(document: &Html, month_first: bool) -> Option<ArticleDate>
             break;
         }
     }
-    dates::find_labelled_published(&text, month_first)
+    Some(text)
 }
 
 /// Whether an element stands in a comment section.
@@ -559,6 +565,17 @@ mod tests {
             Some("de"),
             Some("2021-10-13"),
         );
+    }
+
+    #[test]
+    fn a_date_labelled_as_the_last_change_outweighs_a_caption_date() {
+        // The caption stands far below the headline, out of reach of the dateline search.
+        let text = "The bridge opened to the crowd. ".repeat(30);
+        let html = format!(
+            r#"<body><h1>Bridge opens</h1><p>{text}</p><figure><figcaption>The site seen on 31.05.2021</figcaption>
+               </figure><p>Letzte Änderung: 14.01.2022 um 09:25</p></body>"#
+        );
+        check(&html, None, Some("de"), Some("2022-01-14"));
     }
 
     #[test]
