@@ -476,7 +476,7 @@ pub(crate) fn find_in_dateline(text: &str, month_first: bool) -> Option<ArticleD
 
 static PUBLISHED_LABEL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(concat!(
-        r"(?i)\b(?:erschienen|veröffentlicht|publiziert|published|publication date",
+        r"(?i)(?-u:\b)(?:erschienen|veröffentlicht|publiziert|published|publication date",
         r"|date published|publiée?|publicad[oa]|pubblicato|gepubliceerd|opublikowano)",
         r"(?:\s+(?:am|on|le|el|em|il|op))?\s*:?",
     ))
@@ -492,7 +492,7 @@ pub(crate) fn find_labelled_published(text: &str, month_first: bool) -> Option<A
 
 static UPDATED_LABEL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(concat!(
-        r"(?i)\b(?:letzte änderung|zuletzt geändert|aktualisiert|last updated|last modified|updated",
+        r"(?i)(?-u:\b)(?:letzte änderung|zuletzt geändert|aktualisiert|last updated|last modified|updated",
         r"|mis à jour|actualizado|aggiornato|bijgewerkt)(?:\s+(?:am|on|le|el|em|il|op))?\s*:?",
     ))
     .expect("a valid label pattern")

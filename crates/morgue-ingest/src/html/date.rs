@@ -344,34 +344,35 @@ fn labelled_published(document: &Html, month_first: bool) -> Option<ArticleDate>
 }
 
 /// The visible text of the page's body, without its comment sections.
+/// Each element's names are read once, and a comment section is skipped whole.
 fn text_outside_comments(document: &Html) -> Option<String> {
     let body = document.select(&selector("body")).next()?;
     let mut text = String::new();
-    for node in body.descendants() {
-        let Some(t) = node.value().as_text() else { continue };
-        if t.trim().is_empty() {
-            continue;
-        }
-        let Some(parent) = node.parent().and_then(ElementRef::wrap) else { continue };
-        if matches!(parent.value().name(), "script" | "style" | "noscript" | "option" | "textarea")
-            || in_comments(parent)
-        {
-            continue;
-        }
-        text.push_str(t);
-        text.push('\n');
-        if text.len() > 50_000 {
-            break;
-        }
-    }
+    push_text_outside_comments(body, &mut text, 0);
     Some(text)
 }
 
-/// Whether an element stands in a comment section.
-fn in_comments(element: ElementRef<'_>) -> bool {
-    std::iter::successors(Some(element), |el| el.parent().and_then(ElementRef::wrap))
-        .take(60)
-        .any(|el| attrs_name(el.value(), &["comment", "reply", "kommentar", "leserbrief"]))
+/// Appends the visible text under `element` outside comment sections, up to
+/// about 50 kB and 200 levels deep.
+fn push_text_outside_comments(element: ElementRef<'_>, text: &mut String, depth: usize) {
+    for child in element.children() {
+        if text.len() > 50_000 {
+            return;
+        }
+        if let Some(t) = child.value().as_text() {
+            if !t.trim().is_empty() {
+                text.push_str(t);
+                text.push('\n');
+            }
+            continue;
+        }
+        let Some(el) = ElementRef::wrap(child) else { continue };
+        let e = el.value();
+        let hidden = matches!(e.name(), "script" | "style" | "noscript" | "option" | "textarea" | "template");
+        if depth < 200 && !hidden && !attrs_name(e, &["comment", "reply", "kommentar", "leserbrief"]) {
+            push_text_outside_comments(el, text, depth + 1);
+        }
+    }
 }
 
 /// The first date in the page's visible text outside comments, teaser lists and footers.
