@@ -370,8 +370,9 @@ fn month_number(name: &str) -> Option<u32> {
 static TEXT_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(concat!(
         r"(?i)(?:\b(?P<iy>(?:19|20)\d{2})[-/.](?P<im>[01]?\d)[-/.](?P<id>[0-3]?\d)\b",
-        r"|\b(?P<nd>[0-3]?\d)\s?[./-]\s?(?P<nm>[01]?\d)\s?[./-]\s?(?P<ny>(?:19|20)\d{2})\b",
+        r"|\b(?P<nd>[0-3]?\d)\s?[./|-]\s?(?P<nm>[01]?\d)\s?[./|-]\s?(?P<ny>(?:19|20)\d{2})\b",
         r"|\b(?P<td>[0-3]?\d)(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+)?(?P<tm>\p{L}{3,12})\.?,?\s*(?:de\s+)?(?P<ty>(?:19|20)\d{2})\b",
+        r"|\b(?P<um>\p{L}{3})\s+(?P<ud>[0-3]?\d)\s+(?P<uh>[0-2]?\d):(?P<umi>[0-5]\d)(?::(?P<us>[0-5]\d))?\s+(?P<uy>(?:19|20)\d{2})\b",
         r"|\b(?P<mm>\p{L}{3,12})\.?\s+(?P<md>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<my>(?:19|20)\d{2})\b",
         r"|(?P<cy>(?:19|20)\d{2})年\s*(?P<cm>[01]?\d)月\s*(?P<cd>[0-3]?\d)日)",
         r"(?:[\sT,|·•-]*(?:um|at|à|a las|alle|om|o)?\s*(?P<h>[0-2]?\d)[:.h](?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?",
@@ -412,12 +413,17 @@ fn date_of(caps: &regex::Captures<'_>, month_first: bool) -> Option<ArticleDate>
         (y, m, d)
     } else if let (Some(y), Some(m), Some(d)) = (num("cy"), num("cm"), num("cd")) {
         (y, m, d)
+    } else if let (Some(m), Some(d), Some(y)) =
+        (caps.name("um").and_then(|m| month_number(m.as_str())), num("ud"), num("uy"))
+    {
+        (y, m, d)
     } else {
         return None;
     };
     let date = NaiveDate::from_ymd_opt(year as i32, month, day)?;
-    let Some(mut hour) = num("h") else { return Some(ArticleDate::from_date(date)) };
-    let minute = num("mi").unwrap_or(0);
+    // The time of a `Jan 04 09:34 2021` (C library, `ls -l`) stands before the year.
+    let Some(mut hour) = num("h").or_else(|| num("uh")) else { return Some(ArticleDate::from_date(date)) };
+    let minute = num("mi").or_else(|| num("umi")).unwrap_or(0);
     if let Some(ampm) = caps.name("ampm") {
         let pm = ampm.as_str().to_ascii_lowercase().starts_with('p');
         if hour == 12 {
@@ -427,7 +433,7 @@ fn date_of(caps: &regex::Captures<'_>, month_first: bool) -> Option<ArticleDate>
             hour += 12;
         }
     }
-    let Some(time) = NaiveTime::from_hms_opt(hour, minute, num("s").unwrap_or(0)) else {
+    let Some(time) = NaiveTime::from_hms_opt(hour, minute, num("s").or_else(|| num("us")).unwrap_or(0)) else {
         return Some(ArticleDate::from_date(date));
     };
     let local = NaiveDateTime::new(date, time);
@@ -465,6 +471,49 @@ pub(crate) fn find_in_dateline(text: &str, month_first: bool) -> Option<ArticleD
             let date = NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, n(2)?, n(1)?)?;
             Some(ArticleDate::from_date(date))
         })
+    })
+}
+
+static PUBLISHED_LABEL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(concat!(
+        r"(?i)(?-u:\b)(?:erschienen|veröffentlicht|publiziert|published|publication date",
+        r"|date published|publiée?|publicad[oa]|pubblicato|gepubliceerd|opublikowano)",
+        r"(?:\s+(?:am|on|le|el|em|il|op))?\s*:?",
+    ))
+    .expect("a valid label pattern")
+});
+
+/// Finds the first date that `text` labels as the publication date
+/// ("Erschienen am: 13.10.2021", "Published on May 3, 2019", "Publié le 3 mars 2019"):
+/// the date must follow the label closely.
+pub(crate) fn find_labelled_published(text: &str, month_first: bool) -> Option<ArticleDate> {
+    find_labelled(&PUBLISHED_LABEL, text, month_first)
+}
+
+static UPDATED_LABEL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(concat!(
+        r"(?i)(?-u:\b)(?:letzte änderung|zuletzt geändert|aktualisiert|last updated|last modified|updated",
+        r"|mis à jour|actualizado|aggiornato|bijgewerkt)(?:\s+(?:am|on|le|el|em|il|op))?\s*:?",
+    ))
+    .expect("a valid label pattern")
+});
+
+/// Finds the first date that `text` labels as the day of the last change
+/// ("Letzte Änderung: 14.01.2022", "Last updated on May 3, 2019").
+pub(crate) fn find_labelled_updated(text: &str, month_first: bool) -> Option<ArticleDate> {
+    find_labelled(&UPDATED_LABEL, text, month_first)
+}
+
+/// The first date that follows closely a match of `label` in `text`.
+fn find_labelled(label: &regex::Regex, text: &str, month_first: bool) -> Option<ArticleDate> {
+    label.find_iter(text).take(20).find_map(|label| {
+        let rest = &text[label.end()..];
+        let end = rest.char_indices().nth(45).map_or(rest.len(), |(i, _)| i);
+        let rest = &rest[..end];
+        // At most a weekday and a month name between the label and the date's
+        // digits: "publiziert das THW am Sonntag, 17.10.2021" announces another day.
+        let lead = &rest[..rest.find(|c: char| c.is_ascii_digit()).unwrap_or(rest.len())];
+        (lead.split_whitespace().count() <= 2).then(|| find_in_dateline(rest, month_first)).flatten()
     })
 }
 
@@ -525,6 +574,28 @@ mod tests {
         assert_eq!(find("12 Ağustos 2020", false).as_deref(), Some("2020-08-12"));
         assert_eq!(find("الأربعاء، 07 أكتوبر 2020", false).as_deref(), Some("2020-10-07"));
         assert_eq!(find("3 Min Read, 1200 words", false), None);
+    }
+
+    #[test]
+    fn finds_dates_split_by_bars_and_the_c_library_form() {
+        let find = |text: &str| find_in_text(text, false).map(|d| d.to_string());
+        assert_eq!(find("Login - 26 | 01 | 2022 Schweiz").as_deref(), Some("2022-01-26"));
+        assert_eq!(find("des Jahres 2021 Jan 04 09:34 2021 BirdLife").as_deref(), Some("2021-01-04T09:34:00"));
+        assert_eq!(find("Tue Mar 7 18:02:11 2023").as_deref(), Some("2023-03-07T18:02:11"));
+        assert_eq!(find("Seite 1 | 2 | 3 von 2022"), None);
+    }
+
+    #[test]
+    fn finds_dates_labelled_as_the_publication_date() {
+        let find = |text: &str| find_labelled_published(text, false).map(|d| d.to_string());
+        assert_eq!(find("Stand 15.10.2021 Erschienen am: 13.10.2021 Herausgeber").as_deref(), Some("2021-10-13"));
+        assert_eq!(find("Published on Monday, 3 March 2019 by Ann").as_deref(), Some("2019-03-03"));
+        assert_eq!(find("Publié le 4 mars 2019 à 10h00").as_deref(), Some("2019-03-04T10:00:00"));
+        assert_eq!(find("Photo 12.01.2019. Published by Ann Lee and others, see our archive 01.02.2019"), None);
+        assert_eq!(find("publiziert das THW am Sonntag, 17.10.2021"), None);
+        let updated = |text: &str| find_labelled_updated(text, false).map(|d| d.to_string());
+        assert_eq!(updated("Letzte Änderung: 14.01.2022 um 09:25").as_deref(), Some("2022-01-14T09:25:00"));
+        assert_eq!(updated("Last updated on May 3, 2019").as_deref(), Some("2019-05-03"));
     }
 
     #[test]

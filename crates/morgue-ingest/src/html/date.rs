@@ -214,7 +214,9 @@ fn stated_published(page: &Page<'_>, frame: &[ElementRef<'_>]) -> Option<Article
         return time;
     }
     let unspecified = UNSPECIFIED_META.iter().find_map(|name| meta.get(name).as_deref().and_then(parse_date))?;
-    Some(dateline(document, frame, page.month_first).unwrap_or(unspecified))
+    let printed =
+        labelled_published(document, page.month_first).or_else(|| dateline(document, frame, page.month_first));
+    Some(printed.unwrap_or(unspecified))
 }
 
 /// The date in the page's URL path.
@@ -226,8 +228,10 @@ fn url_date(page: &Page<'_>) -> Option<ArticleDate> {
 /// headline, the page text, the dates in its own links.
 fn visible_published(page: &Page<'_>, frame: &[ElementRef<'_>]) -> Option<ArticleDate> {
     let (document, month_first) = (page.document, page.month_first);
-    dateline(document, frame, month_first)
+    labelled_published(document, month_first)
+        .or_else(|| dateline(document, frame, month_first))
         .or_else(|| near_headline(document, month_first))
+        .or_else(|| text_outside_comments(document).and_then(|t| dates::find_labelled_updated(&t, month_first)))
         .or_else(|| anywhere_in_text(document, frame, month_first))
         .or_else(|| in_linked_urls(document, frame))
 }
@@ -300,8 +304,11 @@ fn outside_article(element: ElementRef<'_>, frame: &[ElementRef<'_>]) -> bool {
             return own_part;
         }
         match e.name() {
-            // An aside that holds the article's date and byline is its meta box, not a sidebar.
-            "aside" if !attrs_name(e, &["meta", "date", "byline", "time", "publish", "posted"]) => return true,
+            // An aside that holds the article's date and byline is its meta box, not a
+            // sidebar; so is one inside the `<article>` itself.
+            "aside" if attrs_name(e, &["meta", "date", "byline", "time", "publish", "posted"]) => {}
+            "aside" if in_article(el) => own_part = true,
+            "aside" => return true,
             "footer" => own_part = true,
             "body" | "html" => return own_part,
             _ => {}
@@ -319,6 +326,53 @@ fn outside_article(element: ElementRef<'_>, frame: &[ElementRef<'_>]) -> bool {
         }
     }
     own_part
+}
+
+/// Whether an element stands inside an `<article>` or an hAtom entry.
+fn in_article(element: ElementRef<'_>) -> bool {
+    element.ancestors().filter_map(ElementRef::wrap).take(60).any(|el| {
+        el.value().name() == "article"
+            || el.value().attr("class").is_some_and(|c| c.split_whitespace().any(|t| t == "hentry"))
+    })
+}
+
+/// A date the page's visible text labels as the publication date
+/// ("Erschienen am: 13.10.2021"), outside readers' comments. The label says
+/// what the date is, so it is trusted wherever it stands, even in a footer.
+fn labelled_published(document: &Html, month_first: bool) -> Option<ArticleDate> {
+    dates::find_labelled_published(&text_outside_comments(document)?, month_first)
+}
+
+/// The visible text of the page's body, without its comment sections.
+/// Each element's names are read once, and a comment section is skipped whole.
+fn text_outside_comments(document: &Html) -> Option<String> {
+    let body = document.select(&selector("body")).next()?;
+    let mut text = String::new();
+    push_text_outside_comments(body, &mut text, 0);
+    Some(text)
+}
+
+/// Appends the visible text under `element` outside comment sections, up to
+/// about 50 kB and 200 levels deep.
+fn push_text_outside_comments(element: ElementRef<'_>, text: &mut String, depth: usize) {
+    for child in element.children() {
+        if text.len() > 50_000 {
+            return;
+        }
+        if let Some(t) = child.value().as_text() {
+            if !t.trim().is_empty() {
+                text.push_str(t);
+                text.push('\n');
+            }
+            continue;
+        }
+        let Some(el) = ElementRef::wrap(child) else { continue };
+        let e = el.value();
+        let hidden = matches!(e.name(), "script" | "style" | "noscript" | "option" | "textarea" | "template");
+        if depth < 200 && !hidden && !attrs_name(e, &["comment", "reply", "kommentar", "leserbrief"]) {
+            push_text_outside_comments(el, text, depth + 1);
+        }
+    }
 }
 
 /// The first date in the page's visible text outside comments, teaser lists and footers.
@@ -496,6 +550,41 @@ mod tests {
         check(
             r#"<body><article><h1>Bridge opens</h1><aside class="meta"><p><time datetime="2022-01-21">21.01.2022</time></p></aside>
                <p>The bridge opened.</p></article><aside><time datetime="2020-05-05">5 May</time></aside></body>"#,
+            None,
+            Some("de"),
+            Some("2022-01-21"),
+        );
+    }
+
+    #[test]
+    fn a_date_labelled_as_published_outweighs_an_unspecified_meta_date() {
+        check(
+            r#"<head><meta name="date" content="2021-10-15"></head><body><h1>Bridge opens</h1>
+               <p>The bridge opened.</p><div class="footer"><p>Erschienen am: 13.10.2021</p></div>
+               <div class="comments"><p>Veröffentlicht am 01.10.2021</p></div></body>"#,
+            None,
+            Some("de"),
+            Some("2021-10-13"),
+        );
+    }
+
+    #[test]
+    fn a_date_labelled_as_the_last_change_outweighs_a_caption_date() {
+        // The caption stands far below the headline, out of reach of the dateline search.
+        let text = "The bridge opened to the crowd. ".repeat(30);
+        let html = format!(
+            r#"<body><h1>Bridge opens</h1><p>{text}</p><figure><figcaption>The site seen on 31.05.2021</figcaption>
+               </figure><p>Letzte Änderung: 14.01.2022 um 09:25</p></body>"#
+        );
+        check(&html, None, Some("de"), Some("2022-01-14"));
+    }
+
+    #[test]
+    fn an_aside_inside_the_article_is_its_own() {
+        check(
+            r#"<body><article><header><h2>Bridge opens</h2></header><aside class="blogData"><dl><dt>Datum</dt>
+               <dd>21.01.2022</dd></dl></aside><p>The bridge opened.</p></article>
+               <aside><p>Archive 05.05.2020</p></aside></body>"#,
             None,
             Some("de"),
             Some("2022-01-21"),
