@@ -73,9 +73,16 @@ fn names_in_field(byline: &str, site: Option<&str>, strict: bool) -> Vec<String>
     let prefixed = ["by ", "posted by ", "written by ", "autor: ", "autorin: ", "author: ", "text: ", "von: "]
         .iter()
         .any(|p| lower.starts_with(p));
+    let mut after_role = false;
     for (index, part) in parts.into_iter().enumerate() {
-        // "Jane Doe, Community Reporter": a later part with a job title is no name.
+        // "Jane Doe, Community Reporter": a later part with a job title is no name,
+        // and the parts after it name its employer ("Senior Technologist, ACLU
+        // Speech, Privacy, and Technology Project").
         if index > 0 && part.split_whitespace().any(|w| ROLES.contains(&w.to_lowercase().as_str())) {
+            after_role = true;
+            continue;
+        }
+        if after_role {
             continue;
         }
         if let Some(name) = clean_name(&part, strict, prefixed)
@@ -319,12 +326,20 @@ fn in_author_clutter(element: ElementRef<'_>) -> bool {
                 continue;
             }
             let page_footer = token.contains("footer") && !POST.iter().any(|p| token.contains(p));
-            if page_footer || CLUTTER.iter().any(|c| token.contains(c)) {
+            // A "sidebar" that holds the page's headline is the article's column
+            // (`<div id="sidebar"><header><h1>`).
+            let column = token.contains("sidebar") && holds_a_headline(el);
+            if (page_footer || CLUTTER.iter().any(|c| token.contains(c))) && !column {
                 return true;
             }
         }
     }
     false
+}
+
+/// Whether an element holds an `<h1>`: the article's column, not clutter.
+fn holds_a_headline(element: ElementRef<'_>) -> bool {
+    element.descendants().filter_map(ElementRef::wrap).any(|e| e.value().name() == "h1")
 }
 
 /// The authors: what the page states for machines (JSON-LD, then meta tags),
@@ -433,6 +448,15 @@ fn looks_like_an_organization(name: &str) -> bool {
 /// element whose class names a byline or author, or in a "By"/"Von" line.
 fn shown(document: &Html, site: Option<&str>) -> Vec<String> {
     let marked = marked_up(document, site);
+    // A first name marked up ("Nils") and the full name in a "Von" line
+    // ("Eine Kolumne von Nils Pickert"): the full name.
+    if !marked.is_empty() && marked.iter().all(|n| !n.contains(' ')) {
+        let full = byline_in_text(document, site);
+        let extends = |short: &String| full.iter().any(|f| f.split_whitespace().next() == Some(short.as_str()));
+        if full.len() == marked.len() && marked.iter().all(extends) {
+            return full;
+        }
+    }
     if !marked.is_empty() {
         return marked;
     }

@@ -153,3 +153,35 @@ fn a_user_name_after_an_explicit_label_is_a_name() {
     let page = r#"<body><p>Story text.</p><p>By <span>tomorrow</span></p></body>"#;
     assert_eq!(page_authors(page), Vec::<String>::new());
 }
+
+#[test]
+fn a_sidebar_that_holds_the_headline_is_the_article_column() {
+    let page = r#"<body><article><div id="sidebar"><header><h1>Headline</h1>
+        <span class="author vcard"><a class="url fn" rel="author" href="/author/jane-doe/">Jane Doe</a></span>
+        </header><p>Story text.</p></div></article>
+        <div class="sidebar"><span class="author vcard"><a class="fn" href="/author/jim-poe/">Jim Poe</a></span></div>
+        </body>"#;
+    assert_eq!(page_authors(page), ["Jane Doe"]);
+    let page = r#"<body><h1>Headline</h1><p>Story text.</p><div class="sidebar">
+        <span class="author vcard"><a class="fn" href="/author/jim-poe/">Jim Poe</a></span></div></body>"#;
+    assert_eq!(page_authors(page), Vec::<String>::new());
+}
+
+#[test]
+fn a_full_name_in_the_byline_beats_a_marked_up_first_name() {
+    let page = r#"<body><h1>Headline</h1><p><strong>Eine Kolumne von Nils Pickert</strong></p>
+        <p>Story text.</p><div class="meta"><a rel="author" href="/author/nils/">Nils</a></div></body>"#;
+    assert_eq!(page_authors(page), ["Nils Pickert"]);
+    let page = r#"<body><h1>Headline</h1><p>Von Jim Poe</p>
+        <p>Story text.</p><div class="meta"><a rel="author" href="/author/nils/">Nils</a></div></body>"#;
+    assert_eq!(page_authors(page), ["Nils"]);
+}
+
+#[test]
+fn the_parts_after_a_job_title_name_the_employer() {
+    assert_eq!(
+        names("Jane Doe, Senior Staff Technologist, ACLU Speech, Privacy, and Technology Project", None, true),
+        ["Jane Doe"]
+    );
+    assert_eq!(names("By Jane Doe and John Roe, Staff Writers", None, true), ["Jane Doe", "John Roe"]);
+}
