@@ -32,9 +32,13 @@ pub(super) fn is_byline(text: &str) -> bool {
 /// `strict` asks for names that look like a person's (capitalised words);
 /// author fields stated for machines (JSON-LD, meta tags) may hold user names.
 pub(super) fn names(byline: &str, site: Option<&str>, strict: bool) -> Vec<String> {
-    let byline = clean_inline(byline);
+    let mut byline = clean_inline(byline);
     if byline.is_empty() || byline.chars().count() > 300 {
         return Vec::new();
+    }
+    // "Posted on September 21, 2020 by Jane Doe": the byline follows the date.
+    if let Some(by) = POSTED_ON.captures(&byline).and_then(|c| c.get(1)) {
+        byline = by.as_str().to_owned();
     }
     // "Jane Doe | Palma de Mallorca | 08/01/2014": bars separate the fields
     // of a byline (name, place, date), not authors; the first with names counts.
@@ -327,8 +331,10 @@ fn in_author_clutter(element: ElementRef<'_>) -> bool {
             }
             let page_footer = token.contains("footer") && !POST.iter().any(|p| token.contains(p));
             // A "sidebar" that holds the page's headline is the article's column
-            // (`<div id="sidebar"><header><h1>`).
-            let column = token.contains("sidebar") && holds_a_headline(el);
+            // (`<div id="sidebar"><header><h1>`), and one that names a layout of
+            // columns is the page's (`layoutTwoColumnsRightSidebar`).
+            let layout = token.contains("layout") || token.contains("column");
+            let column = token.contains("sidebar") && (layout || holds_a_headline(el));
             if (page_footer || CLUTTER.iter().any(|c| token.contains(c))) && !column {
                 return true;
             }
@@ -515,9 +521,18 @@ static BYLINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         r"[Ee]scrito por|[Ss]critto da|[Rr]edaktion\s?:)",
         r"(?:\s+(\p{Lu}[\p{L}.'-]+(?:\s+(?:(?:von|van|de|der|den|da|di|du|del|la|le)\s+)?\p{Lu}[\p{L}.'-]+){0,3}",
         r"(?:\s*(?:,|and|und|et|y|&)\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3}){0,3}))?",
-        r"(?:\s*[,|·•/–-].*|\s+(?:am|on|le|el|um|at|den|der|\d).*)?\s*$",
+        r"(?:\s*[,|·•/–(-].*|\s+(?:am|on|le|el|um|at|den|der|\d).*|\s+(?:Fotos?|Photos?|Illustrations?|Bilder|Grafik)\b.*)?\s*$",
     ))
     .expect("a valid byline pattern")
+});
+
+/// A date line that ends in the byline: "Posted on May 5, 2020 by Jane Doe",
+/// "Veröffentlicht am 5. Mai 2020 von Jane Doe".
+static POSTED_ON: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)^(?:posted|published|updated|veröffentlicht|erstellt|geschrieben)\s+(?:on|am)\s+[^|]{1,40}?\s+((?:by|von)\s+\S.*)$",
+    )
+    .expect("a valid dated byline pattern")
 });
 
 /// A date, perhaps a time, then a name: "11.12.2019 - Jane Doe",
@@ -577,12 +592,14 @@ fn segments<'a>(document: &'a Html, from: Option<ElementRef<'a>>, max_chars: usi
 /// clutter is skipped and a single word is no name.
 fn first_byline(segments: &[Segment<'_>], site: Option<&str>, anywhere: bool) -> Vec<String> {
     for (i, segment) in segments.iter().enumerate() {
+        // "---- by Jane Doe", "- Redaktion: Jane Doe": dashes before the label go.
+        let raw = segment.raw.trim_start_matches(['-', '–', '—']).trim_start();
         // Cheap tests first: most segments are prose, not bylines.
-        let opens = segment.raw.starts_with(|c: char| c.is_ascii_digit() || "BbVvPpDdWwAaTtEeGgSsRr".contains(c));
-        if !opens || segment.raw.len() > 480 {
+        let opens = raw.starts_with(|c: char| c.is_ascii_digit() || "BbVvPpDdWwAaTtEeGgSsRr".contains(c));
+        if !opens || raw.len() > 480 {
             continue;
         }
-        let text = clean_inline(segment.raw);
+        let text = clean_inline(raw);
         if text.chars().count() > 120 {
             continue;
         }

@@ -185,3 +185,18 @@ fn the_parts_after_a_job_title_name_the_employer() {
     );
     assert_eq!(names("By Jane Doe and John Roe, Staff Writers", None, true), ["Jane Doe", "John Roe"]);
 }
+
+#[test]
+fn a_byline_after_a_date_dashes_or_before_credits() {
+    assert_eq!(names("Posted on September 21, 2020 by Jane Doe", None, true), ["Jane Doe"]);
+    assert_eq!(names("Veröffentlicht am 5. Mai 2020 von Anna Müller", None, true), ["Anna Müller"]);
+    assert_eq!(names("Posted on May 5, 2020", None, true), Vec::<String>::new());
+    assert_eq!(names("Text von Jane Doe Illustration von Jim Poe", None, true), ["Jane Doe"]);
+    let page = r#"<body><h1>Headline</h1><p>Story text.</p><p><em>---- by Jane Doe</em></p></body>"#;
+    assert_eq!(page_authors(page), ["Jane Doe"]);
+    let page = r#"<body><h1>Headline</h1><div><span>- Redaktion: Jane Doe (Pressesprecherin)</span></div></body>"#;
+    assert_eq!(page_authors(page), ["Jane Doe"]);
+    let page = r#"<body><div class="layoutTwoColumnsRightSidebar"><p>Story text.</p>
+        <p><em>Text von Jane Doe &nbsp; Illustration von Jim Poe</em></p></div></body>"#;
+    assert_eq!(page_authors(page), ["Jane Doe"]);
+}

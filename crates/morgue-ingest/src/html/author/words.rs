@@ -132,6 +132,15 @@ pub(super) const ROLES: &[&str] = &[
     "manager",
     "founder",
     "ceo",
+    // Credits that follow the author's ("Text von Jane Doe Illustration von Jim Poe").
+    "illustration",
+    "illustrationen",
+    "foto",
+    "fotos",
+    "photo",
+    "photos",
+    "bilder",
+    "grafik",
 ];
 
 /// Words of [`ROLES`] that introduce a date or place in lower case but are
