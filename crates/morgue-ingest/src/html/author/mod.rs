@@ -545,6 +545,18 @@ static DATED_BYLINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::ne
     .expect("a valid dated byline pattern")
 });
 
+/// "By" and a name with a date after or before it, where the name may be a
+/// single word or a user name: "by jdoe42 on August 3, 2019",
+/// "06.11.2023 13:30 von Olga".
+static DATED_USER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(concat!(
+        r"^(?:(?:[Pp]osted )?[Bb]y|[Vv]on)\s+([\p{L}\d_.-]{2,30})\s+(?:on|am)\s+[^\d]{0,12}\d{1,4}\b.{0,20}$|",
+        r"^\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}(?:\s*,?\s*\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?\s+(?:[Vv]on|[Bb]y)\s+",
+        r"(\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3})\s*$",
+    ))
+    .expect("a valid dated user byline pattern")
+});
+
 /// A text segment of the page and the element that holds it.
 struct Segment<'a> {
     /// The text node, trimmed (cleaned only when it may be a byline).
@@ -605,10 +617,13 @@ fn first_byline(segments: &[Segment<'_>], site: Option<&str>, anywhere: bool) ->
         }
         let caps = BYLINE.captures(&text);
         let dated = DATED_BYLINE.captures(&text).and_then(|c| c.get(1)).map(|m| m.as_str().to_owned());
-        if caps.is_none() && dated.is_none() {
+        // A name that a date confirms may be one word or a user name.
+        let confirmed = DATED_USER.captures(&text).and_then(|c| c.get(1).or(c.get(2))).map(|m| m.as_str().to_owned());
+        if caps.is_none() && dated.is_none() && confirmed.is_none() {
             continue;
         }
         let byline = match caps.as_ref().and_then(|c| c.get(1)) {
+            _ if confirmed.is_some() => confirmed.clone().unwrap_or_default(),
             _ if caps.is_none() => dated.unwrap_or_default(),
             Some(_) => text.clone(),
             None => match segments.get(i + 1).map(|next| clean_inline(next.raw)) {
@@ -629,8 +644,9 @@ fn first_byline(segments: &[Segment<'_>], site: Option<&str>, anywhere: bool) ->
         // After an explicit label ("Author:", "Gespeichert von"), a user name
         // in an element of its own is a name; after a bare "By" anywhere, not.
         let lower = byline.to_lowercase();
-        let explicit =
-            caps.as_ref().is_some_and(|c| c.get(1).is_none()) && EXPLICIT_LABELS.iter().any(|l| lower.starts_with(l));
+        let explicit = confirmed.is_some()
+            || caps.as_ref().is_some_and(|c| c.get(1).is_none())
+                && EXPLICIT_LABELS.iter().any(|l| lower.starts_with(l));
         if found.is_empty() && explicit {
             found = names(&byline, site, false).into_iter().filter(|n| is_marked_up_name(n)).collect();
         }

@@ -200,3 +200,13 @@ fn a_byline_after_a_date_dashes_or_before_credits() {
         <p><em>Text von Jane Doe &nbsp; Illustration von Jim Poe</em></p></div></body>"#;
     assert_eq!(page_authors(page), ["Jane Doe"]);
 }
+
+#[test]
+fn a_date_confirms_a_one_word_or_user_name_byline() {
+    let page = r#"<body><h1>Headline</h1><p>Story text.</p><div class="meta">by jdoe42 on August 3, 2019</div></body>"#;
+    assert_eq!(page_authors(page), ["jdoe42"]);
+    let page = r#"<body><h2><span>06.11.2023 13:30 von Olga</span></h2><p>Story text.</p></body>"#;
+    assert_eq!(page_authors(page), ["Olga"]);
+    let page = r#"<body><h1>Headline</h1><p>Story text.</p><p>by tomorrow morning</p></body>"#;
+    assert_eq!(page_authors(page), Vec::<String>::new());
+}
