@@ -334,7 +334,8 @@ fn in_author_clutter(element: ElementRef<'_>) -> bool {
             // (`<div id="sidebar"><header><h1>`), and one that names a layout of
             // columns is the page's (`layoutTwoColumnsRightSidebar`).
             let layout = token.contains("layout") || token.contains("column");
-            let column = token.contains("sidebar") && (layout || holds_a_headline(el));
+            let column = token.contains("sidebar") && (layout || holds_a_headline(el))
+                || token.contains("menu") && holds_a_headline(el);
             if (page_footer || CLUTTER.iter().any(|c| token.contains(c))) && !column {
                 return true;
             }
@@ -503,7 +504,8 @@ fn shown(document: &Html, site: Option<&str>) -> Vec<String> {
         }
         let mut found = names(&text, site, true);
         // The whole text of a byline element: one word is a name ("Lars").
-        if found.is_empty() && text.trim().chars().count() <= 30 {
+        // A label ("Datum:", "Autor:") is no name.
+        if found.is_empty() && text.trim().chars().count() <= 30 && !text.trim().ends_with(':') {
             found = names(&text, site, false).into_iter().filter(|n| is_marked_up_name(n)).collect();
         }
         if !found.is_empty() {

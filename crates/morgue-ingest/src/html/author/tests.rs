@@ -210,3 +210,17 @@ fn a_date_confirms_a_one_word_or_user_name_byline() {
     let page = r#"<body><h1>Headline</h1><p>Story text.</p><p>by tomorrow morning</p></body>"#;
     assert_eq!(page_authors(page), Vec::<String>::new());
 }
+
+#[test]
+fn a_menu_that_holds_the_headline_is_no_clutter_and_labels_are_no_names() {
+    let text = "The match went on for a long time, and nobody in the hall expected the ending. ".repeat(8);
+    let page = format!(
+        r#"<body><div class="pane-taxomenu"><h1>Headline</h1><p>{text}</p>
+        <div class="article-author-date"><span class="author-date-label">Datum:</span> 19.11.2021<br>
+        <span class="author-date-label">Autor:</span> Jane Doe<br></div></div></body>"#
+    );
+    assert_eq!(page_authors(&page), ["Jane Doe"]);
+    let page =
+        format!("<body><h1>Headline</h1><p>{text}</p><ul class=\"menu\"><li><p>Von Jim Poe</p></li></ul></body>");
+    assert_eq!(page_authors(&page), Vec::<String>::new());
+}
