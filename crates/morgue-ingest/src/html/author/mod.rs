@@ -508,11 +508,28 @@ fn shown(document: &Html, site: Option<&str>) -> Vec<String> {
         if found.is_empty() && text.trim().chars().count() <= 30 && !text.trim().ends_with(':') {
             found = names(&text, site, false).into_iter().filter(|n| is_marked_up_name(n)).collect();
         }
+        // "von Redaktion,": the newsroom as the byline shows it.
+        if found.is_empty()
+            && let Some(newsroom) = newsroom_byline(&text)
+        {
+            found = vec![newsroom];
+        }
         if !found.is_empty() {
             return found;
         }
     }
     byline_in_text(document, site)
+}
+
+/// A byline that is a newsroom word alone, perhaps after "By"/"Von":
+/// "Redaktion", "von Redaktion,", "By Staff".
+fn newsroom_byline(text: &str) -> Option<String> {
+    let text = clean_inline(text);
+    let text = text.trim_matches(|c: char| !c.is_alphanumeric());
+    let lower = text.to_lowercase();
+    let word = ["by ", "von ", "par ", "por "].iter().find_map(|p| lower.strip_prefix(p)).unwrap_or(&lower);
+    let start = text.len().checked_sub(word.len())?;
+    COLLECTIVE.contains(&word).then(|| text.get(start..).map(str::to_owned)).flatten()
 }
 
 static BYLINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {

@@ -224,3 +224,14 @@ fn a_menu_that_holds_the_headline_is_no_clutter_and_labels_are_no_names() {
         format!("<body><h1>Headline</h1><p>{text}</p><ul class=\"menu\"><li><p>Von Jim Poe</p></li></ul></body>");
     assert_eq!(page_authors(&page), Vec::<String>::new());
 }
+
+#[test]
+fn a_newsroom_alone_in_a_byline_element_is_the_byline() {
+    let page = r#"<body><h1>Headline</h1><div class="author-date"><span class="byline author">von Redaktion,</span>
+        <time>1. März 2023</time></div><p>Story text.</p></body>"#;
+    assert_eq!(page_authors(page), ["Redaktion"]);
+    let page = r#"<body><h1>Headline</h1><div class="author-box"><span class="author">Redaktion</span></div></body>"#;
+    assert_eq!(page_authors(page), ["Redaktion"]);
+    assert_eq!(newsroom_byline("Redaktionsschluss"), None);
+    assert_eq!(newsroom_byline("By Staff"), Some("Staff".to_owned()));
+}
