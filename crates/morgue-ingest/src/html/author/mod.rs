@@ -10,316 +10,12 @@ use scraper::{ElementRef, Html};
 use super::meta::{JsonLd, Meta, selector};
 use super::{in_clutter, is_layout_modifier, spaced_text};
 use crate::extractor::clean_inline;
+use words::{
+    AUTHOR_META, COLLECTIVE, CONNECTORS, COUNTRIES, EXPLICIT_LABELS, LEGAL_FORMS, MONTHS, NOT_NAMES,
+    ORGANIZATION_WORDS, PARTICLES, PREFIXES, ROLES,
+};
 
-/// Words that introduce a byline, lower case.
-const PREFIXES: &[&str] = &[
-    "erstellt von",
-    "vom",
-    "ein artikel von",
-    "ein gastbeitrag von",
-    "eine kolumne von",
-    "ein kommentar von",
-    "ein interview von",
-    "text von",
-    "gespeichert von",
-    "beitrag von",
-    "pressemitteilung von",
-    "geschrieben von",
-    "verfasst von",
-    "ein beitrag von",
-    "eingestellt von",
-    "publié par",
-    "écrit par",
-    "escrito por",
-    "scritto da",
-    "auteur:",
-    "auteure:",
-    "interview:",
-    "redaktion:",
-    "written by",
-    "posted by",
-    "submitted by",
-    "published by",
-    "reported by",
-    "story by",
-    "text by",
-    "words by",
-    "by",
-    "von",
-    "par",
-    "por",
-    "di",
-    "door",
-    "av",
-    "af",
-    "przez",
-    "autor:",
-    "autorin:",
-    "author:",
-    "authors:",
-    "text:",
-    "texte:",
-    "von:",
-    "by:",
-    "redakcja:",
-    "autor",
-    "autorin",
-    "author",
-    "text",
-    "reporter:",
-    "from",
-];
-
-/// Words that mark the rest of a byline part as a job title or place, lower case.
-const ROLES: &[&str] = &[
-    "chefredakteur",
-    "chefredakteurin",
-    "herausgeber",
-    "herausgeberin",
-    "volontär",
-    "volontärin",
-    "praktikant",
-    "praktikantin",
-    "mitarbeiter",
-    "mitarbeiterin",
-    "freier",
-    "freie",
-    "ressortleiter",
-    "ressortleiterin",
-    "updated",
-    "published",
-    "aktualisiert",
-    "veröffentlicht",
-    "am",
-    "on",
-    "le",
-    "el",
-    "il",
-    "at",
-    "um",
-    "staff",
-    "reporter",
-    "correspondent",
-    "editor",
-    "writer",
-    "columnist",
-    "contributor",
-    "journalist",
-    "redakteur",
-    "redakteurin",
-    "korrespondent",
-    "korrespondentin",
-    "senior",
-    "chief",
-    "bureau",
-    "producer",
-    "photographer",
-    "political",
-    "deputy",
-    "managing",
-    "associate",
-    "special",
-    "news",
-    "science",
-    "health",
-    "technology",
-    "business",
-    "sports",
-    "rédacteur",
-    "rédactrice",
-    "envoyé",
-    "envoyée",
-    "redaktion",
-    "agency",
-    "for",
-    "phd",
-    "ph.d",
-    "stand",
-    "engineer",
-    "developer",
-    "designer",
-    "consultant",
-    "manager",
-    "founder",
-    "ceo",
-];
-
-/// Words of [`ROLES`] that introduce a date or place in lower case but are
-/// particles of a name when capitalised ("Loïc Le Clerc").
-const CONNECTORS: &[&str] = &["le", "el", "il", "la", "de"];
-
-/// Words that are never part of a person's name in a byline, lower case.
-const NOT_NAMES: &[&str] = &[
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "january",
-    "february",
-    "march",
-    "july",
-    "september",
-    "october",
-    "november",
-    "december",
-    "januar",
-    "februar",
-    "märz",
-    "juni",
-    "juli",
-    "oktober",
-    "dezember",
-    "medizinstudent",
-    "student",
-    "studentin",
-    "weitere",
-    "artikel",
-    "alle",
-    "mehr",
-    "more",
-    "articles",
-    "article",
-    "posts",
-    "post",
-    "view",
-    "profile",
-    "follow",
-    "contact",
-    "about",
-    "team",
-    "jobs",
-    "hire",
-    "home",
-    "news",
-    "read",
-    "share",
-    "comments",
-    "comment",
-    "kommentare",
-    "beiträge",
-    "autoren",
-    "authors",
-    "author",
-    "redaktion",
-    "editorial",
-    "newsletter",
-    "login",
-    "anmelden",
-    "registrieren",
-    "subscribe",
-    "abonnieren",
-    "menu",
-    "menü",
-    "search",
-    "suche",
-    "foto",
-    "photo",
-    "bild",
-    "image",
-    "video",
-    "quelle",
-    "source",
-    "copyright",
-    "impressum",
-    "datenschutz",
-    "privacy",
-    "terms",
-    "facebook",
-    "twitter",
-    "instagram",
-    "linkedin",
-    "whatsapp",
-    "email",
-    "e-mail",
-    "mail",
-    "print",
-    "drucken",
-    "min",
-    "minutes",
-    "minuten",
-    "lesezeit",
-    "uhr",
-    "gmbh",
-    "inc",
-    "ltd",
-    "verlag",
-    "media",
-    "online",
-    "zeitung",
-    "unknown",
-    "unbekannt",
-    "anonymous",
-    "anonym",
-    "fr",
-    "letzte",
-    "aktualisierung",
-    "aktualisiert",
-    "update",
-    "updated",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "montag",
-    "dienstag",
-    "mittwoch",
-    "donnerstag",
-    "freitag",
-    "samstag",
-    "sonntag",
-    "zur",
-    "zum",
-    "zvg",
-    "artikelübersicht",
-    "übersicht",
-    "作者",
-    "编辑",
-    "责任编辑",
-    "来源",
-];
-
-/// Words that open a newsroom's byline, lower case.
-const COLLECTIVE: &[&str] =
-    &["redaktion", "redacción", "redaccion", "rédaction", "redazione", "newsdesk", "staff", "nachrichtenredaktion"];
-
-/// Countries that end an address given as the author, lower case.
-const COUNTRIES: &[&str] = &[
-    "germany",
-    "deutschland",
-    "austria",
-    "österreich",
-    "switzerland",
-    "schweiz",
-    "suisse",
-    "usa",
-    "united states",
-    "uk",
-    "united kingdom",
-    "france",
-    "spain",
-    "españa",
-    "italy",
-    "italia",
-];
-
-/// Month names and abbreviations that are also first names, lower case.
-const MONTHS: &[&str] = &["jan", "april", "june", "august", "juni", "mai", "may"];
-
-/// Particles that may be lower case inside a name.
-const PARTICLES: &[&str] = &[
-    "von", "van", "de", "der", "den", "da", "di", "du", "del", "della", "des", "le", "la", "bin", "al", "ter", "zu",
-    "y", "e",
-];
+mod words;
 
 /// Whether a short block of text is a byline ("By Jane Doe, Staff Writer").
 pub(super) fn is_byline(text: &str) -> bool {
@@ -336,9 +32,13 @@ pub(super) fn is_byline(text: &str) -> bool {
 /// `strict` asks for names that look like a person's (capitalised words);
 /// author fields stated for machines (JSON-LD, meta tags) may hold user names.
 pub(super) fn names(byline: &str, site: Option<&str>, strict: bool) -> Vec<String> {
-    let byline = clean_inline(byline);
+    let mut byline = clean_inline(byline);
     if byline.is_empty() || byline.chars().count() > 300 {
         return Vec::new();
+    }
+    // "Posted on September 21, 2020 by Jane Doe": the byline follows the date.
+    if let Some(by) = POSTED_ON.captures(&byline).and_then(|c| c.get(1)) {
+        byline = by.as_str().to_owned();
     }
     // "Jane Doe | Palma de Mallorca | 08/01/2014": bars separate the fields
     // of a byline (name, place, date), not authors; the first with names counts.
@@ -377,9 +77,16 @@ fn names_in_field(byline: &str, site: Option<&str>, strict: bool) -> Vec<String>
     let prefixed = ["by ", "posted by ", "written by ", "autor: ", "autorin: ", "author: ", "text: ", "von: "]
         .iter()
         .any(|p| lower.starts_with(p));
+    let mut after_role = false;
     for (index, part) in parts.into_iter().enumerate() {
-        // "Jane Doe, Community Reporter": a later part with a job title is no name.
+        // "Jane Doe, Community Reporter": a later part with a job title is no name,
+        // and the parts after it name its employer ("Senior Technologist, ACLU
+        // Speech, Privacy, and Technology Project").
         if index > 0 && part.split_whitespace().any(|w| ROLES.contains(&w.to_lowercase().as_str())) {
+            after_role = true;
+            continue;
+        }
+        if after_role {
             continue;
         }
         if let Some(name) = clean_name(&part, strict, prefixed)
@@ -623,7 +330,13 @@ fn in_author_clutter(element: ElementRef<'_>) -> bool {
                 continue;
             }
             let page_footer = token.contains("footer") && !POST.iter().any(|p| token.contains(p));
-            if page_footer || CLUTTER.iter().any(|c| token.contains(c)) {
+            // A "sidebar" that holds the page's headline is the article's column
+            // (`<div id="sidebar"><header><h1>`), and one that names a layout of
+            // columns is the page's (`layoutTwoColumnsRightSidebar`).
+            let layout = token.contains("layout") || token.contains("column");
+            let column = token.contains("sidebar") && (layout || holds_a_headline(el))
+                || token.contains("menu") && holds_a_headline(el);
+            if (page_footer || CLUTTER.iter().any(|c| token.contains(c))) && !column {
                 return true;
             }
         }
@@ -631,20 +344,10 @@ fn in_author_clutter(element: ElementRef<'_>) -> bool {
     false
 }
 
-/// Meta tags that hold the author.
-const AUTHOR_META: &[&str] = &[
-    "author",
-    "article:author",
-    "dc.creator",
-    "dc:creator",
-    "dcterms.creator",
-    "sailthru.author",
-    "parsely-author",
-    "byl",
-    "citation_author",
-    "shareaholic:article_author_name",
-    "cxenseparse:author",
-];
+/// Whether an element holds an `<h1>`: the article's column, not clutter.
+fn holds_a_headline(element: ElementRef<'_>) -> bool {
+    element.descendants().filter_map(ElementRef::wrap).any(|e| e.value().name() == "h1")
+}
 
 /// The authors: what the page states for machines (JSON-LD, then meta tags),
 /// unless that is only a first name, a user name or an organisation and the
@@ -723,65 +426,14 @@ fn squeezed(text: &str) -> String {
     text.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
 }
 
-/// Words and forms that mark an organisation's name, lower case.
-const ORGANIZATION_WORDS: &[&str] = &[
-    "e.v.",
-    "ev",
-    "gmbh",
-    "ag",
-    "se",
-    "kg",
-    "inc",
-    "ltd",
-    "llc",
-    "co",
-    "verlag",
-    "verband",
-    "bund",
-    "stiftung",
-    "institut",
-    "institute",
-    "universität",
-    "university",
-    "ministerium",
-    "ministry",
-    "landesanstalt",
-    "amt",
-    "magazin",
-    "magazine",
-    "zeitung",
-    "news",
-    "nachrichten",
-    "online",
-    "media",
-    "medien",
-    "presse",
-    "press",
-    "redaktion",
-    "team",
-    "group",
-    "gruppe",
-    "agentur",
-    "agency",
-    "für",
-    "for",
-    "of",
-    "und",
-    "and",
-];
-
 /// Whether a name holds a company's or association's legal form
 /// ("Muster GmbH", "Verband e.V.", "Example Inc."): no person's name does.
 fn has_a_legal_form(name: &str) -> bool {
-    const FORMS: &[&str] = &[
-        "GmbH", "AG", "SE", "KG", "UG", "e.V", "e. V", "eV", "Inc", "Ltd", "LLC", "PLC", "Corp", "S.A", "S.L",
-        "GmbH&Co", "mbH", "gGmbH", "e.K",
-    ];
     // At the end: "James S.A. Corey" is a person.
     name.split_whitespace()
         .next_back()
         .map(|w| w.trim_matches(|c: char| c == ',' || c == '(' || c == ')').trim_end_matches('.'))
-        .is_some_and(|w| FORMS.contains(&w))
+        .is_some_and(|w| LEGAL_FORMS.contains(&w))
         || name.trim_end_matches('.').ends_with(" e. V")
 }
 
@@ -803,6 +455,15 @@ fn looks_like_an_organization(name: &str) -> bool {
 /// element whose class names a byline or author, or in a "By"/"Von" line.
 fn shown(document: &Html, site: Option<&str>) -> Vec<String> {
     let marked = marked_up(document, site);
+    // A first name marked up ("Nils") and the full name in a "Von" line
+    // ("Eine Kolumne von Nils Pickert"): the full name.
+    if !marked.is_empty() && marked.iter().all(|n| !n.contains(' ')) {
+        let full = byline_in_text(document, site);
+        let extends = |short: &String| full.iter().any(|f| f.split_whitespace().next() == Some(short.as_str()));
+        if full.len() == marked.len() && marked.iter().all(extends) {
+            return full;
+        }
+    }
     if !marked.is_empty() {
         return marked;
     }
@@ -843,14 +504,32 @@ fn shown(document: &Html, site: Option<&str>) -> Vec<String> {
         }
         let mut found = names(&text, site, true);
         // The whole text of a byline element: one word is a name ("Lars").
-        if found.is_empty() && text.trim().chars().count() <= 30 {
+        // A label ("Datum:", "Autor:") is no name.
+        if found.is_empty() && text.trim().chars().count() <= 30 && !text.trim().ends_with(':') {
             found = names(&text, site, false).into_iter().filter(|n| is_marked_up_name(n)).collect();
+        }
+        // "von Redaktion,": the newsroom as the byline shows it.
+        if found.is_empty()
+            && let Some(newsroom) = newsroom_byline(&text)
+        {
+            found = vec![newsroom];
         }
         if !found.is_empty() {
             return found;
         }
     }
     byline_in_text(document, site)
+}
+
+/// A byline that is a newsroom word alone, perhaps after "By"/"Von":
+/// "Redaktion", "von Redaktion,", "By Staff".
+fn newsroom_byline(text: &str) -> Option<String> {
+    let text = clean_inline(text);
+    let text = text.trim_matches(|c: char| !c.is_alphanumeric());
+    let lower = text.to_lowercase();
+    let word = ["by ", "von ", "par ", "por "].iter().find_map(|p| lower.strip_prefix(p)).unwrap_or(&lower);
+    let start = text.len().checked_sub(word.len())?;
+    COLLECTIVE.contains(&word).then(|| text.get(start..).map(str::to_owned)).flatten()
 }
 
 static BYLINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
@@ -861,23 +540,19 @@ static BYLINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         r"[Ee]scrito por|[Ss]critto da|[Rr]edaktion\s?:)",
         r"(?:\s+(\p{Lu}[\p{L}.'-]+(?:\s+(?:(?:von|van|de|der|den|da|di|du|del|la|le)\s+)?\p{Lu}[\p{L}.'-]+){0,3}",
         r"(?:\s*(?:,|and|und|et|y|&)\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3}){0,3}))?",
-        r"(?:\s*[,|·•/–-].*|\s+(?:am|on|le|el|um|at|den|der|\d).*)?\s*$",
+        r"(?:\s*[,|·•/–(-].*|\s+(?:am|on|le|el|um|at|den|der|\d).*|\s+(?:Fotos?|Photos?|Illustrations?|Bilder|Grafik)\b.*)?\s*$",
     ))
     .expect("a valid byline pattern")
 });
 
-/// Byline labels that only ever introduce an author, lower case.
-const EXPLICIT_LABELS: &[&str] = &[
-    "author",
-    "autor",
-    "posted by",
-    "written by",
-    "submitted by",
-    "gespeichert von",
-    "eingestellt von",
-    "verfasst von",
-    "geschrieben von",
-];
+/// A date line that ends in the byline: "Posted on May 5, 2020 by Jane Doe",
+/// "Veröffentlicht am 5. Mai 2020 von Jane Doe".
+static POSTED_ON: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)^(?:posted|published|updated|veröffentlicht|erstellt|geschrieben)\s+(?:on|am)\s+[^|]{1,40}?\s+((?:by|von)\s+\S.*)$",
+    )
+    .expect("a valid dated byline pattern")
+});
 
 /// A date, perhaps a time, then a name: "11.12.2019 - Jane Doe",
 /// "04.02.2022 | 13:10 Uhr | Jane Doe".
@@ -887,6 +562,18 @@ static DATED_BYLINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::ne
         r"(\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3})\s*$",
     ))
     .expect("a valid dated byline pattern")
+});
+
+/// "By" and a name with a date after or before it, where the name may be a
+/// single word or a user name: "by jdoe42 on August 3, 2019",
+/// "06.11.2023 13:30 von Olga".
+static DATED_USER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(concat!(
+        r"^(?:(?:[Pp]osted )?[Bb]y|[Vv]on)\s+([\p{L}\d_.-]{2,30})\s+(?:on|am)\s+[^\d]{0,12}\d{1,4}\b.{0,20}$|",
+        r"^\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}(?:\s*,?\s*\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?\s+(?:[Vv]on|[Bb]y)\s+",
+        r"(\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3})\s*$",
+    ))
+    .expect("a valid dated user byline pattern")
 });
 
 /// A text segment of the page and the element that holds it.
@@ -936,21 +623,26 @@ fn segments<'a>(document: &'a Html, from: Option<ElementRef<'a>>, max_chars: usi
 /// clutter is skipped and a single word is no name.
 fn first_byline(segments: &[Segment<'_>], site: Option<&str>, anywhere: bool) -> Vec<String> {
     for (i, segment) in segments.iter().enumerate() {
+        // "---- by Jane Doe", "- Redaktion: Jane Doe": dashes before the label go.
+        let raw = segment.raw.trim_start_matches(['-', '–', '—']).trim_start();
         // Cheap tests first: most segments are prose, not bylines.
-        let opens = segment.raw.starts_with(|c: char| c.is_ascii_digit() || "BbVvPpDdWwAaTtEeGgSsRr".contains(c));
-        if !opens || segment.raw.len() > 480 {
+        let opens = raw.starts_with(|c: char| c.is_ascii_digit() || "BbVvPpDdWwAaTtEeGgSsRr".contains(c));
+        if !opens || raw.len() > 480 {
             continue;
         }
-        let text = clean_inline(segment.raw);
+        let text = clean_inline(raw);
         if text.chars().count() > 120 {
             continue;
         }
         let caps = BYLINE.captures(&text);
         let dated = DATED_BYLINE.captures(&text).and_then(|c| c.get(1)).map(|m| m.as_str().to_owned());
-        if caps.is_none() && dated.is_none() {
+        // A name that a date confirms may be one word or a user name.
+        let confirmed = DATED_USER.captures(&text).and_then(|c| c.get(1).or(c.get(2))).map(|m| m.as_str().to_owned());
+        if caps.is_none() && dated.is_none() && confirmed.is_none() {
             continue;
         }
         let byline = match caps.as_ref().and_then(|c| c.get(1)) {
+            _ if confirmed.is_some() => confirmed.clone().unwrap_or_default(),
             _ if caps.is_none() => dated.unwrap_or_default(),
             Some(_) => text.clone(),
             None => match segments.get(i + 1).map(|next| clean_inline(next.raw)) {
@@ -971,8 +663,9 @@ fn first_byline(segments: &[Segment<'_>], site: Option<&str>, anywhere: bool) ->
         // After an explicit label ("Author:", "Gespeichert von"), a user name
         // in an element of its own is a name; after a bare "By" anywhere, not.
         let lower = byline.to_lowercase();
-        let explicit =
-            caps.as_ref().is_some_and(|c| c.get(1).is_none()) && EXPLICIT_LABELS.iter().any(|l| lower.starts_with(l));
+        let explicit = confirmed.is_some()
+            || caps.as_ref().is_some_and(|c| c.get(1).is_none())
+                && EXPLICIT_LABELS.iter().any(|l| lower.starts_with(l));
         if found.is_empty() && explicit {
             found = names(&byline, site, false).into_iter().filter(|n| is_marked_up_name(n)).collect();
         }
@@ -1042,160 +735,4 @@ fn sign_off(document: &Html, site: Option<&str>) -> Vec<String> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn bylines_become_names() {
-        assert_eq!(names("By Jane Doe and John Roe, Staff Writers", None, true), ["Jane Doe", "John Roe"]);
-        assert_eq!(names("Von Anna Müller | 24.05.2024", None, true), ["Anna Müller"]);
-        assert_eq!(names("Jane Doe (jane@example.com)", None, true), ["Jane Doe"]);
-        assert_eq!(names("Jane Doe, Political Correspondent", None, true), ["Jane Doe"]);
-        assert_eq!(names("Ludwig van Beethoven", None, true), ["Ludwig van Beethoven"]);
-        assert_eq!(names("Example Daily", Some("example daily"), false), Vec::<String>::new());
-        assert_eq!(names("surfguard", None, false), ["surfguard"]);
-        assert_eq!(names("surfguard", None, true), Vec::<String>::new());
-        assert_eq!(names("Share this article on Facebook", None, true), Vec::<String>::new());
-        assert_eq!(names("Posted by Konstantin", None, true), ["Konstantin"]);
-        assert_eq!(names("By Gwen Hughes, Community Reporter", None, true), ["Gwen Hughes"]);
-        assert_eq!(names("Weitere Artikel", None, true), Vec::<String>::new());
-        assert_eq!(names("finanztreff.de", None, false), Vec::<String>::new());
-    }
-
-    fn page_authors(html: &str) -> Vec<String> {
-        let document = Html::parse_document(html);
-        authors(&document, &Meta::read(&document), &JsonLd::read(&document), None)
-    }
-
-    #[test]
-    fn a_marked_up_author_may_be_one_word_or_a_user_name() {
-        let page = r#"<article><h1>Post</h1><div class="entry-meta">Von <span class="fn">
-            <a href="/author/tk/" rel="author">Thilo</a></span> / 6. November 2023</div><p>Text.</p></article>"#;
-        assert_eq!(page_authors(page), ["Thilo"]);
-        let page = r#"<div class="post"><span class="author vcard"><a class="url fn n" rel="author"
-            href="/author/f/">freeman1984</a></span></div>"#;
-        assert_eq!(page_authors(page), ["freeman1984"]);
-        let page = r#"<div class="post"><a rel="author" href="/p/1">View my complete profile</a>
-            <span itemprop="author">AFP</span></div>"#;
-        assert_eq!(page_authors(page), Vec::<String>::new());
-    }
-
-    #[test]
-    fn the_footer_of_a_post_holds_its_byline_but_the_page_footer_does_not() {
-        let page = r#"<div class="post"><p>Text.</p><div class="post-footer"><span class="post-author vcard">
-            Posted by <span class="fn" itemprop="author"><span itemprop="name">T. V. Raman</span></span>
-            </span></div></div><div class="footer"><a rel="author" href="/me">Jane Doe</a></div>"#;
-        assert_eq!(page_authors(page), ["T. V. Raman"]);
-        let page = r#"<p>Text.</p><div id="footer"><a rel="author" href="/me">Jane Doe</a></div>"#;
-        assert_eq!(page_authors(page), Vec::<String>::new());
-    }
-
-    #[test]
-    fn authors_marked_up_in_other_bylines_are_not_the_articles() {
-        let page = r#"<div class="post"><div class="meta"><span class="byline">By
-            <span class="author vcard"><a class="fn" rel="author" href="/a">Amelie Marie Nishizawa</a></span>
-            </span></div><p>Text.</p></div><div class="more"><div class="item"><div class="meta">
-            <span class="author vcard"><a class="fn" rel="author" href="/b">Chiara Terzuolo</a></span>
-            </div></div></div>"#;
-        assert_eq!(page_authors(page), ["Amelie Marie Nishizawa"]);
-        let page = r#"<div class="byline"><span class="author vcard"><a class="fn" href="/a">Jane Doe</a></span>
-            and <span class="author vcard"><a class="fn" href="/b">John Roe</a></span></div>"#;
-        assert_eq!(page_authors(page), ["Jane Doe", "John Roe"]);
-    }
-
-    #[test]
-    fn brackets_inside_a_name_go() {
-        assert_eq!(names("Richard (R.J.) Eskow", None, true), ["Richard Eskow"]);
-        assert_eq!(names("Jane Doe (jane@example.com", None, true), ["Jane Doe"]);
-        assert_eq!(names("JuraForum.de-Redaktion", None, true), Vec::<String>::new());
-    }
-
-    #[test]
-    fn a_visible_person_beats_a_stated_first_name_or_organisation() {
-        let page = r#"<head><meta name="author" content="Die Zeitung"></head><body><h1>Headline</h1>
-            <p>First paragraph of the story, long enough to be the body of the article.</p>
-            <p class="bodytext">Von Claudia Lindner</p></body>"#;
-        assert_eq!(page_authors(page), ["Claudia Lindner"]);
-        let page = r#"<head><script type="application/ld+json">{"@type":"NewsArticle","headline":"H",
-            "author":{"@type":"Person","name":"Todd"}}</script></head><body><h1>H</h1>
-            <div class="article-author">By <a href="/people/todd-bates">Todd Bates</a></div></body>"#;
-        assert_eq!(page_authors(page), ["Todd Bates"]);
-        let page = r#"<head><meta name="author" content="Jane Doe"></head><body>
-            <div class="byline">Von Jim Poe</div></body>"#;
-        assert_eq!(page_authors(page), ["Jane Doe"]);
-    }
-
-    #[test]
-    fn a_labelled_byline_counts_anywhere_outside_clutter() {
-        let page = r#"<body><div class="wrapper"><p>Ein Artikel von <strong>Pamela Sladky</strong> | 27.01.2022</p>
-            </div><p>Story text.</p></body>"#;
-        assert_eq!(page_authors(page), ["Pamela Sladky"]);
-        let page = r#"<body><p>Story text.</p><blockquote class="fb-post"><p>Posted by
-            <a href="https://example.com/jane">Jane Doe</a> on Sunday, February 6, 2022</p></blockquote></body>"#;
-        assert_eq!(page_authors(page), Vec::<String>::new());
-        let page = r#"<body><ul><li>Nach einer Buchvorlage von Jane Doe, Staffel 1</li></ul></body>"#;
-        assert_eq!(page_authors(page), Vec::<String>::new());
-    }
-
-    #[test]
-    fn organisations_addresses_places_and_dates_are_no_names() {
-        assert_eq!(names("Muster Verlag GmbH", None, false), Vec::<String>::new());
-        assert_eq!(names("Deutscher Caritasverband e. V.", None, false), Vec::<String>::new());
-        assert_eq!(names("Olympia Verlag, Nürnberg, Germany", None, false), Vec::<String>::new());
-        assert_eq!(names("James S.A. Corey", None, false), ["James S.A. Corey"]);
-        assert_eq!(names("Patricio Candia | Palma de Mallorca | 08/01/2014", None, true), ["Patricio Candia"]);
-        assert_eq!(names("By Jane Doe Jan 5, 2024", None, true), ["Jane Doe"]);
-        assert_eq!(names("Jan Lukas Strozyk", None, true), ["Jan Lukas Strozyk"]);
-        assert_eq!(names("责任编辑：孔德明", None, false), ["孔德明"]);
-        assert_eq!(names("Auteur : Kossivi Tiassou", None, true), ["Kossivi Tiassou"]);
-        assert_eq!(names("der Bestände", None, true), Vec::<String>::new());
-        assert!(looks_like_an_organization("Bayerische Landesanstalt für Wald"));
-        assert!(!looks_like_an_organization("Ursula Baatz"));
-    }
-
-    #[test]
-    fn a_newsroom_stated_as_the_author_is_kept() {
-        assert_eq!(names("Redaktion", None, false), ["Redaktion"]);
-        assert_eq!(names("Redaktion Polizeiticker Schweiz", None, false), ["Redaktion Polizeiticker Schweiz"]);
-        assert_eq!(names("Redaktion", None, true), Vec::<String>::new());
-        assert_eq!(names("Redaktion: Eberhard Fuhr", None, true), ["Eberhard Fuhr"]);
-    }
-
-    #[test]
-    fn capitalised_particles_stay_in_a_name_and_titles_go() {
-        assert_eq!(names("Par Loïc Le Clerc", None, true), ["Loïc Le Clerc"]);
-        assert_eq!(names("Par Jeanne Dupont le 3 mars 2020", None, true), ["Jeanne Dupont"]);
-        assert_eq!(names("Grant Tinsley, PhD", None, true), ["Grant Tinsley"]);
-        assert_eq!(names("Sara Zinnecker Stand: 01.02.2023", None, true), ["Sara Zinnecker"]);
-    }
-
-    #[test]
-    fn bylines_by_date_label_class_and_signature() {
-        let page = r#"<body><small>04.02.2022 | 13:10 Uhr | Uta Helkenberg</small><h1>Headline</h1></body>"#;
-        assert_eq!(page_authors(page), ["Uta Helkenberg"]);
-        let page = r#"<body><h1>Headline</h1><p>Text.</p><div class="news-meta"><h4>Autor</h4>
-            <p><a href="/profil/1">Nikolai Huke</a></p></div></body>"#;
-        assert_eq!(page_authors(page), ["Nikolai Huke"]);
-        let page = r#"<body><span class="author"><a href="/user/30"><img src="u.gif"> Lars</a></span></body>"#;
-        assert_eq!(page_authors(page), ["Lars"]);
-        let page = r#"<body><header><aside class="meta"><p class="authors">Von:<br><i>
-            <a href="/autor/jane-doe" class="author-name">Jane Doe</a></i></p></aside></header></body>"#;
-        assert_eq!(page_authors(page), ["Jane Doe"]);
-        let text = "The match went on for a long time, and nobody in the hall expected the ending. ".repeat(3);
-        let page = format!("<body><div><p>{text}</p><p><b><i>Stefan Wasmer</i></b></p></div></body>");
-        assert_eq!(page_authors(&page), ["Stefan Wasmer"]);
-        let page = format!("<body><div><p>{text}</p><p><b>Bad Homburg</b> and more text</p></div></body>");
-        assert_eq!(page_authors(&page), Vec::<String>::new());
-    }
-
-    #[test]
-    fn a_user_name_after_an_explicit_label_is_a_name() {
-        let page = r#"<body><p>Story text.</p><div class="submitted">Gespeichert von <span class="username">rasos</span>
-            am 24. Juli 2017</div></body>"#;
-        assert_eq!(page_authors(page), ["rasos"]);
-        let page = r#"<body><p>Story text.</p><div class="meta">Submitted by <span>jdoe42</span></div></body>"#;
-        assert_eq!(page_authors(page), ["jdoe42"]);
-        let page = r#"<body><p>Story text.</p><p>By <span>tomorrow</span></p></body>"#;
-        assert_eq!(page_authors(page), Vec::<String>::new());
-    }
-}
+mod tests;

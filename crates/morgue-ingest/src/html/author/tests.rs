@@ -1,0 +1,237 @@
+use super::*;
+
+#[test]
+fn bylines_become_names() {
+    assert_eq!(names("By Jane Doe and John Roe, Staff Writers", None, true), ["Jane Doe", "John Roe"]);
+    assert_eq!(names("Von Anna Müller | 24.05.2024", None, true), ["Anna Müller"]);
+    assert_eq!(names("Jane Doe (jane@example.com)", None, true), ["Jane Doe"]);
+    assert_eq!(names("Jane Doe, Political Correspondent", None, true), ["Jane Doe"]);
+    assert_eq!(names("Ludwig van Beethoven", None, true), ["Ludwig van Beethoven"]);
+    assert_eq!(names("Example Daily", Some("example daily"), false), Vec::<String>::new());
+    assert_eq!(names("surfguard", None, false), ["surfguard"]);
+    assert_eq!(names("surfguard", None, true), Vec::<String>::new());
+    assert_eq!(names("Share this article on Facebook", None, true), Vec::<String>::new());
+    assert_eq!(names("Posted by Konstantin", None, true), ["Konstantin"]);
+    assert_eq!(names("By Gwen Hughes, Community Reporter", None, true), ["Gwen Hughes"]);
+    assert_eq!(names("Weitere Artikel", None, true), Vec::<String>::new());
+    assert_eq!(names("finanztreff.de", None, false), Vec::<String>::new());
+}
+
+fn page_authors(html: &str) -> Vec<String> {
+    let document = Html::parse_document(html);
+    authors(&document, &Meta::read(&document), &JsonLd::read(&document), None)
+}
+
+#[test]
+fn a_marked_up_author_may_be_one_word_or_a_user_name() {
+    let page = r#"<article><h1>Post</h1><div class="entry-meta">Von <span class="fn">
+        <a href="/author/tk/" rel="author">Thilo</a></span> / 6. November 2023</div><p>Text.</p></article>"#;
+    assert_eq!(page_authors(page), ["Thilo"]);
+    let page = r#"<div class="post"><span class="author vcard"><a class="url fn n" rel="author"
+        href="/author/f/">freeman1984</a></span></div>"#;
+    assert_eq!(page_authors(page), ["freeman1984"]);
+    let page = r#"<div class="post"><a rel="author" href="/p/1">View my complete profile</a>
+        <span itemprop="author">AFP</span></div>"#;
+    assert_eq!(page_authors(page), Vec::<String>::new());
+}
+
+#[test]
+fn the_footer_of_a_post_holds_its_byline_but_the_page_footer_does_not() {
+    let page = r#"<div class="post"><p>Text.</p><div class="post-footer"><span class="post-author vcard">
+        Posted by <span class="fn" itemprop="author"><span itemprop="name">T. V. Raman</span></span>
+        </span></div></div><div class="footer"><a rel="author" href="/me">Jane Doe</a></div>"#;
+    assert_eq!(page_authors(page), ["T. V. Raman"]);
+    let page = r#"<p>Text.</p><div id="footer"><a rel="author" href="/me">Jane Doe</a></div>"#;
+    assert_eq!(page_authors(page), Vec::<String>::new());
+}
+
+#[test]
+fn authors_marked_up_in_other_bylines_are_not_the_articles() {
+    let page = r#"<div class="post"><div class="meta"><span class="byline">By
+        <span class="author vcard"><a class="fn" rel="author" href="/a">Amelie Marie Nishizawa</a></span>
+        </span></div><p>Text.</p></div><div class="more"><div class="item"><div class="meta">
+        <span class="author vcard"><a class="fn" rel="author" href="/b">Chiara Terzuolo</a></span>
+        </div></div></div>"#;
+    assert_eq!(page_authors(page), ["Amelie Marie Nishizawa"]);
+    let page = r#"<div class="byline"><span class="author vcard"><a class="fn" href="/a">Jane Doe</a></span>
+        and <span class="author vcard"><a class="fn" href="/b">John Roe</a></span></div>"#;
+    assert_eq!(page_authors(page), ["Jane Doe", "John Roe"]);
+}
+
+#[test]
+fn brackets_inside_a_name_go() {
+    assert_eq!(names("Richard (R.J.) Eskow", None, true), ["Richard Eskow"]);
+    assert_eq!(names("Jane Doe (jane@example.com", None, true), ["Jane Doe"]);
+    assert_eq!(names("JuraForum.de-Redaktion", None, true), Vec::<String>::new());
+}
+
+#[test]
+fn a_visible_person_beats_a_stated_first_name_or_organisation() {
+    let page = r#"<head><meta name="author" content="Die Zeitung"></head><body><h1>Headline</h1>
+        <p>First paragraph of the story, long enough to be the body of the article.</p>
+        <p class="bodytext">Von Claudia Lindner</p></body>"#;
+    assert_eq!(page_authors(page), ["Claudia Lindner"]);
+    let page = r#"<head><script type="application/ld+json">{"@type":"NewsArticle","headline":"H",
+        "author":{"@type":"Person","name":"Todd"}}</script></head><body><h1>H</h1>
+        <div class="article-author">By <a href="/people/todd-bates">Todd Bates</a></div></body>"#;
+    assert_eq!(page_authors(page), ["Todd Bates"]);
+    let page = r#"<head><meta name="author" content="Jane Doe"></head><body>
+        <div class="byline">Von Jim Poe</div></body>"#;
+    assert_eq!(page_authors(page), ["Jane Doe"]);
+}
+
+#[test]
+fn a_labelled_byline_counts_anywhere_outside_clutter() {
+    let page = r#"<body><div class="wrapper"><p>Ein Artikel von <strong>Pamela Sladky</strong> | 27.01.2022</p>
+        </div><p>Story text.</p></body>"#;
+    assert_eq!(page_authors(page), ["Pamela Sladky"]);
+    let page = r#"<body><p>Story text.</p><blockquote class="fb-post"><p>Posted by
+        <a href="https://example.com/jane">Jane Doe</a> on Sunday, February 6, 2022</p></blockquote></body>"#;
+    assert_eq!(page_authors(page), Vec::<String>::new());
+    let page = r#"<body><ul><li>Nach einer Buchvorlage von Jane Doe, Staffel 1</li></ul></body>"#;
+    assert_eq!(page_authors(page), Vec::<String>::new());
+}
+
+#[test]
+fn organisations_addresses_places_and_dates_are_no_names() {
+    assert_eq!(names("Muster Verlag GmbH", None, false), Vec::<String>::new());
+    assert_eq!(names("Deutscher Caritasverband e. V.", None, false), Vec::<String>::new());
+    assert_eq!(names("Olympia Verlag, Nürnberg, Germany", None, false), Vec::<String>::new());
+    assert_eq!(names("James S.A. Corey", None, false), ["James S.A. Corey"]);
+    assert_eq!(names("Patricio Candia | Palma de Mallorca | 08/01/2014", None, true), ["Patricio Candia"]);
+    assert_eq!(names("By Jane Doe Jan 5, 2024", None, true), ["Jane Doe"]);
+    assert_eq!(names("Jan Lukas Strozyk", None, true), ["Jan Lukas Strozyk"]);
+    assert_eq!(names("责任编辑：孔德明", None, false), ["孔德明"]);
+    assert_eq!(names("Auteur : Kossivi Tiassou", None, true), ["Kossivi Tiassou"]);
+    assert_eq!(names("der Bestände", None, true), Vec::<String>::new());
+    assert!(looks_like_an_organization("Bayerische Landesanstalt für Wald"));
+    assert!(!looks_like_an_organization("Ursula Baatz"));
+}
+
+#[test]
+fn a_newsroom_stated_as_the_author_is_kept() {
+    assert_eq!(names("Redaktion", None, false), ["Redaktion"]);
+    assert_eq!(names("Redaktion Polizeiticker Schweiz", None, false), ["Redaktion Polizeiticker Schweiz"]);
+    assert_eq!(names("Redaktion", None, true), Vec::<String>::new());
+    assert_eq!(names("Redaktion: Eberhard Fuhr", None, true), ["Eberhard Fuhr"]);
+}
+
+#[test]
+fn capitalised_particles_stay_in_a_name_and_titles_go() {
+    assert_eq!(names("Par Loïc Le Clerc", None, true), ["Loïc Le Clerc"]);
+    assert_eq!(names("Par Jeanne Dupont le 3 mars 2020", None, true), ["Jeanne Dupont"]);
+    assert_eq!(names("Grant Tinsley, PhD", None, true), ["Grant Tinsley"]);
+    assert_eq!(names("Sara Zinnecker Stand: 01.02.2023", None, true), ["Sara Zinnecker"]);
+}
+
+#[test]
+fn bylines_by_date_label_class_and_signature() {
+    let page = r#"<body><small>04.02.2022 | 13:10 Uhr | Uta Helkenberg</small><h1>Headline</h1></body>"#;
+    assert_eq!(page_authors(page), ["Uta Helkenberg"]);
+    let page = r#"<body><h1>Headline</h1><p>Text.</p><div class="news-meta"><h4>Autor</h4>
+        <p><a href="/profil/1">Nikolai Huke</a></p></div></body>"#;
+    assert_eq!(page_authors(page), ["Nikolai Huke"]);
+    let page = r#"<body><span class="author"><a href="/user/30"><img src="u.gif"> Lars</a></span></body>"#;
+    assert_eq!(page_authors(page), ["Lars"]);
+    let page = r#"<body><header><aside class="meta"><p class="authors">Von:<br><i>
+        <a href="/autor/jane-doe" class="author-name">Jane Doe</a></i></p></aside></header></body>"#;
+    assert_eq!(page_authors(page), ["Jane Doe"]);
+    let text = "The match went on for a long time, and nobody in the hall expected the ending. ".repeat(3);
+    let page = format!("<body><div><p>{text}</p><p><b><i>Stefan Wasmer</i></b></p></div></body>");
+    assert_eq!(page_authors(&page), ["Stefan Wasmer"]);
+    let page = format!("<body><div><p>{text}</p><p><b>Bad Homburg</b> and more text</p></div></body>");
+    assert_eq!(page_authors(&page), Vec::<String>::new());
+}
+
+#[test]
+fn a_user_name_after_an_explicit_label_is_a_name() {
+    let page = r#"<body><p>Story text.</p><div class="submitted">Gespeichert von <span class="username">rasos</span>
+        am 24. Juli 2017</div></body>"#;
+    assert_eq!(page_authors(page), ["rasos"]);
+    let page = r#"<body><p>Story text.</p><div class="meta">Submitted by <span>jdoe42</span></div></body>"#;
+    assert_eq!(page_authors(page), ["jdoe42"]);
+    let page = r#"<body><p>Story text.</p><p>By <span>tomorrow</span></p></body>"#;
+    assert_eq!(page_authors(page), Vec::<String>::new());
+}
+
+#[test]
+fn a_sidebar_that_holds_the_headline_is_the_article_column() {
+    let page = r#"<body><article><div id="sidebar"><header><h1>Headline</h1>
+        <span class="author vcard"><a class="url fn" rel="author" href="/author/jane-doe/">Jane Doe</a></span>
+        </header><p>Story text.</p></div></article>
+        <div class="sidebar"><span class="author vcard"><a class="fn" href="/author/jim-poe/">Jim Poe</a></span></div>
+        </body>"#;
+    assert_eq!(page_authors(page), ["Jane Doe"]);
+    let page = r#"<body><h1>Headline</h1><p>Story text.</p><div class="sidebar">
+        <span class="author vcard"><a class="fn" href="/author/jim-poe/">Jim Poe</a></span></div></body>"#;
+    assert_eq!(page_authors(page), Vec::<String>::new());
+}
+
+#[test]
+fn a_full_name_in_the_byline_beats_a_marked_up_first_name() {
+    let page = r#"<body><h1>Headline</h1><p><strong>Eine Kolumne von Nils Pickert</strong></p>
+        <p>Story text.</p><div class="meta"><a rel="author" href="/author/nils/">Nils</a></div></body>"#;
+    assert_eq!(page_authors(page), ["Nils Pickert"]);
+    let page = r#"<body><h1>Headline</h1><p>Von Jim Poe</p>
+        <p>Story text.</p><div class="meta"><a rel="author" href="/author/nils/">Nils</a></div></body>"#;
+    assert_eq!(page_authors(page), ["Nils"]);
+}
+
+#[test]
+fn the_parts_after_a_job_title_name_the_employer() {
+    assert_eq!(
+        names("Jane Doe, Senior Staff Technologist, ACLU Speech, Privacy, and Technology Project", None, true),
+        ["Jane Doe"]
+    );
+    assert_eq!(names("By Jane Doe and John Roe, Staff Writers", None, true), ["Jane Doe", "John Roe"]);
+}
+
+#[test]
+fn a_byline_after_a_date_dashes_or_before_credits() {
+    assert_eq!(names("Posted on September 21, 2020 by Jane Doe", None, true), ["Jane Doe"]);
+    assert_eq!(names("Veröffentlicht am 5. Mai 2020 von Anna Müller", None, true), ["Anna Müller"]);
+    assert_eq!(names("Posted on May 5, 2020", None, true), Vec::<String>::new());
+    assert_eq!(names("Text von Jane Doe Illustration von Jim Poe", None, true), ["Jane Doe"]);
+    let page = r#"<body><h1>Headline</h1><p>Story text.</p><p><em>---- by Jane Doe</em></p></body>"#;
+    assert_eq!(page_authors(page), ["Jane Doe"]);
+    let page = r#"<body><h1>Headline</h1><div><span>- Redaktion: Jane Doe (Pressesprecherin)</span></div></body>"#;
+    assert_eq!(page_authors(page), ["Jane Doe"]);
+    let page = r#"<body><div class="layoutTwoColumnsRightSidebar"><p>Story text.</p>
+        <p><em>Text von Jane Doe &nbsp; Illustration von Jim Poe</em></p></div></body>"#;
+    assert_eq!(page_authors(page), ["Jane Doe"]);
+}
+
+#[test]
+fn a_date_confirms_a_one_word_or_user_name_byline() {
+    let page = r#"<body><h1>Headline</h1><p>Story text.</p><div class="meta">by jdoe42 on August 3, 2019</div></body>"#;
+    assert_eq!(page_authors(page), ["jdoe42"]);
+    let page = r#"<body><h2><span>06.11.2023 13:30 von Olga</span></h2><p>Story text.</p></body>"#;
+    assert_eq!(page_authors(page), ["Olga"]);
+    let page = r#"<body><h1>Headline</h1><p>Story text.</p><p>by tomorrow morning</p></body>"#;
+    assert_eq!(page_authors(page), Vec::<String>::new());
+}
+
+#[test]
+fn a_menu_that_holds_the_headline_is_no_clutter_and_labels_are_no_names() {
+    let text = "The match went on for a long time, and nobody in the hall expected the ending. ".repeat(8);
+    let page = format!(
+        r#"<body><div class="pane-taxomenu"><h1>Headline</h1><p>{text}</p>
+        <div class="article-author-date"><span class="author-date-label">Datum:</span> 19.11.2021<br>
+        <span class="author-date-label">Autor:</span> Jane Doe<br></div></div></body>"#
+    );
+    assert_eq!(page_authors(&page), ["Jane Doe"]);
+    let page =
+        format!("<body><h1>Headline</h1><p>{text}</p><ul class=\"menu\"><li><p>Von Jim Poe</p></li></ul></body>");
+    assert_eq!(page_authors(&page), Vec::<String>::new());
+}
+
+#[test]
+fn a_newsroom_alone_in_a_byline_element_is_the_byline() {
+    let page = r#"<body><h1>Headline</h1><div class="author-date"><span class="byline author">von Redaktion,</span>
+        <time>1. März 2023</time></div><p>Story text.</p></body>"#;
+    assert_eq!(page_authors(page), ["Redaktion"]);
+    let page = r#"<body><h1>Headline</h1><div class="author-box"><span class="author">Redaktion</span></div></body>"#;
+    assert_eq!(page_authors(page), ["Redaktion"]);
+    assert_eq!(newsroom_byline("Redaktionsschluss"), None);
+    assert_eq!(newsroom_byline("By Staff"), Some("Staff".to_owned()));
+}
