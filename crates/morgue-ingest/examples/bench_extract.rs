@@ -1,7 +1,7 @@
 //! CPU time per page of the extractor, parsing included, on one core.
 //!
 //! ```text
-//! cargo run --release -p morgue-ingest --example bench_extract -- [--repeat N] PATH...
+//! cargo run --release -p morgue-ingest --example bench_extract -- [--repeat N] [--no-entities] PATH...
 //! ```
 //!
 //! Every file under the PATHs (folders are walked) is read into memory first;
@@ -10,6 +10,7 @@
 //! process taking the core does not count against the page). Prints the
 //! median, p90, p99, mean and maximum in milliseconds. Pages that are refused
 //! (not an article, too large) count too: refusing is work as well.
+//! `--no-entities` measures extraction alone, without named-entity recognition.
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
 use std::path::PathBuf;
@@ -36,22 +37,25 @@ fn percentile(sorted: &[f64], p: f64) -> f64 {
 fn main() {
     let mut args = std::env::args().skip(1).peekable();
     let mut repeat = 3;
+    let mut entities = true;
     let mut paths = Vec::new();
     while let Some(arg) = args.next() {
         if arg == "--repeat" {
             repeat = args.next().and_then(|n| n.parse().ok()).unwrap_or(3).max(1);
+        } else if arg == "--no-entities" {
+            entities = false;
         } else {
             paths.push(PathBuf::from(arg));
         }
     }
     if paths.is_empty() {
-        eprintln!("usage: bench_extract [--repeat N] PATH...");
+        eprintln!("usage: bench_extract [--repeat N] [--no-entities] PATH...");
         std::process::exit(2);
     }
     let files = pages::files(&paths);
     let pages: Vec<(PathBuf, Vec<u8>)> =
         files.into_iter().filter_map(|f| std::fs::read(&f).ok().map(|bytes| (f, bytes))).collect();
-    let extractor = Extractor::new(ExtractOptions::default());
+    let extractor = Extractor::new(ExtractOptions { entities, ..ExtractOptions::default() });
     let mut costs = Vec::with_capacity(pages.len());
     let mut articles = 0;
     let mut slowest = (0.0, PathBuf::new());
