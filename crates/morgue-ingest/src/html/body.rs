@@ -1072,27 +1072,13 @@ fn holds_prose(element: ElementRef<'_>, count: usize) -> bool {
         .is_some()
 }
 
-/// The lower-cased `class` and `id` values of an element.
+/// The lower-cased `class` and `id` values of an element, without layout
+/// modifiers (`has-sidebar`, `o-section--has-ads`, `no-sub-nav` say what is
+/// around the element) and CMS metadata classes that are not the article's.
 fn names_of(element: ElementRef<'_>) -> String {
-    let e = element.value();
-    let mut names = String::new();
-    for value in [e.attr("class"), e.attr("id")].into_iter().flatten() {
-        for token in value.split_whitespace() {
-            let lower = token.to_ascii_lowercase();
-            if METADATA_CLASS_PREFIXES.iter().any(|p| lower.starts_with(p)) && !is_article_name(&lower) {
-                continue;
-            }
-            // `has-sidebar`, `o-section--has-ads`, `no-sub-nav` say what is around the element.
-            if super::is_layout_modifier(&lower) {
-                continue;
-            }
-            names.push_str(&lower);
-            names.push(' ');
-        }
-    }
-    names.make_ascii_lowercase();
-    names.truncate(names.trim_end().len());
-    names
+    let names = super::naming_tokens(element.value())
+        .filter(|token| !METADATA_CLASS_PREFIXES.iter().any(|p| token.starts_with(p)) || is_article_name(token));
+    names.collect::<Vec<_>>().join(" ")
 }
 
 fn is_article_name(names: &str) -> bool {

@@ -13,8 +13,8 @@ use chrono::Datelike;
 use morgue_model::ArticleDate;
 use scraper::{ElementRef, Html};
 
-use super::is_layout_modifier;
 use super::meta::{JsonLd, Meta, selector};
+use super::{COMMENT_AND_TEASER_NAMES, naming_tokens, self_and_ancestors};
 use crate::dates;
 use crate::extractor::clean_inline;
 
@@ -289,17 +289,15 @@ fn frame<'a>(document: &'a Html, title: &str) -> Vec<ElementRef<'a>> {
 /// a footer below the article's frame (see [`frame`]): the dates there are
 /// other articles' or readers'.
 fn outside_article(element: ElementRef<'_>, frame: &[ElementRef<'_>]) -> bool {
-    const CLUTTER: &[&str] =
-        &["comment", "related", "teaser", "popular", "most-read", "mostread", "recommend", "reply"];
     // A footer or sidebar inside an `<article>` or hAtom entry is the
     // article's own ("Posted on 14 May 2015 by ..."), not the site's.
     const OWN_PARTS: &[&str] = &["sidebar", "footer"];
     let mut own_part = false;
-    for el in std::iter::successors(Some(element), |el| el.parent().and_then(ElementRef::wrap)).take(60) {
-        let e = el.value();
-        if e.name() == "article" || e.attr("class").is_some_and(|c| c.split_whitespace().any(|t| t == "hentry")) {
+    for el in self_and_ancestors(element) {
+        if is_article(el) {
             return false;
         }
+        let e = el.value();
         if frame.iter().any(|f| f.id() == el.id()) {
             return own_part;
         }
@@ -313,13 +311,8 @@ fn outside_article(element: ElementRef<'_>, frame: &[ElementRef<'_>]) -> bool {
             "body" | "html" => return own_part,
             _ => {}
         }
-        let tokens = [e.attr("class"), e.attr("id")].into_iter().flatten().flat_map(str::split_whitespace);
-        for token in tokens {
-            let token = token.to_ascii_lowercase();
-            if is_layout_modifier(&token) {
-                continue;
-            }
-            if CLUTTER.iter().any(|c| token.contains(c)) {
+        for token in naming_tokens(e) {
+            if COMMENT_AND_TEASER_NAMES.iter().any(|c| token.contains(c)) {
                 return true;
             }
             own_part |= OWN_PARTS.iter().any(|c| token.contains(c));
@@ -330,10 +323,13 @@ fn outside_article(element: ElementRef<'_>, frame: &[ElementRef<'_>]) -> bool {
 
 /// Whether an element stands inside an `<article>` or an hAtom entry.
 fn in_article(element: ElementRef<'_>) -> bool {
-    element.ancestors().filter_map(ElementRef::wrap).take(60).any(|el| {
-        el.value().name() == "article"
-            || el.value().attr("class").is_some_and(|c| c.split_whitespace().any(|t| t == "hentry"))
-    })
+    element.ancestors().filter_map(ElementRef::wrap).take(60).any(is_article)
+}
+
+/// Whether an element is an `<article>` or an hAtom entry (`class="hentry"`).
+fn is_article(element: ElementRef<'_>) -> bool {
+    let e = element.value();
+    e.name() == "article" || e.attr("class").is_some_and(|c| c.split_whitespace().any(|t| t == "hentry"))
 }
 
 /// A date the page's visible text labels as the publication date

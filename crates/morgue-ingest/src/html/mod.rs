@@ -211,6 +211,29 @@ fn text_starts_as_feed(document: &Html) -> bool {
     document.select(&selector("body > rss, body > feed, body > channel, rss > channel")).next().is_some()
 }
 
+/// Class and id words of readers' comments and of lists of other articles:
+/// clutter to every reader of the page. Each clutter test adds its own words.
+const COMMENT_AND_TEASER_NAMES: &[&str] =
+    &["comment", "related", "teaser", "popular", "most-read", "mostread", "recommend", "reply"];
+
+/// An element and its ancestors, nearest first, up to sixty levels: far
+/// enough for any page, and pathological nesting must not make a walk up
+/// from every element quadratic.
+fn self_and_ancestors(element: ElementRef<'_>) -> impl Iterator<Item = ElementRef<'_>> {
+    std::iter::successors(Some(element), |el| el.parent().and_then(ElementRef::wrap)).take(60)
+}
+
+/// The lower-cased class and id tokens that name an element itself: layout
+/// modifiers, which only say what is around it (`has-sidebar`), are left out.
+fn naming_tokens<'a>(element: &'a scraper::node::Element) -> impl Iterator<Item = String> + 'a {
+    [element.attr("class"), element.attr("id")]
+        .into_iter()
+        .flatten()
+        .flat_map(str::split_whitespace)
+        .map(str::to_ascii_lowercase)
+        .filter(|token| !is_layout_modifier(token))
+}
+
 /// Whether an element sits in a comment section, a teaser list or a footer.
 ///
 /// Class and id tokens are read one by one, and layout modifiers that only
@@ -218,32 +241,16 @@ fn text_starts_as_feed(document: &Html) -> bool {
 /// `wrapper__with-sidebar`, on `<body>` in most WordPress themes) do not
 /// count; nor do `<body>` and `<html>` themselves.
 fn in_clutter(element: ElementRef<'_>) -> bool {
-    const CLUTTER: &[&str] = &[
-        "comment",
-        "related",
-        "teaser",
-        "popular",
-        "most-read",
-        "mostread",
-        "sidebar",
-        "footer",
-        "recommend",
-        "reply",
-    ];
-    // Sixty levels up is far enough; pathological nesting must not make this quadratic.
-    for el in std::iter::successors(Some(element), |el| el.parent().and_then(ElementRef::wrap)).take(60) {
+    const PAGE_PARTS: &[&str] = &["sidebar", "footer"];
+    for el in self_and_ancestors(element) {
         let e = el.value();
         match e.name() {
             "footer" | "aside" => return true,
             "body" | "html" => return false,
             _ => {}
         }
-        let tokens = [e.attr("class"), e.attr("id")].into_iter().flatten().flat_map(str::split_whitespace);
-        for token in tokens {
-            let token = token.to_ascii_lowercase();
-            if !is_layout_modifier(&token) && CLUTTER.iter().any(|c| token.contains(c)) {
-                return true;
-            }
+        if naming_tokens(e).any(|token| COMMENT_AND_TEASER_NAMES.iter().chain(PAGE_PARTS).any(|c| token.contains(c))) {
+            return true;
         }
     }
     false

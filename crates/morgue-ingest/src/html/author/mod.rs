@@ -8,7 +8,7 @@
 use scraper::{ElementRef, Html};
 
 use super::meta::{JsonLd, Meta, selector};
-use super::{in_clutter, is_layout_modifier, spaced_text};
+use super::{COMMENT_AND_TEASER_NAMES, in_clutter, naming_tokens, self_and_ancestors, spaced_text};
 use crate::extractor::clean_inline;
 use words::{
     AUTHOR_META, COLLECTIVE, CONNECTORS, COUNTRIES, EXPLICIT_LABELS, LEGAL_FORMS, MONTHS, NOT_NAMES,
@@ -308,10 +308,9 @@ fn is_author_page(href: &str) -> bool {
 /// (`<footer>` inside `<article>`, `post-footer`, `entry-footer`: where
 /// Blogger and many WordPress themes print "Posted by") is not clutter.
 fn in_author_clutter(element: ElementRef<'_>) -> bool {
-    const CLUTTER: &[&str] =
-        &["comment", "related", "teaser", "popular", "most-read", "mostread", "sidebar", "recommend", "reply", "menu"];
+    const PAGE_PARTS: &[&str] = &["sidebar", "menu"];
     const POST: &[&str] = &["post", "entry", "article", "meta", "byline", "author"];
-    let ancestors = || std::iter::successors(Some(element), |el| el.parent().and_then(ElementRef::wrap)).take(60);
+    let ancestors = || self_and_ancestors(element);
     for el in ancestors() {
         let e = el.value();
         match e.name() {
@@ -323,12 +322,7 @@ fn in_author_clutter(element: ElementRef<'_>) -> bool {
             "body" | "html" => return false,
             _ => {}
         }
-        let tokens = [e.attr("class"), e.attr("id")].into_iter().flatten().flat_map(str::split_whitespace);
-        for token in tokens {
-            let token = token.to_ascii_lowercase();
-            if is_layout_modifier(&token) {
-                continue;
-            }
+        for token in naming_tokens(e) {
             let page_footer = token.contains("footer") && !POST.iter().any(|p| token.contains(p));
             // A "sidebar" that holds the page's headline is the article's column
             // (`<div id="sidebar"><header><h1>`), and one that names a layout of
@@ -336,7 +330,8 @@ fn in_author_clutter(element: ElementRef<'_>) -> bool {
             let layout = token.contains("layout") || token.contains("column");
             let column = token.contains("sidebar") && (layout || holds_a_headline(el))
                 || token.contains("menu") && holds_a_headline(el);
-            if (page_footer || CLUTTER.iter().any(|c| token.contains(c))) && !column {
+            let clutter = COMMENT_AND_TEASER_NAMES.iter().chain(PAGE_PARTS).any(|c| token.contains(c));
+            if (page_footer || clutter) && !column {
                 return true;
             }
         }
