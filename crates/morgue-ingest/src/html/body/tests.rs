@@ -1,0 +1,332 @@
+//! Tests of the body reader, on small pages written for them.
+
+use super::*;
+use scraper::Html;
+
+fn body_of(html: &str) -> Vec<String> {
+    let document = Html::parse_document(html);
+    paragraphs(document.root_element())
+}
+
+#[test]
+fn keeps_the_article_and_drops_the_clutter() {
+    let page = r#"<html><body>
+        <div class="menu"><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></div>
+        <div class="content"><div class="article-body">
+          <h1>Bridge opens</h1>
+          <p>The mayor opened the bridge on Sunday, two years after work began on it, and thanked the builders.</p>
+          <h2>Crowds on the banks</h2>
+          <p>Thousands of people lined the river banks to watch the ceremony, which ended with fireworks.</p>
+          <p>Read more: <a href="/x">Another story about bridges</a></p>
+          <ul><li>First point of a list, inside the article.</li><li>Second point of the list.</li></ul>
+          <blockquote>"It is a great day for the city," the mayor said.</blockquote>
+        </div>
+        <div class="related"><h3>Related</h3><ul><li><a href="/a">Old bridge closes after storm damage</a></li></ul></div>
+        <div id="comments"><p>Great article, thanks for writing it, I loved every word of it.</p></div>
+        </div><footer><p>Copyright 2025 Example Daily, all rights reserved.</p></footer></body></html>"#;
+    let body = body_of(page);
+    assert_eq!(
+        body,
+        [
+            "The mayor opened the bridge on Sunday, two years after work began on it, and thanked the builders.",
+            "Crowds on the banks",
+            "Thousands of people lined the river banks to watch the ceremony, which ended with fireworks.",
+            "First point of a list, inside the article.",
+            "Second point of the list.",
+            "\"It is a great day for the city,\" the mayor said.",
+        ]
+    );
+}
+
+#[test]
+fn a_linked_subheading_between_long_paragraphs_is_kept() {
+    let long = "The game puts you inside a tunnel of light and sound, and every beat you hit \
+                changes the track a little, so that no two runs through it ever sound the same; \
+                it is hard at first, then it becomes the most absorbing thing on the headset, and the one we \
+                came back to most often.";
+    let page = format!(
+        r#"<html><body><article><h1>The eight best games</h1><p>{long}</p>
+        <h3><a href="/game-one">"Game One" ($20)</a></h3><p>{long}</p>
+        <h3><a href="/game-two">"Game Two" ($30)</a></h3><p>{long}</p>
+        <h3><a href="/other">Another story</a></h3><p>A short teaser for it.</p></article></body></html>"#
+    );
+    let body = body_of(&page);
+    assert!(body.iter().any(|p| p == "\"Game One\" ($20)"));
+    assert!(body.iter().any(|p| p == "\"Game Two\" ($30)"));
+    assert!(!body.iter().any(|p| p == "Another story"));
+}
+
+#[test]
+fn link_lists_do_not_make_a_body() {
+    let page = r#"<html><body><div class="front">
+        <div><a href="/1">Council votes on the new budget after a long debate in the chamber</a></div>
+        <div><a href="/2">Storm closes schools across the region for the second day running</a></div>
+        </div></body></html>"#;
+    assert!(body_of(page).is_empty());
+}
+
+const PROSE: &str = "The council met on Tuesday evening and voted, after a long debate, to rebuild the old bridge.";
+
+#[test]
+fn a_form_banner_or_aside_that_wraps_the_page_is_not_clutter() {
+    for (open, close) in [
+        (r#"<form id="aspnetForm" action="/x">"#, "</form>"),
+        (r#"<header role="banner">"#, "</header>"),
+        (r#"<aside class="direct-content">"#, "</aside>"),
+    ] {
+        let page = format!(
+            "<html><body>{open}<div class=\"search\"><input name=q></div><main><article><h1>Bridge to be rebuilt</h1>\
+             <p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></article></main>{close}</body></html>"
+        );
+        assert_eq!(body_of(&page), [PROSE, PROSE, PROSE], "{open}");
+    }
+    let search = format!("<html><body><form><p>Search the site</p><input name=q></form><p>{PROSE}</p></body></html>");
+    assert_eq!(body_of(&search), [PROSE]);
+}
+
+#[test]
+fn a_list_holding_most_of_the_text_keeps_the_text_around_it() {
+    let step = "Beat the eggs with the sugar until the mixture is pale, thick and creamy, about five minutes.";
+    let page = format!(
+        "<html><body><div class=\"recipe\"><h1>Sponge cake</h1><p>{PROSE}</p><h2>Ingredients</h2>\
+         <ul><li>4 eggs</li><li>100 g sugar</li></ul><ol class=\"steps\"><li><p>{step}</p></li>\
+         <li><p>{step}</p></li><li><p>{step}</p></li><li><p>{step}</p></li></ol></div></body></html>"
+    );
+    let body = body_of(&page);
+    assert_eq!(body.first().map(String::as_str), Some(PROSE));
+    assert!(body.iter().any(|p| p == "100 g sugar"));
+    assert_eq!(body.iter().filter(|p| *p == step).count(), 4);
+}
+
+#[test]
+fn text_right_under_a_headline_is_said_to_be() {
+    let document = Html::parse_document(&format!(
+        "<html><body><h1>Bridge to be rebuilt, council says</h1><p class=\"byline\">By Jane Doe</p>\
+         <div><p>{PROSE}</p><p>{PROSE}</p></div></body></html>"
+    ));
+    assert!(body(document.root_element()).under_headline);
+    let document = Html::parse_document(&format!(
+        "<html><body><h1><a href=\"/\">Example Daily News Online</a></h1><div><p>{PROSE}</p></div></body></html>"
+    ));
+    assert!(!body(document.root_element()).under_headline);
+}
+
+#[test]
+fn builder_widgets_folded_text_and_layout_modifiers_are_not_clutter() {
+    let boxed = "The box holds a paragraph of its own, long enough to count as a paragraph of prose here, \
+                 and then some more words, so that it reads as a folded part of the article.";
+    let wrapped = |open: &str| {
+        format!(
+            "<html><body><div class=\"sidebar\"><ul><li><a href=\"/a\">Other news</a></li></ul></div>\
+             <div class=\"post\"><p>{PROSE}</p><p>{PROSE}</p>{open}<p>{boxed}</p><p>{boxed}</p></div><p>{PROSE}</p></div></body></html>"
+        )
+    };
+    for open in [
+        r#"<div class="elementor-widget-wrap">"#,
+        r#"<div class="widget Blog" id="Blog1">"#,
+        r#"<div class="read-more">"#,
+        r#"<div class="o-section o-section--has-ads">"#,
+        r#"<div class="main skip2">"#,
+    ] {
+        assert_eq!(body_of(&wrapped(open)), [PROSE, PROSE, boxed, boxed, PROSE], "{open}");
+    }
+    for open in [r#"<div class="elementor-widget-share-buttons">"#, r#"<div class="skip-link">"#] {
+        assert_eq!(body_of(&wrapped(open)), [PROSE, PROSE, PROSE], "{open}");
+    }
+}
+
+#[test]
+fn the_article_header_keeps_its_standfirst() {
+    let lead = "A council vote on Tuesday settled years of argument over the future of the crossing.";
+    let page = format!(
+        "<html><body><div class=\"site-header\"><p>Example Daily: news from the valley and the hills</p></div>\
+         <div class=\"article-header\"><h1>Bridge to be rebuilt</h1><p class=\"lead\">{lead}</p></div>\
+         <div class=\"text\"><p>{PROSE}</p><p>{PROSE}</p></div></body></html>"
+    );
+    assert_eq!(body_of(&page), [lead, PROSE, PROSE]);
+}
+
+#[test]
+fn teasers_beside_the_article_are_not_its_prose() {
+    let teasers: String = (0..8)
+        .map(|i| {
+            format!("<p>Storm number {i} closes schools across the region again <a href=\"/{i}\">Full Article</a></p>")
+        })
+        .collect();
+    let page = format!(
+        "<html><body><div class=\"columns\"><div class=\"column1\"><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div>\
+         <div class=\"column2\"><div class=\"module\">{teasers}</div></div></div></body></html>"
+    );
+    assert_eq!(body_of(&page), [PROSE, PROSE, PROSE]);
+}
+
+#[test]
+fn without_an_h1_the_standfirst_under_the_headline_is_kept() {
+    let lead = "A council vote on Tuesday settled years of argument over the future of the crossing.";
+    let page = format!(
+        "<html><body><div class=\"news\"><div class=\"row\"><h3>Bridge to be rebuilt</h3></div>\
+         <div class=\"row\"><div class=\"intro\"><p>{lead}</p></div></div>\
+         <div class=\"row\"><div class=\"text\"><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div></div>\
+         </div></body></html>"
+    );
+    assert_eq!(body_of(&page), [lead, PROSE, PROSE, PROSE]);
+}
+
+#[test]
+fn share_prompts_author_boxes_and_teaser_headings_are_dropped() {
+    for line in [
+        "Teilen mit:",
+        "Gefällt mir Wird geladen...",
+        "Über den Autor",
+        "Permalink https://example.com/p/1",
+        "For the latest stories and breaking news download our app.",
+        "Category : Press Releases",
+    ] {
+        let page =
+            format!("<html><body><div><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p><p>{line}</p></div></body></html>");
+        assert_eq!(body_of(&page), [PROSE, PROSE, PROSE], "{line}");
+    }
+}
+
+#[test]
+fn linked_points_of_a_list_in_the_text_are_kept() {
+    let page = format!(
+        "<html><body><div class=\"post\"><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p>\
+         <ul><li><a href=\"/review\">Here is our year in review, at last!</a></li><li>A point without a link, said in a few more words.</li><li>Another point without a link.</li></ul>\
+         <p>{PROSE}</p></div></body></html>"
+    );
+    assert!(body_of(&page).iter().any(|p| p == "Here is our year in review, at last!"));
+    let links: String =
+        (0..6).map(|i| format!("<li><a href=\"/{i}\">Another story of the town, number {i}</a></li>")).collect();
+    let page =
+        format!("<html><body><div class=\"post\"><p>{PROSE}</p><p>{PROSE}</p><ul>{links}</ul></div></body></html>");
+    assert_eq!(body_of(&page), [PROSE, PROSE]);
+}
+
+#[test]
+fn a_standfirst_set_as_a_sub_heading_is_kept() {
+    let deck = "A council vote on Tuesday settled years of argument over the future of the old crossing.";
+    let page = format!(
+        "<html><body><article><header><h1>Bridge to be rebuilt</h1><h2 class=\"deck\">{deck}</h2></header>\
+         <div class=\"text\"><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div></article></body></html>"
+    );
+    assert_eq!(body_of(&page), [deck, PROSE, PROSE, PROSE]);
+    let long_deck = "A council vote on Tuesday settled years of argument over the future of the old crossing and its tolls for lorries";
+    assert_eq!(body_of(&page.replace(deck, long_deck)), [long_deck, PROSE, PROSE, PROSE]);
+}
+
+#[test]
+fn a_paywall_container_holding_the_article_and_a_table_figure_are_kept() {
+    let long = format!("{PROSE} {PROSE}");
+    let page = format!(
+        "<html><body><div class=\"entry-content\"><div class=\"article-container steady-paywall-container\">\
+         <p>{long}</p><p>{long}</p><p>{long}</p></div></div><div class=\"paywall\"><p>Subscribe now</p></div></body></html>"
+    );
+    assert_eq!(body_of(&page), [long.as_str(), &long, &long]);
+    let page = format!(
+        "<html><body><div class=\"post\"><p>{PROSE}</p><p>{PROSE}</p><figure class=\"wp-block-table\"><table>\
+         <tr><td>Fees for a withdrawal in pounds</td><td>1 GBP</td></tr></table></figure><p>{PROSE}</p></div></body></html>"
+    );
+    assert!(body_of(&page).iter().any(|p| p == "Fees for a withdrawal in pounds"));
+}
+
+#[test]
+fn gallery_counters_are_dropped() {
+    assert!(is_slide_counter("1 of 8"));
+    assert!(is_slide_counter("3 / 12"));
+    assert!(!is_slide_counter("1 of the 8 bridges"));
+    assert!(!is_slide_counter("2024"));
+    let page = format!("<html><body><div><p>1 of 8</p><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div></body></html>");
+    assert_eq!(body_of(&page), [PROSE, PROSE, PROSE]);
+}
+
+#[test]
+fn deep_nesting_does_not_overflow() {
+    let page = "<div>".repeat(5000) + "text" + &"</div>".repeat(5000);
+    let _ = body_of(&page);
+}
+
+#[allow(clippy::print_stdout)]
+mod debug {
+    use super::super::*;
+
+    /// `MORGUE_DEBUG_PAGE=path cargo test -p morgue-ingest debug_page -- --ignored --nocapture`
+    #[test]
+    #[ignore = "a development aid: prints the scoring of one page"]
+    fn debug_page() {
+        let Ok(path) = std::env::var("MORGUE_DEBUG_PAGE") else { return };
+        let bytes = std::fs::read(path).unwrap_or_default();
+        let (text, _) = crate::decode::decode(&bytes, true);
+        let document = scraper::Html::parse_document(&text);
+        let page = Page::read(document.root_element(), true);
+        let mut ranked: Vec<(usize, &Container)> = page.containers.iter().enumerate().collect();
+        ranked.sort_by(|a, b| b.1.score().total_cmp(&a.1.score()));
+        for (index, c) in ranked.iter().take(8) {
+            let first = page
+                .blocks
+                .iter()
+                .find(|b| page.is_within(b.container, *index))
+                .map(|b| b.text.chars().take(60).collect::<String>());
+            println!(
+                "{index} score {:.1} weight {} votes {:.1} ld {:.2} paras {} parent {:?} class {:?} first {:?}",
+                c.score(),
+                c.weight,
+                c.votes,
+                c.link_density(),
+                c.paragraphs,
+                c.parent,
+                c.class,
+                first
+            );
+        }
+        println!("top {}", page.top());
+        if let Ok(needle) = std::env::var("MORGUE_DEBUG_TEXT") {
+            for node in document.root_element().descendants() {
+                let in_head = node
+                    .ancestors()
+                    .filter_map(ElementRef::wrap)
+                    .any(|a| matches!(a.value().name(), "head" | "script" | "style" | "title"));
+                if !in_head && node.value().as_text().is_some_and(|t| t.contains(needle.as_str())) {
+                    for a in node.ancestors().filter_map(ElementRef::wrap) {
+                        println!(
+                            "  ^ {} {:?} clutter={}",
+                            a.value().name(),
+                            names_of(a),
+                            !matches!(is_clutter(a), Clutter::No)
+                        );
+                    }
+                    break;
+                }
+            }
+        }
+        fn show(el: ElementRef<'_>, depth: usize) {
+            if depth > 5 {
+                return;
+            }
+            for c in el.children().filter_map(ElementRef::wrap) {
+                println!(
+                    "{}{} {:?} clutter={}",
+                    "  ".repeat(depth),
+                    c.value().name(),
+                    names_of(c),
+                    !matches!(is_clutter(c), Clutter::No)
+                );
+                show(c, depth + 1);
+            }
+        }
+        show(document.root_element(), 0);
+        for el in document.root_element().descendent_elements() {
+            if !matches!(is_clutter(el), Clutter::No) && el.text().map(str::len).sum::<usize>() > 2000 {
+                println!(
+                    "clutter {} {:?} ({} chars)",
+                    el.value().name(),
+                    names_of(el),
+                    el.text().map(str::len).sum::<usize>()
+                );
+            }
+        }
+        for b in page.article() {
+            println!("[{:?} {}] {}", b.kind, b.container, b.text.chars().take(100).collect::<String>());
+        }
+    }
+}
