@@ -228,10 +228,13 @@ fn url_date(page: &Page<'_>) -> Option<ArticleDate> {
 /// headline, the page text, the dates in its own links.
 fn visible_published(page: &Page<'_>, frame: &[ElementRef<'_>]) -> Option<ArticleDate> {
     let (document, month_first) = (page.document, page.month_first);
-    labelled_published(document, month_first)
+    // The text is gathered once for both labels ("Erschienen am", "Last updated").
+    let text = text_outside_comments(document);
+    let labelled = |find: fn(&str, bool) -> Option<ArticleDate>| text.as_deref().and_then(|t| find(t, month_first));
+    labelled(dates::find_labelled_published)
         .or_else(|| dateline(document, frame, month_first))
         .or_else(|| near_headline(document, month_first))
-        .or_else(|| text_outside_comments(document).and_then(|t| dates::find_labelled_updated(&t, month_first)))
+        .or_else(|| labelled(dates::find_labelled_updated))
         .or_else(|| anywhere_in_text(document, frame, month_first))
         .or_else(|| in_linked_urls(document, frame))
 }
