@@ -52,9 +52,20 @@ pub(crate) fn parse(input: &str) -> Option<ArticleDate> {
     if let Ok(datetime) = DateTime::parse_from_rfc2822(input) {
         return Some(ArticleDate::from_fixed(datetime));
     }
+    // ISO 8601 forms RFC 3339 does not take: `+0200`, no seconds.
+    for format in ["%Y-%m-%dT%H:%M:%S%.f%z", "%Y-%m-%dT%H:%M%z"] {
+        if let Ok(datetime) = DateTime::parse_from_str(input, format) {
+            return Some(ArticleDate::from_fixed(datetime));
+        }
+    }
     let normalized = normalize(input);
+    let normalized = zone_before_year(&normalized).unwrap_or(normalized);
     let (rest, offset) = split_zone(&normalized);
-    let (date, time_text) = split_date(rest)?;
+    let Some((date, time_text)) = split_date(rest) else {
+        // An ISO day with a time in a form of its own (`2022-01-10T22:06:08:684Z`): the day.
+        let day = input.get(..10).filter(|_| input[10..].starts_with(['T', ' ']))?;
+        return NaiveDate::parse_from_str(day, "%Y-%m-%d").ok().map(ArticleDate::from_date);
+    };
     let time_text = time_text.trim();
     if time_text.is_empty() {
         return Some(ArticleDate::from_date(date));
@@ -106,6 +117,16 @@ fn normalize(input: &str) -> String {
     }
     // "3:34 p.m." -> "3:34 PM"
     words.join(" ").replace("a.m", "AM").replace("p.m", "PM").replace("AM.", "AM").replace("PM.", "PM")
+}
+
+/// The C library's and Java's form, `Jan 28 15:28:56 CET 2020` once the
+/// weekday is dropped, reordered as `Jan 28 2020 15:28:56 CET`.
+fn zone_before_year(text: &str) -> Option<String> {
+    let words: Vec<&str> = text.split(' ').collect();
+    let [month, day, time, zone, year] = words.as_slice() else { return None };
+    let known_zone = ZONES.iter().any(|(name, _)| name == zone);
+    (known_zone && time.contains(':') && year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| format!("{month} {day} {year} {time} {zone}"))
 }
 
 /// Turns `1st`, `22nd`, `3rd`, `24th` into the bare number.
@@ -549,6 +570,17 @@ mod tests {
         check("2024-05-24T15:34:00+03:00", Some("2024-05-24T15:34:00+03:00"));
         check("Fri, 24 May 2024 12:34:56 +0000", Some("2024-05-24T12:34:56Z"));
         check("24.05.2024 15:34 +02:00", Some("2024-05-24T15:34:00+02:00"));
+    }
+
+    #[test]
+    fn parses_the_iso_and_c_library_forms_of_meta_tags() {
+        check("2019-10-18T16:06:50+0200", Some("2019-10-18T16:06:50+02:00"));
+        check("2006-12-16T08:00+01:00", Some("2006-12-16T08:00:00+01:00"));
+        check("Tue Jan 28 15:28:56 CET 2020", Some("2020-01-28T15:28:56+01:00"));
+        // A time in a form of its own keeps the day.
+        check("2022-01-10T22:06:08:684Z", Some("2022-01-10"));
+        check("2022-01-10Tnoon", Some("2022-01-10"));
+        check("Jan 28 15:28:56 XYZ 2020", None);
     }
 
     #[test]
