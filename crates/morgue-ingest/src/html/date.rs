@@ -208,7 +208,7 @@ fn stated_published(page: &Page<'_>, frame: &[ElementRef<'_>]) -> Option<Article
     }
     let time = document
         .select(&selector("time[datetime]"))
-        .filter(|el| !outside_article(*el, frame))
+        .filter(|el| !outside_article(*el, frame) && !quoted(*el))
         .find_map(|el| el.value().attr("datetime").and_then(parse_date));
     if time.is_some() {
         return time;
@@ -295,33 +295,48 @@ fn outside_article(element: ElementRef<'_>, frame: &[ElementRef<'_>]) -> bool {
     // A footer or sidebar inside an `<article>` or hAtom entry is the
     // article's own ("Posted on 14 May 2015 by ..."), not the site's.
     const OWN_PARTS: &[&str] = &["sidebar", "footer"];
-    let mut own_part = false;
-    for el in self_and_ancestors(element) {
+    // A small box at most two levels below one of the headline's three
+    // nearest containers (not `<body>`) is the article's meta line, whatever its name
+    // (`teaser_text_meta`, `asset-footer`), unless it holds comments.
+    const NEAR_FRAME: usize = 3;
+    let (mut own_part, mut clutter) = (false, false);
+    for (steps, el) in self_and_ancestors(element).enumerate() {
         if is_article(el) {
             return false;
         }
         let e = el.value();
-        if frame.iter().any(|f| f.id() == el.id()) {
-            return own_part;
+        if let Some(at) = frame.iter().position(|f| f.id() == el.id()) {
+            let near = at < NEAR_FRAME && steps <= 2 && !matches!(e.name(), "body" | "html");
+            return !near && (own_part || clutter);
         }
         match e.name() {
             // An aside that holds the article's date and byline is its meta box, not a
             // sidebar; so is one inside the `<article>` itself.
             "aside" if attrs_name(e, &["meta", "date", "byline", "time", "publish", "posted"]) => {}
             "aside" if in_article(el) => own_part = true,
-            "aside" => return true,
+            "aside" => clutter = true,
             "footer" => own_part = true,
-            "body" | "html" => return own_part,
+            "body" | "html" => return own_part || clutter,
             _ => {}
         }
         for token in naming_tokens(e) {
-            if COMMENT_AND_TEASER_NAMES.iter().any(|c| token.contains(c)) {
+            if token.contains("comment") || token.contains("reply") {
                 return true;
             }
+            clutter |= COMMENT_AND_TEASER_NAMES.iter().any(|c| token.contains(c));
             own_part |= OWN_PARTS.iter().any(|c| token.contains(c));
         }
+        if clutter && steps >= 2 {
+            return true;
+        }
     }
-    own_part
+    own_part || clutter
+}
+
+/// Whether an element stands in a quotation: an embedded post (Instagram,
+/// Twitter) is a `<blockquote>` with the quoted post's own `<time>`.
+fn quoted(element: ElementRef<'_>) -> bool {
+    element.ancestors().filter_map(ElementRef::wrap).take(60).any(|el| el.value().name() == "blockquote")
 }
 
 /// Whether an element stands inside an `<article>` or an hAtom entry.
@@ -542,6 +557,40 @@ mod tests {
         let at = |id: &str| document.select(&selector(&format!("#{id}"))).next().expect("the element");
         assert!(!outside_article(at("a"), &frame));
         assert!(outside_article(at("b"), &frame));
+    }
+
+    #[test]
+    fn the_time_of_an_embedded_post_is_not_the_articles() {
+        check(
+            r#"<body><div class="story"><h1>Bridge opens</h1><p class="kicker">Dienstag, 29. Januar 2019</p>
+               <blockquote class="instagram-media"><p>A post shared by a reader
+               <time datetime="2018-03-12T19:30:12+00:00">Mar 12, 2018</time></p></blockquote>
+               <p>The bridge opened.</p></div></body>"#,
+            None,
+            Some("de"),
+            Some("2019-01-29"),
+        );
+    }
+
+    #[test]
+    fn a_meta_line_next_to_the_headline_is_the_articles_whatever_its_name() {
+        // Named for a teaser or a footer, but a small box beside the headline's container.
+        let page = |name: &str| {
+            format!(
+                r#"<body><div class="page"><div class="wrap"><div class="post"><div class="{name}">Jane Doe / 07.11.2023</div>
+                   <div class="text"><div class="content"><h2>Bridge opens</h2><p>The bridge opened.</p></div></div></div>
+                   <div class="{name}-list"><ul><li><p><span>Other story, 03.02.2021</span></p></li></ul></div></div></div></body>"#
+            )
+        };
+        check(&page("teaser_text_meta"), None, Some("de"), Some("2023-11-07"));
+        check(&page("asset-footer"), None, Some("de"), Some("2023-11-07"));
+        // A teaser list deeper below the same container is still clutter.
+        let document = Html::parse_document(&page("teaser_text_meta"));
+        let frame = frame(&document, "Bridge opens");
+        let teaser = document.select(&selector("li span")).next().expect("the teaser");
+        assert!(outside_article(teaser, &frame));
+        // Readers' comments beside the headline are never the article's.
+        check(&page("comment-meta"), None, Some("de"), None);
     }
 
     #[test]
