@@ -86,8 +86,18 @@ pub(crate) fn extract(text: &str) -> Result<Draft> {
             .or_else(|| meta.first(&["og:locale", "content-language", "dc.language", "language"]))
             .and_then(|l| primary_language(&l))
     });
+    // English outside North America writes the day first (`en-GB`, `en_AU`).
+    let day_first_region = |tag: &str| {
+        let region = tag.rsplit(['-', '_']).next().unwrap_or_default().to_ascii_uppercase();
+        tag.len() > 2 && ["GB", "UK", "AU", "IE", "NZ", "IN", "ZA"].contains(&region.as_str())
+    };
+    let html_tag = document.select(&selector("html")).next().and_then(|h| {
+        let h = h.value();
+        h.attr("lang").or_else(|| h.attr("xml:lang")).map(str::to_owned)
+    });
     let month_first = language.as_deref().is_none_or(|l| l == "en")
-        && !meta.get("og:locale").is_some_and(|l| l.contains("GB") || l.contains("AU") || l.contains("IE"));
+        && !meta.get("og:locale").is_some_and(|l| day_first_region(&l))
+        && !html_tag.is_some_and(|l| day_first_region(&l));
     let title = title::headline(&document, &meta, &ld, site.as_deref());
     let body = body::body(root);
     let paragraphs = drop_repeated_title(with_ld_body(body.paragraphs, &ld), &title);
@@ -368,6 +378,23 @@ mod tests {
         let started = std::time::Instant::now();
         assert!(matches!(extract(&page), Err(Error::NotAnArticle { .. })));
         assert!(started.elapsed() < std::time::Duration::from_millis(500));
+    }
+
+    #[test]
+    fn english_outside_north_america_reads_the_day_first() {
+        let page = |lang: &str| {
+            format!(
+                r#"<html {lang}><head><title>Bridge opens</title></head><body><article><h1>Bridge opens</h1>
+                <p class="byline">Jane Doe 02/10/2020</p>
+                <p>The mayor opened the bridge on Sunday, two years after work began, and crowds lined the banks.</p>
+                </article></body></html>"#
+            )
+        };
+        let day = |lang: &str| extract(&page(lang)).ok().and_then(|d| d.published).map(|d| d.date().to_string());
+        assert_eq!(day(r#"xml:lang="en-GB""#).as_deref(), Some("2020-10-02"));
+        assert_eq!(day(r#"lang="en_AU""#).as_deref(), Some("2020-10-02"));
+        assert_eq!(day(r#"lang="en-US""#).as_deref(), Some("2020-02-10"));
+        assert_eq!(day(r#"lang="en""#).as_deref(), Some("2020-02-10"));
     }
 
     #[test]
