@@ -315,7 +315,9 @@ fn outside_article(element: ElementRef<'_>, frame: &[ElementRef<'_>]) -> bool {
             "aside" if attrs_name(e, &["meta", "date", "byline", "time", "publish", "posted"]) => {}
             "aside" if in_article(el) => own_part = true,
             "aside" => clutter = true,
-            "footer" => own_part = true,
+            // The site's header and footer (the day's date, the copyright line),
+            // not the article's own around its headline.
+            "header" | "footer" => own_part = true,
             "body" | "html" => return own_part || clutter,
             _ => {}
         }
@@ -591,6 +593,26 @@ mod tests {
         assert!(outside_article(teaser, &frame));
         // Readers' comments beside the headline are never the article's.
         check(&page("comment-meta"), None, Some("de"), None);
+    }
+
+    #[test]
+    fn the_sites_header_with_the_days_date_is_not_the_articles() {
+        let page = |meta: &str| {
+            format!(
+                r#"<body><header class="site"><div class="top"><span class="date">Tuesday, 08 Dec 2020</span></div>
+                   <h1 class="logo">Daily News</h1></header><div class="main"><div class="post">
+                   <div class="title"><h2>Bridge opens</h2></div>{meta}<p>The bridge opened.</p></div></div></body>"#
+            )
+        };
+        check(&page("<p>Baku, 13 Oct 2020 18:29</p>"), None, Some("en"), Some("2020-10-13"));
+        // The article's own header around its headline keeps its date.
+        check(
+            r#"<body><div class="post"><header><h2>Bridge opens</h2><span class="date">13 Oct 2020</span></header>
+               <p>The bridge opened.</p></div></body>"#,
+            None,
+            Some("en"),
+            Some("2020-10-13"),
+        );
     }
 
     #[test]
