@@ -498,7 +498,8 @@ pub(crate) fn find_in_dateline(text: &str, month_first: bool) -> Option<ArticleD
 static PUBLISHED_LABEL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(concat!(
         r"(?i)(?-u:\b)(?:erschienen|veröffentlicht|publiziert|published|publication date",
-        r"|date published|publiée?|publicad[oa]|pubblicato|gepubliceerd|opublikowano)",
+        r"|date published|publiée?|publicad[oa]|pubblicato|gepubliceerd|opublikowano",
+        r"|erstellt\s+am|erstellt\s*:|posted|publicerad|publiceret|udgivet|julkaistu)",
         r"(?:\s+(?:am|on|le|el|em|il|op))?\s*:?",
     ))
     .expect("a valid label pattern")
@@ -625,6 +626,10 @@ mod tests {
         assert_eq!(find("Publié le 4 mars 2019 à 10h00").as_deref(), Some("2019-03-04T10:00:00"));
         assert_eq!(find("Photo 12.01.2019. Published by Ann Lee and others, see our archive 01.02.2019"), None);
         assert_eq!(find("publiziert das THW am Sonntag, 17.10.2021"), None);
+        assert_eq!(find("Kommentare 3 Erstellt am: 01.11.2023 Artikel bewerten").as_deref(), Some("2023-11-01"));
+        assert_eq!(find("Posted on 14 May 2015 by Heiner").as_deref(), Some("2015-05-14"));
+        // A template "selbst erstellt" with its version date is no label.
+        assert_eq!(find("Template selbst erstellt (v3.3/rev3/09.03.2016)"), None);
         let updated = |text: &str| find_labelled_updated(text, false).map(|d| d.to_string());
         assert_eq!(updated("Letzte Änderung: 14.01.2022 um 09:25").as_deref(), Some("2022-01-14T09:25:00"));
         assert_eq!(updated("Last updated on May 3, 2019").as_deref(), Some("2019-05-03"));
