@@ -271,10 +271,17 @@ fn marked_up(document: &Html, site: Option<&str>, visible: bool) -> Vec<String> 
         }
         let name_el = el.select(&selector("[itemprop~=name]")).next();
         let shown = name_el.unwrap_or(el);
-        let text = match shown.value().attr("content") {
+        let mut text = match shown.value().attr("content") {
             Some(content) if !visible => content.to_owned(),
             _ => spaced_text(shown, 30),
         };
+        // The site's name set as an image (its logo in the author link): the alt text.
+        if visible
+            && text.trim().is_empty()
+            && let Some(alt) = shown.select(&selector("img[alt]")).next().and_then(|i| i.value().attr("alt"))
+        {
+            text = alt.to_owned();
+        }
         let text = clean_inline(&text);
         if text.chars().count() > 120 {
             continue;

@@ -319,3 +319,13 @@ fn a_bar_before_the_byline_word_goes() {
         <time>April 13, 2020</time></div><p>Text.</p>"#;
     assert_eq!(page_authors(page), ["Cara Stone"]);
 }
+
+#[test]
+fn the_sites_logo_in_its_author_link_names_it() {
+    let page = r#"<h1>H</h1><div class="meta"><span class="author fn"><a href="/autor/example/">
+        <img src="/logo.svg" alt="Example"></a></span> / 01.12.2022</div><p>Text.</p>"#;
+    assert_eq!(site_page_authors(page, "Example"), ["Example"]);
+    let page = r#"<h1>H</h1><div class="meta"><span class="author fn"><a href="/autor/x/">
+        <img src="/x.jpg" alt="sin foto"></a></span></div><p>Text.</p>"#;
+    assert_eq!(site_page_authors(page, "Example"), Vec::<String>::new());
+}
