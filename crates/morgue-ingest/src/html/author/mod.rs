@@ -11,7 +11,7 @@ use super::meta::{JsonLd, Meta, selector};
 use super::{COMMENT_AND_TEASER_NAMES, in_clutter, naming_tokens, self_and_ancestors, spaced_text};
 use crate::extractor::clean_inline;
 use words::{
-    AUTHOR_META, COLLECTIVE, CONNECTORS, COUNTRIES, EXPLICIT_LABELS, LEGAL_FORMS, MONTHS, NOT_NAMES,
+    ACCOUNTS, AUTHOR_META, COLLECTIVE, CONNECTORS, COUNTRIES, EXPLICIT_LABELS, LEGAL_FORMS, MONTHS, NOT_NAMES,
     ORGANIZATION_WORDS, PARTICLES, PREFIXES, ROLES,
 };
 
@@ -91,6 +91,7 @@ fn names_in_field(byline: &str, site: Option<&str>, strict: bool) -> Vec<String>
         }
         if let Some(name) = clean_name(&part, strict, prefixed)
             && !has_a_legal_form(&name)
+            && !is_an_account(&name)
             && !site.is_some_and(|s| s.eq_ignore_ascii_case(&name))
             && !out.contains(&name)
         {
@@ -98,6 +99,13 @@ fn names_in_field(byline: &str, site: Option<&str>, strict: bool) -> Vec<String>
         }
     }
     out
+}
+
+/// Whether a name is a site's account rather than a person's: "admin",
+/// "publisher", "Anonymous", "No Author".
+fn is_an_account(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    ACCOUNTS.contains(&lower.as_str())
 }
 
 /// Splits a byline at `and`, `&`, commas, semicolons and the like.
@@ -175,7 +183,15 @@ fn clean_name(part: &str, strict: bool, prefixed: bool) -> Option<String> {
             && !words.is_empty()
             && word.starts_with(char::is_uppercase)
             && all.get(i + 1).is_some_and(|next| next.starts_with(char::is_uppercase));
-        if ROLES.contains(&role) && !connector || word.chars().any(|c| c.is_ascii_digit()) && !handle {
+        // A pen name stated for machines may end in a job title ("Rasender
+        // Reporter"): a capitalised title word last after one capitalised word stays.
+        let pen_name = !strict
+            && i + 1 == all.len()
+            && words.len() == 1
+            && role.chars().count() > 3
+            && word.starts_with(char::is_uppercase)
+            && words.iter().all(|w| w.starts_with(char::is_uppercase) && !ROLES.contains(&w.to_lowercase().as_str()));
+        if ROLES.contains(&role) && !connector && !pen_name || word.chars().any(|c| c.is_ascii_digit()) && !handle {
             break;
         }
         words.push(word);
@@ -236,7 +252,9 @@ fn looks_like_a_person(name: &str) -> bool {
 /// Being marked up, a single word or a user name ("Thilo", "freeman1984")
 /// counts as a name here, but navigation text ("View my complete profile",
 /// "Alle Beiträge") does not.
-fn marked_up(document: &Html, site: Option<&str>) -> Vec<String> {
+///
+/// `visible`: only the text the page shows, not `content` attributes.
+fn marked_up(document: &Html, site: Option<&str>, visible: bool) -> Vec<String> {
     let mut found = Vec::new();
     let css = "[itemprop~=author], [itemprop~=creator], a[rel~=author], .vcard .fn, .author .fn, .byline .fn, \
                .vcard.author, a[href*='/author/'], a[href*='/autor/'], a[href*='/autoren/'], a[href*='/auteur/']";
@@ -248,14 +266,22 @@ fn marked_up(document: &Html, site: Option<&str>) -> Vec<String> {
         if !byline.is_empty() && !up(3).any(|id| byline.contains(&id)) {
             continue;
         }
-        if in_author_clutter(el) {
+        if in_author_clutter(el) || in_a_review(el) || holds_tags(el) {
             continue;
         }
         let name_el = el.select(&selector("[itemprop~=name]")).next();
-        let text = match name_el {
-            Some(n) => n.value().attr("content").map(str::to_owned).unwrap_or_else(|| spaced_text(n, 30)),
-            None => el.value().attr("content").map(str::to_owned).unwrap_or_else(|| spaced_text(el, 30)),
+        let shown = name_el.unwrap_or(el);
+        let mut text = match shown.value().attr("content") {
+            Some(content) if !visible => content.to_owned(),
+            _ => spaced_text(shown, 30),
         };
+        // The site's name set as an image (its logo in the author link): the alt text.
+        if visible
+            && text.trim().is_empty()
+            && let Some(alt) = shown.select(&selector("img[alt]")).next().and_then(|i| i.value().attr("alt"))
+        {
+            text = alt.to_owned();
+        }
         let text = clean_inline(&text);
         if text.chars().count() > 120 {
             continue;
@@ -270,6 +296,23 @@ fn marked_up(document: &Html, site: Option<&str>) -> Vec<String> {
         }
     }
     found
+}
+
+/// Whether an element holds tag links: a post's meta line ("Jane Doe /
+/// News / Politics"), whose tags are no names.
+fn holds_tags(element: ElementRef<'_>) -> bool {
+    element.select(&selector("a[rel~=tag], a[rel~=category]")).next().is_some()
+}
+
+/// Whether an element belongs to a review or comment marked up with
+/// microdata (`itemprop=review`, `itemtype=…/Comment`): its author is a
+/// reader's, not the article's. A page that is itself a `Review` is not one.
+fn in_a_review(element: ElementRef<'_>) -> bool {
+    self_and_ancestors(element).any(|el| {
+        let e = el.value();
+        e.attr("itemprop").is_some_and(|p| p.contains("review") || p.contains("comment"))
+            || e.attr("itemtype").is_some_and(|t| t.ends_with("/Comment"))
+    })
 }
 
 /// Whether a name from author markup is a name: short, no navigation or
@@ -295,10 +338,10 @@ fn has_a_word_that_is_no_name(name: &str) -> bool {
 }
 
 /// Whether a link goes to an author's page (`/author/jane-doe/`,
-/// `/autoren/jane-doe`, `/profil/207/Jane_Doe`).
+/// `/autoren/jane-doe`, `/profil/207/Jane_Doe`, `/user/jdoe42`).
 fn is_author_page(href: &str) -> bool {
     let href = href.to_ascii_lowercase();
-    ["/author", "/autor", "/auteur", "/profil", "/people/", "/staff/", "/writers/", "/journalist"]
+    ["/author", "/autor", "/auteur", "/profil", "/people/", "/staff/", "/writers/", "/journalist", "/user/"]
         .iter()
         .any(|p| href.contains(p))
 }
@@ -339,6 +382,13 @@ fn in_author_clutter(element: ElementRef<'_>) -> bool {
     false
 }
 
+/// Whether an `<address>` is a contact box (a press officer's, a business's
+/// address), not a byline: a phone link or a "contact" class around it.
+fn is_a_contact(element: ElementRef<'_>) -> bool {
+    element.select(&selector("a[href^='tel:']")).next().is_some()
+        || self_and_ancestors(element).take(4).any(|el| naming_tokens(el.value()).any(|t| t.contains("contact")))
+}
+
 /// Whether an element holds an `<h1>`: the article's column, not clutter.
 fn holds_a_headline(element: ElementRef<'_>) -> bool {
     element.descendants().filter_map(ElementRef::wrap).any(|e| e.value().name() == "h1")
@@ -360,7 +410,44 @@ pub(super) fn authors(document: &Html, meta: &Meta, ld: &JsonLd, site: Option<&s
     }
     let shown = shown(document, site);
     let better = |shown: &[String]| shown.iter().any(|n| looks_like_a_person(n) && !looks_like_an_organization(n));
-    if fallback.is_empty() || better(&shown) { shown } else { fallback }
+    let mut found = if fallback.is_empty() || better(&shown) { shown } else { fallback };
+    if found.is_empty()
+        && let Some(site) = site
+    {
+        found = site_as_byline(document, site);
+    }
+    if found.is_empty() {
+        found = post_author_in_comments(document, site);
+    }
+    found
+}
+
+/// The name on a comment that the post's author wrote, where nothing else
+/// names them: WordPress marks such a comment `bypostauthor`.
+fn post_author_in_comments(document: &Html, site: Option<&str>) -> Vec<String> {
+    let Some(comment) = document.select(&selector(".bypostauthor")).next() else { return Vec::new() };
+    let Some(name) = ["cite, .fn", ".comment-author"].iter().find_map(|css| comment.select(&selector(css)).next())
+    else {
+        return Vec::new();
+    };
+    let found: Vec<String> =
+        names(&spaced_text(name, 10), site, false).into_iter().filter(|n| is_marked_up_name(n)).collect();
+    if found.len() == 1 { found } else { Vec::new() }
+}
+
+/// The site's own name where the page shows it marked up as the author or
+/// in its "By"/"Von" line and names no one else ("By <a rel="author"
+/// href="/author/example-news/">Example News</a>", "Von Example News"):
+/// the newsroom is the byline.
+fn site_as_byline(document: &Html, site: &str) -> Vec<String> {
+    let mut found = marked_up(document, None, true);
+    if found.is_empty() {
+        found = byline_in_text(document, None);
+    }
+    match found.as_slice() {
+        [name] if squeezed(name) == squeezed(site) => found,
+        _ => Vec::new(),
+    }
 }
 
 /// The author lists a page states for machines, in order of trust: JSON-LD,
@@ -449,7 +536,7 @@ fn looks_like_an_organization(name: &str) -> bool {
 /// The authors the page shows: marked up as such, in an `<address>`, in an
 /// element whose class names a byline or author, or in a "By"/"Von" line.
 fn shown(document: &Html, site: Option<&str>) -> Vec<String> {
-    let marked = marked_up(document, site);
+    let marked = marked_up(document, site, false);
     // A first name marked up ("Nils") and the full name in a "Von" line
     // ("Eine Kolumne von Nils Pickert"): the full name.
     if !marked.is_empty() && marked.iter().all(|n| !n.contains(' ')) {
@@ -464,7 +551,7 @@ fn shown(document: &Html, site: Option<&str>) -> Vec<String> {
     }
     // Visible bylines.
     for el in document.select(&selector("address")) {
-        if in_clutter(el) {
+        if in_clutter(el) || is_a_contact(el) {
             continue;
         }
         let text = spaced_text(el, 30);
@@ -484,7 +571,7 @@ fn shown(document: &Html, site: Option<&str>) -> Vec<String> {
         if names_attr.contains("bio") || names_attr.contains("avatar") || names_attr.contains("image") {
             continue;
         }
-        if in_author_clutter(el) {
+        if in_author_clutter(el) || holds_tags(el) {
             continue;
         }
         // An author box with a biography: only its link to the author's page.
@@ -618,8 +705,8 @@ fn segments<'a>(document: &'a Html, from: Option<ElementRef<'a>>, max_chars: usi
 /// clutter is skipped and a single word is no name.
 fn first_byline(segments: &[Segment<'_>], site: Option<&str>, anywhere: bool) -> Vec<String> {
     for (i, segment) in segments.iter().enumerate() {
-        // "---- by Jane Doe", "- Redaktion: Jane Doe": dashes before the label go.
-        let raw = segment.raw.trim_start_matches(['-', '–', '—']).trim_start();
+        // "---- by Jane Doe", "- Redaktion: Jane Doe", "| By": dashes and bars before the label go.
+        let raw = segment.raw.trim_start_matches(['-', '–', '—', '|']).trim_start();
         // Cheap tests first: most segments are prose, not bylines.
         let opens = raw.starts_with(|c: char| c.is_ascii_digit() || "BbVvPpDdWwAaTtEeGgSsRr".contains(c));
         if !opens || raw.len() > 480 {
@@ -636,12 +723,19 @@ fn first_byline(segments: &[Segment<'_>], site: Option<&str>, anywhere: bool) ->
         if caps.is_none() && dated.is_none() && confirmed.is_none() {
             continue;
         }
+        // "von <a href="/user/jdoe42">jdoe42</a>": the name links to the author's page.
+        let mut linked = false;
         let byline = match caps.as_ref().and_then(|c| c.get(1)) {
             _ if confirmed.is_some() => confirmed.clone().unwrap_or_default(),
             _ if caps.is_none() => dated.unwrap_or_default(),
             Some(_) => text.clone(),
-            None => match segments.get(i + 1).map(|next| clean_inline(next.raw)) {
-                Some(next) if next.chars().count() <= 60 => format!("{text} {next}"),
+            None => match segments.get(i + 1) {
+                Some(next) if next.raw.chars().count() <= 60 => {
+                    linked = next
+                        .parent
+                        .is_some_and(|p| p.value().name() == "a" && p.value().attr("href").is_some_and(is_author_page));
+                    format!("{text} {}", clean_inline(next.raw))
+                }
                 _ => continue,
             },
         };
@@ -659,6 +753,7 @@ fn first_byline(segments: &[Segment<'_>], site: Option<&str>, anywhere: bool) ->
         // in an element of its own is a name; after a bare "By" anywhere, not.
         let lower = byline.to_lowercase();
         let explicit = confirmed.is_some()
+            || linked
             || caps.as_ref().is_some_and(|c| c.get(1).is_none())
                 && EXPLICIT_LABELS.iter().any(|l| lower.starts_with(l));
         if found.is_empty() && explicit {

@@ -235,3 +235,97 @@ fn a_newsroom_alone_in_a_byline_element_is_the_byline() {
     assert_eq!(newsroom_byline("Redaktionsschluss"), None);
     assert_eq!(newsroom_byline("By Staff"), Some("Staff".to_owned()));
 }
+
+#[test]
+fn site_accounts_are_no_authors() {
+    assert_eq!(names("admin", None, false), Vec::<String>::new());
+    assert_eq!(names("publisher", None, false), Vec::<String>::new());
+    assert_eq!(names("No Author", None, false), Vec::<String>::new());
+    assert_eq!(names("Jane Doe", None, false), ["Jane Doe"]);
+    let page = r#"<head><script type="application/ld+json">{"@type":"NewsArticle","headline":"H",
+        "author":{"@type":"Person","name":"admin"}}</script></head><body><h1>H</h1><p>Text.</p></body>"#;
+    assert_eq!(page_authors(page), Vec::<String>::new());
+}
+
+#[test]
+fn a_stated_pen_name_may_end_in_a_job_title() {
+    assert_eq!(names("Rasender Reporter", None, false), ["Rasender Reporter"]);
+    assert_eq!(names("Senior Reporter", None, false), Vec::<String>::new());
+    assert_eq!(names("Jane Doe Reporter", None, false), ["Jane Doe"]);
+    assert_eq!(names("Rasender Reporter", None, true), Vec::<String>::new());
+}
+
+fn site_page_authors(html: &str, site: &str) -> Vec<String> {
+    let document = Html::parse_document(html);
+    authors(&document, &Meta::read(&document), &JsonLd::read(&document), Some(site))
+}
+
+#[test]
+fn the_site_is_the_byline_where_the_page_shows_it_as_the_author() {
+    let page = r#"<h1>H</h1><div class="meta">By <a rel="author" href="/author/example-daily/">Example Daily</a>
+        on May 5, 2023</div><p>Text.</p>"#;
+    assert_eq!(site_page_authors(page, "Example Daily"), ["Example Daily"]);
+    // Stated for machines only, not shown.
+    let page = r#"<h1>H</h1><meta itemprop="author" content="Example Daily"><p>Text.</p>"#;
+    assert_eq!(site_page_authors(page, "Example Daily"), Vec::<String>::new());
+    // A person named beside it.
+    let page = r#"<h1>H</h1><div class="meta">By <a rel="author" href="/author/jd/">Jane Doe</a></div>
+        <p>Text.</p>"#;
+    assert_eq!(site_page_authors(page, "Example Daily"), ["Jane Doe"]);
+}
+
+#[test]
+fn a_von_line_that_names_the_site_is_its_byline() {
+    let page = r#"<h1>Headline</h1><div class="date">Von <span>Example Tennis Club</span> 4. 2. 2022</div>
+        <p>Text of the story.</p>"#;
+    assert_eq!(site_page_authors(page, "Example Tennis Club"), ["Example Tennis Club"]);
+}
+
+#[test]
+fn a_comment_by_the_post_author_names_them() {
+    let page = r#"<article><h1>Deal</h1><p>Text.</p></article><div class="comments">
+        <div class="comment byuser comment-author-jdoe42 bypostauthor"><p class="comment-author">jdoe42</p>
+        <p>Thanks!</p></div></div>"#;
+    assert_eq!(page_authors(page), ["jdoe42"]);
+    let page = r#"<article><h1>Deal</h1><p>Text.</p></article><div class="comments">
+        <div class="comment byuser"><p class="comment-author">reader7</p><p>Nice.</p></div></div>"#;
+    assert_eq!(page_authors(page), Vec::<String>::new());
+}
+
+#[test]
+fn a_user_name_linked_to_its_page_after_von_is_a_name() {
+    let page = r#"<h1>Tipp</h1><div class="user">von <span><a href="/user/Jdoe42.html">Jdoe42</a></span>
+        am 20.01.2014</div><p>Text.</p>"#;
+    assert_eq!(page_authors(page), ["Jdoe42"]);
+}
+
+#[test]
+fn contact_boxes_and_reviews_name_no_author() {
+    let page = r#"<h1>Pressemitteilung</h1><p>Text.</p><div class="contactbox"><address>
+        <p>Jane Doe</p><p>Pressesprecherin</p></address></div>"#;
+    assert_eq!(page_authors(page), Vec::<String>::new());
+    let page = r#"<h1>Stall</h1><p>Text.</p><div itemprop="review" itemscope>
+        <span itemprop="author">Jane Doe</span></div>"#;
+    assert_eq!(page_authors(page), Vec::<String>::new());
+    let page = r#"<h1>H</h1><div class="postMeta vcard author">01.12.2022 / <a rel="tag" href="/t/a">Solar</a> /
+        <a rel="tag" href="/t/b">Wind Power</a></div><p>Text.</p>"#;
+    assert_eq!(page_authors(page), Vec::<String>::new());
+    assert_eq!(names("Jane Doe, Pressesprecherin", None, true), ["Jane Doe"]);
+}
+
+#[test]
+fn a_bar_before_the_byline_word_goes() {
+    let page = r#"<h1>H</h1><div class="meta"><span class="sr">| By </span><span>Cara Stone</span> |
+        <time>April 13, 2020</time></div><p>Text.</p>"#;
+    assert_eq!(page_authors(page), ["Cara Stone"]);
+}
+
+#[test]
+fn the_sites_logo_in_its_author_link_names_it() {
+    let page = r#"<h1>H</h1><div class="meta"><span class="author fn"><a href="/autor/example/">
+        <img src="/logo.svg" alt="Example"></a></span> / 01.12.2022</div><p>Text.</p>"#;
+    assert_eq!(site_page_authors(page, "Example"), ["Example"]);
+    let page = r#"<h1>H</h1><div class="meta"><span class="author fn"><a href="/autor/x/">
+        <img src="/x.jpg" alt="sin foto"></a></span></div><p>Text.</p>"#;
+    assert_eq!(site_page_authors(page, "Example"), Vec::<String>::new());
+}

@@ -76,6 +76,15 @@ pub(super) const ROLES: &[&str] = &[
     "freie",
     "ressortleiter",
     "ressortleiterin",
+    "pressesprecher",
+    "pressesprecherin",
+    "pressereferent",
+    "pressereferentin",
+    "ansprechpartner",
+    "ansprechpartnerin",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
     "updated",
     "published",
     "aktualisiert",
@@ -399,4 +408,25 @@ pub(super) const EXPLICIT_LABELS: &[&str] = &[
 pub(super) const LEGAL_FORMS: &[&str] = &[
     "GmbH", "AG", "SE", "KG", "UG", "e.V", "e. V", "eV", "Inc", "Ltd", "LLC", "PLC", "Corp", "S.A", "S.L", "GmbH&Co",
     "mbH", "gGmbH", "e.K",
+];
+
+/// Names of a site's accounts or placeholders, never a person's, lower case.
+pub(super) const ACCOUNTS: &[&str] = &[
+    "admin",
+    "administrator",
+    "administrador",
+    "publisher",
+    "webmaster",
+    "editor",
+    "root",
+    "anonymous",
+    "anonym",
+    "anonyme",
+    "anónimo",
+    "anonimo",
+    "unknown",
+    "unbekannt",
+    "no author",
+    "guest",
+    "gast",
 ];
