@@ -20,7 +20,7 @@ use scraper::{ElementRef, Html, Node};
 
 use self::words::{
     ARTICLE_SUBSTRINGS, CALLS_TO_ACTION, CLUTTER_ROLES, CLUTTER_SUBSTRINGS, CLUTTER_WORDS, INLINE, LEAF_BLOCKS,
-    METADATA_CLASS_PREFIXES, SKIPPED, STRONG_CLUTTER, TEASER_HEADINGS,
+    METADATA_CLASS_PREFIXES, SKIPPED, STRONG_CLUTTER, TAIL_HEADINGS, TEASER_HEADINGS,
 };
 use crate::extractor::clean_inline;
 
@@ -415,12 +415,15 @@ impl<'a> Page<'a> {
             .filter(|&(i, b)| keeps_block(b, &self.containers) || is_linked_subheading(&candidates, i))
             .map(|(_, b)| *b)
             .collect();
-        // A heading that opens a teaser or comment section ends the article.
+        // A heading that opens a teaser or comment section, or the contact
+        // and further-information box of a press release, ends the article.
         let total: usize = blocks.iter().map(|b| b.text.len()).sum();
         let mut seen = 0;
-        if let Some(end) = blocks.iter().position(|b| {
+        if let Some(end) = (0..blocks.len()).position(|i| {
+            let b = blocks[i];
             seen += b.text.len();
-            matches!(b.kind, Kind::Heading) && seen * 10 >= total * 6 && opens_teasers(&b.text)
+            seen * 10 >= total * 6
+                && (matches!(b.kind, Kind::Heading) && opens_teasers(&b.text) || opens_tail(&blocks, i))
         }) {
             blocks.truncate(end);
         }
@@ -435,6 +438,27 @@ impl<'a> Page<'a> {
 fn opens_teasers(heading: &str) -> bool {
     let lower = heading.to_lowercase();
     heading.chars().count() <= 60 && TEASER_HEADINGS.iter().any(|h| lower.starts_with(h))
+}
+
+/// Whether the block at `index` is the label of a press release's tail:
+/// "Contact:", "Further information" alone on its line, as a heading or a
+/// paragraph, not a link, next to prose (a menu's "Press contact" among
+/// other menu entries is not).
+fn opens_tail(blocks: &[&Block], index: usize) -> bool {
+    let Some(block) = blocks.get(index) else { return false };
+    if !matches!(block.kind, Kind::Heading | Kind::Paragraph) || block.link_chars > 0 || block.text.chars().count() > 40
+    {
+        return false;
+    }
+    let prose = |b: &&Block| b.text.chars().count() >= 80;
+    if !(index.checked_sub(1).and_then(|i| blocks.get(i)).is_some_and(prose)
+        || blocks.get(index + 1).is_some_and(prose))
+    {
+        return false;
+    }
+    let lower = block.text.to_lowercase();
+    let label = lower.trim().trim_end_matches([':', ' ']);
+    TAIL_HEADINGS.contains(&label)
 }
 
 /// Whether the block at `index` is a sub-heading that is a link (the name of

@@ -245,3 +245,30 @@ fn deep_nesting_does_not_overflow() {
     let page = "<div>".repeat(5000) + "text" + &"</div>".repeat(5000);
     let _ = body_of(&page);
 }
+
+#[test]
+fn a_press_release_ends_at_its_contact_label() {
+    let page = format!(
+        r#"<html><body><article><h1>Institute opens a new laboratory</h1>
+        <p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p>
+        <p><strong>Kontakt:</strong></p>
+        <p>Dr. Erika Muster, Pressestelle, Telefon 030 1234567, presse@example.org</p>
+        </article></body></html>"#
+    );
+    assert_eq!(body_of(&page), [PROSE, PROSE, PROSE]);
+}
+
+#[test]
+fn a_contact_entry_of_a_menu_does_not_end_the_article() {
+    // The label among other short entries is a menu, not the release's tail.
+    let page = format!(
+        r#"<html><body><article><h1>Institute opens a new laboratory</h1>
+        <p>{PROSE}</p><p>{PROSE}</p>
+        <div><span>Presse</span></div><div><span>Kontakt</span></div><div><span>Termine</span></div>
+        <p>{PROSE}</p>
+        </article></body></html>"#
+    );
+    let body = body_of(&page);
+    assert_eq!(body.last().map(String::as_str), Some(PROSE));
+    assert!(body.iter().any(|p| p == "Kontakt"));
+}

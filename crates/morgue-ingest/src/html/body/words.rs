@@ -401,3 +401,25 @@ pub(super) const TEASER_HEADINGS: &[&str] = &[
     "zobacz także",
     "читайте также",
 ];
+
+/// Labels that open a press release's tail of contacts and links, alone on
+/// their line (lower case, without the colon).
+pub(super) const TAIL_HEADINGS: &[&str] = &[
+    "kontakt",
+    "pressekontakt",
+    "ansprechpartner",
+    "weitere informationen",
+    "weiterführende informationen",
+    "contact",
+    "contacts",
+    "media contact",
+    "press contact",
+    "further information",
+    "more information",
+    "for more information",
+    "contacto",
+    "más información",
+    "plus d'informations",
+    "contatti",
+    "kontakt dla mediów",
+];
