@@ -20,7 +20,7 @@ use scraper::{ElementRef, Html, Node};
 
 use self::words::{
     ARTICLE_SUBSTRINGS, CALLS_TO_ACTION, CLUTTER_ROLES, CLUTTER_SUBSTRINGS, CLUTTER_WORDS, INLINE, LEAF_BLOCKS,
-    METADATA_CLASS_PREFIXES, SKIPPED, STRONG_CLUTTER, TAIL_HEADINGS, TEASER_HEADINGS,
+    METADATA_CLASS_PREFIXES, SKIPPED, STRONG_CLUTTER, SUBSCRIBE_WORDS, TAIL_HEADINGS, TEASER_HEADINGS,
 };
 use crate::extractor::clean_inline;
 
@@ -427,6 +427,12 @@ impl<'a> Page<'a> {
         }) {
             blocks.truncate(end);
         }
+        // The last lines invite the reader to subscribe: not the article.
+        for _ in 0..2 {
+            if blocks.len() > 1 && blocks.last().is_some_and(|b| invites_to_subscribe(b)) {
+                blocks.pop();
+            }
+        }
         // Headings with nothing of the article after them introduce clutter.
         while blocks.last().is_some_and(|b| matches!(b.kind, Kind::Heading | Kind::Title)) {
             blocks.pop();
@@ -438,6 +444,16 @@ impl<'a> Page<'a> {
 fn opens_teasers(heading: &str) -> bool {
     let lower = heading.to_lowercase();
     heading.chars().count() <= 60 && TEASER_HEADINGS.iter().any(|h| lower.starts_with(h))
+}
+
+/// Whether a block is a short paragraph that invites the reader to a
+/// newsletter or a subscription.
+fn invites_to_subscribe(block: &Block) -> bool {
+    if block.kind != Kind::Paragraph || block.text.chars().count() > 300 {
+        return false;
+    }
+    let lower = block.text.to_lowercase();
+    SUBSCRIBE_WORDS.iter().any(|w| lower.contains(w))
 }
 
 /// Whether the block at `index` is the label of a press release's tail:
@@ -901,7 +917,10 @@ pub(crate) fn scores_report(text: &str, needle: Option<&str>) -> String {
             first
         );
     }
-    let _ = writeln!(out, "top {} (by votes {})", page.top(), page.top_by_votes());
+    for (name, index) in [("top", page.top()), ("by votes", page.top_by_votes())] {
+        let c = &page.containers[index];
+        let _ = writeln!(out, "{name} {index}: prose {} of {} chars, paras {}", c.prose, c.text_chars, c.paragraphs);
+    }
     if let Some(needle) = needle {
         let found = root.descendants().find(|node| {
             node.value().as_text().is_some_and(|t| t.contains(needle))

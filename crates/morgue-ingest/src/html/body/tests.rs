@@ -272,3 +272,14 @@ fn a_contact_entry_of_a_menu_does_not_end_the_article() {
     assert_eq!(body.last().map(String::as_str), Some(PROSE));
     assert!(body.iter().any(|p| p == "Kontakt"));
 }
+
+#[test]
+fn an_invitation_to_subscribe_at_the_end_is_dropped() {
+    let page = format!(
+        r#"<html><body><article><h1>Council votes to rebuild the bridge</h1>
+        <p>{PROSE}</p><p>{PROSE}</p>
+        <p>Want more stories like this? Subscribe to our weekly newsletter.</p>
+        </article></body></html>"#
+    );
+    assert_eq!(body_of(&page), [PROSE, PROSE]);
+}

@@ -423,3 +423,22 @@ pub(super) const TAIL_HEADINGS: &[&str] = &[
     "contatti",
     "kontakt dla mediów",
 ];
+
+/// Words of an invitation to a newsletter or a subscription (lower case,
+/// matched anywhere in a short last paragraph).
+pub(super) const SUBSCRIBE_WORDS: &[&str] = &[
+    "newsletter",
+    "subscribe",
+    "subscription",
+    "abonnier",
+    "abonnement",
+    "abonnez",
+    "suscríb",
+    "suscrib",
+    "iscriviti",
+    "subskrypc",
+    "prenumer",
+    "подпис",
+    "posteingang",
+    "inbox",
+];
