@@ -20,7 +20,7 @@ use scraper::{ElementRef, Html, Node};
 
 use self::words::{
     ARTICLE_SUBSTRINGS, CALLS_TO_ACTION, CLUTTER_ROLES, CLUTTER_SUBSTRINGS, CLUTTER_WORDS, INLINE, LEAF_BLOCKS,
-    METADATA_CLASS_PREFIXES, SKIPPED, STRONG_CLUTTER, SUBSCRIBE_WORDS, TAIL_HEADINGS, TEASER_HEADINGS,
+    METADATA_CLASS_PREFIXES, READING_TIME, SKIPPED, STRONG_CLUTTER, SUBSCRIBE_WORDS, TAIL_HEADINGS, TEASER_HEADINGS,
 };
 use crate::extractor::clean_inline;
 
@@ -510,7 +510,7 @@ fn keeps_block(block: &Block, containers: &[Container]) -> bool {
     if block.kind == Kind::Item && containers[block.container].link_density() > 0.5 {
         return false;
     }
-    if is_slide_counter(&block.text) {
+    if is_slide_counter(&block.text) || is_reading_time(&block.text) {
         return false;
     }
     if chars < 120 {
@@ -768,6 +768,15 @@ fn is_slide_counter(text: &str) -> bool {
     number(a)
         && number(b)
         && matches!(of.to_lowercase().as_str(), "of" | "/" | "von" | "de" | "sur" | "di" | "z" | "из")
+}
+
+/// Whether a short line gives the time it takes to read the article:
+/// "4 min read", "Lesezeit: 2 Minuten".
+fn is_reading_time(text: &str) -> bool {
+    text.chars().count() <= 60 && {
+        let lower = text.to_lowercase();
+        READING_TIME.iter().any(|r| lower.contains(r))
+    }
 }
 
 /// Whether a text ends as a sentence does (quotes and brackets after the stop allowed).

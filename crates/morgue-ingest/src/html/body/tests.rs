@@ -283,3 +283,12 @@ fn an_invitation_to_subscribe_at_the_end_is_dropped() {
     );
     assert_eq!(body_of(&page), [PROSE, PROSE]);
 }
+
+#[test]
+fn a_reading_time_line_is_dropped() {
+    let page = format!(
+        r#"<html><body><article><h1>Council votes to rebuild the bridge</h1>
+        <div><span>4 min read</span></div><p>{PROSE}</p><p>{PROSE}</p></article></body></html>"#
+    );
+    assert_eq!(body_of(&page), [PROSE, PROSE]);
+}

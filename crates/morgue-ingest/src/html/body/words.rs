@@ -442,3 +442,22 @@ pub(super) const SUBSCRIBE_WORDS: &[&str] = &[
     "posteingang",
     "inbox",
 ];
+
+/// Phrases of a line giving the article's reading time (lower case, matched
+/// anywhere in a line of 60 characters at most).
+pub(super) const READING_TIME: &[&str] = &[
+    "min read",
+    "mins read",
+    "minute read",
+    "minutes read",
+    "reading time",
+    "lesezeit",
+    "leestijd",
+    "temps de lecture",
+    "tiempo de lectura",
+    "min de lectura",
+    "tempo di lettura",
+    "przeczytasz",
+    "czas czytania",
+    "время чтения",
+];
