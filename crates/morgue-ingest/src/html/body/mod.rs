@@ -374,6 +374,28 @@ impl<'a> Page<'a> {
                 }
             }
         }
+        // An article split over the rows of a grid: beside the top
+        // container's parent and grandparent, the elements of the same
+        // class (the other rows, the other columns) that hold prose.
+        let mut at = top;
+        for _ in 0..2 {
+            let Some(up) = self.containers[at].parent else { break };
+            let Some(grand) = self.containers[up].parent else { break };
+            let class = &self.containers[up].class;
+            if !class.is_empty() {
+                for (index, c) in self.containers.iter().enumerate() {
+                    if index != up
+                        && c.parent == Some(grand)
+                        && c.class == *class
+                        && c.prose >= 150
+                        && c.link_density() < 0.2
+                    {
+                        chosen.push(index);
+                    }
+                }
+            }
+            at = up;
+        }
         let in_article = |block: &Block| {
             if chosen.iter().any(|&c| self.is_within(block.container, c)) {
                 return true;

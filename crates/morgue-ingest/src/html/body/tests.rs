@@ -292,3 +292,18 @@ fn a_reading_time_line_is_dropped() {
     );
     assert_eq!(body_of(&page), [PROSE, PROSE]);
 }
+
+#[test]
+fn an_article_split_over_grid_rows_is_kept_whole() {
+    // The lead sits in one row of the grid, the text in the next: the top
+    // container is the text's column; the lead's row repeats its row's class.
+    let lead = "The city will rebuild the old bridge by 2027, the council decided on Tuesday after a long debate that lasted until late in the evening, and the mayor, who had asked for it for years, welcomed the decision.";
+    let page = format!(
+        r#"<html><body><div class="article">
+        <div class="row"><div class="col-12"><div class="lead"><p>{lead}</p></div></div></div>
+        <div class="row"><div class="col-8"><div class="text"><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div></div>
+          <div class="col-4"><ul><li><a href="/a">Another story</a></li><li><a href="/b">A third story</a></li></ul></div></div>
+        </div></body></html>"#
+    );
+    assert_eq!(body_of(&page), [lead, PROSE, PROSE, PROSE, PROSE, PROSE, PROSE]);
+}
