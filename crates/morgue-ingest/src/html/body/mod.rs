@@ -703,9 +703,12 @@ fn is_clutter(element: ElementRef<'_>) -> Clutter {
             .iter()
             .any(|p| token.contains(p));
         clutter && !(positive && layout_only)
-    }) || names
-        .split(|c: char| c == '-' || c == '_' || c.is_whitespace())
-        .any(|w| CLUTTER_WORDS.contains(&w) && !(w == "header" && is_article_header(element)));
+    }) || names.split(|c: char| c == '-' || c == '_' || c.is_whitespace()).any(|w| {
+        CLUTTER_WORDS.contains(&w)
+                && !(w == "header" && is_article_header(element))
+                // An author box is a byline or a bio; not paragraphs of the article.
+                && !(w == "author" && holds_prose(element, 2))
+    });
     if named { Clutter::ByName } else { Clutter::No }
 }
 

@@ -307,3 +307,22 @@ fn an_article_split_over_grid_rows_is_kept_whole() {
     );
     assert_eq!(body_of(&page), [lead, PROSE, PROSE, PROSE, PROSE, PROSE, PROSE]);
 }
+
+#[test]
+fn an_author_box_is_not_article_text() {
+    let page = format!(
+        r#"<html><body><article><h1>Council votes to rebuild the bridge</h1>
+        <div class="entry-content"><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div>
+        <div class="post-author"><p>Jane Doe covers city hall and has written about bridges for twenty years.</p></div>
+        </article></body></html>"#
+    );
+    assert_eq!(body_of(&page), [PROSE, PROSE, PROSE]);
+    // A container named for its author that holds the paragraphs is the article.
+    let long = format!("{PROSE} {PROSE}");
+    let page = format!(
+        r#"<html><body><div class="by-author"><h1>My column</h1><p>{long}</p><p>{long}</p></div></body></html>"#
+    );
+    // (Read with the names, without the second walk that ignores them.)
+    let document = Html::parse_document(&page);
+    assert_eq!(Page::read(document.root_element(), true).body().paragraphs, [long.as_str(), long.as_str()]);
+}

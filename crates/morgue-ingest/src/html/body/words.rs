@@ -132,6 +132,7 @@ pub(super) const CLUTTER_WORDS: &[&str] = &[
     "hide",
     "noprint",
     "byline",
+    "author",
     "tag",
     "subnav",
     "breaking",
