@@ -33,4 +33,13 @@ mod language;
 mod text;
 
 pub use error::{Error, Result};
+
+/// How the article body is found on a decoded HTML page: the best-scoring
+/// containers, the chosen one, the element tree and the article's blocks,
+/// with the ancestors of the text `needle` when given. A development aid for
+/// the `body_scores` example; not part of the crate's API.
+#[doc(hidden)]
+pub fn body_scores_report(html: &str, needle: Option<&str>) -> String {
+    html::body::scores_report(html, needle)
+}
 pub use extractor::{ExtractOptions, Extractor, PageKind};

@@ -10,7 +10,7 @@
 //! it is public, so it can be replaced without touching callers.
 
 mod author;
-mod body;
+pub(crate) mod body;
 mod date;
 mod meta;
 mod title;

@@ -20,7 +20,7 @@ use scraper::{ElementRef, Html, Node};
 
 use self::words::{
     ARTICLE_SUBSTRINGS, CALLS_TO_ACTION, CLUTTER_ROLES, CLUTTER_SUBSTRINGS, CLUTTER_WORDS, INLINE, LEAF_BLOCKS,
-    METADATA_CLASS_PREFIXES, SKIPPED, STRONG_CLUTTER, TEASER_HEADINGS,
+    METADATA_CLASS_PREFIXES, READING_TIME, SKIPPED, STRONG_CLUTTER, SUBSCRIBE_WORDS, TAIL_HEADINGS, TEASER_HEADINGS,
 };
 use crate::extractor::clean_inline;
 
@@ -374,6 +374,28 @@ impl<'a> Page<'a> {
                 }
             }
         }
+        // An article split over the rows of a grid: beside the top
+        // container's parent and grandparent, the elements of the same
+        // class (the other rows, the other columns) that hold prose.
+        let mut at = top;
+        for _ in 0..2 {
+            let Some(up) = self.containers[at].parent else { break };
+            let Some(grand) = self.containers[up].parent else { break };
+            let class = &self.containers[up].class;
+            if !class.is_empty() {
+                for (index, c) in self.containers.iter().enumerate() {
+                    if index != up
+                        && c.parent == Some(grand)
+                        && c.class == *class
+                        && c.prose >= 150
+                        && c.link_density() < 0.2
+                    {
+                        chosen.push(index);
+                    }
+                }
+            }
+            at = up;
+        }
         let in_article = |block: &Block| {
             if chosen.iter().any(|&c| self.is_within(block.container, c)) {
                 return true;
@@ -415,14 +437,23 @@ impl<'a> Page<'a> {
             .filter(|&(i, b)| keeps_block(b, &self.containers) || is_linked_subheading(&candidates, i))
             .map(|(_, b)| *b)
             .collect();
-        // A heading that opens a teaser or comment section ends the article.
+        // A heading that opens a teaser or comment section, or the contact
+        // and further-information box of a press release, ends the article.
         let total: usize = blocks.iter().map(|b| b.text.len()).sum();
         let mut seen = 0;
-        if let Some(end) = blocks.iter().position(|b| {
+        if let Some(end) = (0..blocks.len()).position(|i| {
+            let b = blocks[i];
             seen += b.text.len();
-            matches!(b.kind, Kind::Heading) && seen * 10 >= total * 6 && opens_teasers(&b.text)
+            seen * 10 >= total * 6
+                && (matches!(b.kind, Kind::Heading) && opens_teasers(&b.text) || opens_tail(&blocks, i))
         }) {
             blocks.truncate(end);
+        }
+        // The last lines invite the reader to subscribe: not the article.
+        for _ in 0..2 {
+            if blocks.len() > 1 && blocks.last().is_some_and(|b| invites_to_subscribe(b)) {
+                blocks.pop();
+            }
         }
         // Headings with nothing of the article after them introduce clutter.
         while blocks.last().is_some_and(|b| matches!(b.kind, Kind::Heading | Kind::Title)) {
@@ -435,6 +466,37 @@ impl<'a> Page<'a> {
 fn opens_teasers(heading: &str) -> bool {
     let lower = heading.to_lowercase();
     heading.chars().count() <= 60 && TEASER_HEADINGS.iter().any(|h| lower.starts_with(h))
+}
+
+/// Whether a block is a short paragraph that invites the reader to a
+/// newsletter or a subscription.
+fn invites_to_subscribe(block: &Block) -> bool {
+    if block.kind != Kind::Paragraph || block.text.chars().count() > 300 {
+        return false;
+    }
+    let lower = block.text.to_lowercase();
+    SUBSCRIBE_WORDS.iter().any(|w| lower.contains(w))
+}
+
+/// Whether the block at `index` is the label of a press release's tail:
+/// "Contact:", "Further information" alone on its line, as a heading or a
+/// paragraph, not a link, next to prose (a menu's "Press contact" among
+/// other menu entries is not).
+fn opens_tail(blocks: &[&Block], index: usize) -> bool {
+    let Some(block) = blocks.get(index) else { return false };
+    if !matches!(block.kind, Kind::Heading | Kind::Paragraph) || block.link_chars > 0 || block.text.chars().count() > 40
+    {
+        return false;
+    }
+    let prose = |b: &&Block| b.text.chars().count() >= 80;
+    if !(index.checked_sub(1).and_then(|i| blocks.get(i)).is_some_and(prose)
+        || blocks.get(index + 1).is_some_and(prose))
+    {
+        return false;
+    }
+    let lower = block.text.to_lowercase();
+    let label = lower.trim().trim_end_matches([':', ' ']);
+    TAIL_HEADINGS.contains(&label)
 }
 
 /// Whether the block at `index` is a sub-heading that is a link (the name of
@@ -470,7 +532,7 @@ fn keeps_block(block: &Block, containers: &[Container]) -> bool {
     if block.kind == Kind::Item && containers[block.container].link_density() > 0.5 {
         return false;
     }
-    if is_slide_counter(&block.text) {
+    if is_slide_counter(&block.text) || is_reading_time(&block.text) {
         return false;
     }
     if chars < 120 {
@@ -641,9 +703,12 @@ fn is_clutter(element: ElementRef<'_>) -> Clutter {
             .iter()
             .any(|p| token.contains(p));
         clutter && !(positive && layout_only)
-    }) || names
-        .split(|c: char| c == '-' || c == '_' || c.is_whitespace())
-        .any(|w| CLUTTER_WORDS.contains(&w) && !(w == "header" && is_article_header(element)));
+    }) || names.split(|c: char| c == '-' || c == '_' || c.is_whitespace()).any(|w| {
+        CLUTTER_WORDS.contains(&w)
+                && !(w == "header" && is_article_header(element))
+                // An author box is a byline or a bio; not paragraphs of the article.
+                && !(w == "author" && holds_prose(element, 2))
+    });
     if named { Clutter::ByName } else { Clutter::No }
 }
 
@@ -728,6 +793,15 @@ fn is_slide_counter(text: &str) -> bool {
     number(a)
         && number(b)
         && matches!(of.to_lowercase().as_str(), "of" | "/" | "von" | "de" | "sur" | "di" | "z" | "из")
+}
+
+/// Whether a short line gives the time it takes to read the article:
+/// "4 min read", "Lesezeit: 2 Minuten".
+fn is_reading_time(text: &str) -> bool {
+    text.chars().count() <= 60 && {
+        let lower = text.to_lowercase();
+        READING_TIME.iter().any(|r| lower.contains(r))
+    }
 }
 
 /// Whether a text ends as a sentence does (quotes and brackets after the stop allowed).
@@ -842,4 +916,86 @@ pub(crate) fn page_text(root: ElementRef<'_>) -> (usize, usize) {
         }
     }
     (chars, link_chars)
+}
+
+/// A report of how the body is found on a page, for the `body_scores`
+/// example: the best-scoring containers, the chosen one, the ancestors of the
+/// first text node holding `needle` (and whether each is clutter), the element
+/// tree a few levels down, large subtrees skipped as clutter, and the blocks
+/// of the article.
+pub(crate) fn scores_report(text: &str, needle: Option<&str>) -> String {
+    use std::fmt::Write as _;
+    let document = Html::parse_document(text);
+    let root = document.root_element();
+    let page = Page::read(root, true);
+    let mut out = String::new();
+    let mut ranked: Vec<(usize, &Container)> = page.containers.iter().enumerate().collect();
+    ranked.sort_by(|a, b| b.1.score().total_cmp(&a.1.score()));
+    for (index, c) in ranked.iter().take(8) {
+        let first = page
+            .blocks
+            .iter()
+            .find(|b| page.is_within(b.container, *index))
+            .map(|b| b.text.chars().take(60).collect::<String>());
+        let _ = writeln!(
+            out,
+            "{index} score {:.1} weight {} votes {:.1} ld {:.2} paras {} prose {} parent {:?} class {:?} first {:?}",
+            c.score(),
+            c.weight,
+            c.votes,
+            c.link_density(),
+            c.paragraphs,
+            c.prose,
+            c.parent,
+            c.class,
+            first
+        );
+    }
+    for (name, index) in [("top", page.top()), ("by votes", page.top_by_votes())] {
+        let c = &page.containers[index];
+        let _ = writeln!(out, "{name} {index}: prose {} of {} chars, paras {}", c.prose, c.text_chars, c.paragraphs);
+    }
+    if let Some(needle) = needle {
+        let found = root.descendants().find(|node| {
+            node.value().as_text().is_some_and(|t| t.contains(needle))
+                && !node
+                    .ancestors()
+                    .filter_map(ElementRef::wrap)
+                    .any(|a| matches!(a.value().name(), "head" | "script" | "style" | "title"))
+        });
+        match found {
+            Some(node) => {
+                for a in node.ancestors().filter_map(ElementRef::wrap) {
+                    let clutter = !matches!(is_clutter(a), Clutter::No);
+                    let _ = writeln!(out, "  ^ {} {:?} clutter={clutter}", a.value().name(), names_of(a));
+                }
+            }
+            None => {
+                let _ = writeln!(out, "  {needle:?} is in no text node of the page");
+            }
+        }
+    }
+    // The element tree a few levels down, iteratively.
+    let mut stack: Vec<(ElementRef<'_>, usize)> = vec![(root, 0)];
+    while let Some((el, depth)) = stack.pop() {
+        if depth > 0 {
+            let clutter = !matches!(is_clutter(el), Clutter::No);
+            let _ =
+                writeln!(out, "{}{} {:?} clutter={clutter}", "  ".repeat(depth - 1), el.value().name(), names_of(el));
+        }
+        if depth <= 6 {
+            let children: Vec<_> = el.children().filter_map(ElementRef::wrap).collect();
+            stack.extend(children.into_iter().rev().map(|c| (c, depth + 1)));
+        }
+    }
+    for el in root.descendent_elements() {
+        let chars = el.text().map(str::len).sum::<usize>();
+        if chars > 2000 && !matches!(is_clutter(el), Clutter::No) {
+            let _ = writeln!(out, "clutter {} {:?} ({chars} chars)", el.value().name(), names_of(el));
+        }
+    }
+    for b in page.article() {
+        let _ = writeln!(out, "[{:?} {}] {}", b.kind, b.container, b.text.chars().take(100).collect::<String>());
+    }
+    out
 }

@@ -246,87 +246,83 @@ fn deep_nesting_does_not_overflow() {
     let _ = body_of(&page);
 }
 
-#[allow(clippy::print_stdout)]
-mod debug {
-    use super::super::*;
+#[test]
+fn a_press_release_ends_at_its_contact_label() {
+    let page = format!(
+        r#"<html><body><article><h1>Institute opens a new laboratory</h1>
+        <p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p>
+        <p><strong>Kontakt:</strong></p>
+        <p>Dr. Erika Muster, Pressestelle, Telefon 030 1234567, presse@example.org</p>
+        </article></body></html>"#
+    );
+    assert_eq!(body_of(&page), [PROSE, PROSE, PROSE]);
+}
 
-    /// `MORGUE_DEBUG_PAGE=path cargo test -p morgue-ingest debug_page -- --ignored --nocapture`
-    #[test]
-    #[ignore = "a development aid: prints the scoring of one page"]
-    fn debug_page() {
-        let Ok(path) = std::env::var("MORGUE_DEBUG_PAGE") else { return };
-        let bytes = std::fs::read(path).unwrap_or_default();
-        let (text, _) = crate::decode::decode(&bytes, true);
-        let document = scraper::Html::parse_document(&text);
-        let page = Page::read(document.root_element(), true);
-        let mut ranked: Vec<(usize, &Container)> = page.containers.iter().enumerate().collect();
-        ranked.sort_by(|a, b| b.1.score().total_cmp(&a.1.score()));
-        for (index, c) in ranked.iter().take(8) {
-            let first = page
-                .blocks
-                .iter()
-                .find(|b| page.is_within(b.container, *index))
-                .map(|b| b.text.chars().take(60).collect::<String>());
-            println!(
-                "{index} score {:.1} weight {} votes {:.1} ld {:.2} paras {} parent {:?} class {:?} first {:?}",
-                c.score(),
-                c.weight,
-                c.votes,
-                c.link_density(),
-                c.paragraphs,
-                c.parent,
-                c.class,
-                first
-            );
-        }
-        println!("top {}", page.top());
-        if let Ok(needle) = std::env::var("MORGUE_DEBUG_TEXT") {
-            for node in document.root_element().descendants() {
-                let in_head = node
-                    .ancestors()
-                    .filter_map(ElementRef::wrap)
-                    .any(|a| matches!(a.value().name(), "head" | "script" | "style" | "title"));
-                if !in_head && node.value().as_text().is_some_and(|t| t.contains(needle.as_str())) {
-                    for a in node.ancestors().filter_map(ElementRef::wrap) {
-                        println!(
-                            "  ^ {} {:?} clutter={}",
-                            a.value().name(),
-                            names_of(a),
-                            !matches!(is_clutter(a), Clutter::No)
-                        );
-                    }
-                    break;
-                }
-            }
-        }
-        fn show(el: ElementRef<'_>, depth: usize) {
-            if depth > 5 {
-                return;
-            }
-            for c in el.children().filter_map(ElementRef::wrap) {
-                println!(
-                    "{}{} {:?} clutter={}",
-                    "  ".repeat(depth),
-                    c.value().name(),
-                    names_of(c),
-                    !matches!(is_clutter(c), Clutter::No)
-                );
-                show(c, depth + 1);
-            }
-        }
-        show(document.root_element(), 0);
-        for el in document.root_element().descendent_elements() {
-            if !matches!(is_clutter(el), Clutter::No) && el.text().map(str::len).sum::<usize>() > 2000 {
-                println!(
-                    "clutter {} {:?} ({} chars)",
-                    el.value().name(),
-                    names_of(el),
-                    el.text().map(str::len).sum::<usize>()
-                );
-            }
-        }
-        for b in page.article() {
-            println!("[{:?} {}] {}", b.kind, b.container, b.text.chars().take(100).collect::<String>());
-        }
-    }
+#[test]
+fn a_contact_entry_of_a_menu_does_not_end_the_article() {
+    // The label among other short entries is a menu, not the release's tail.
+    let page = format!(
+        r#"<html><body><article><h1>Institute opens a new laboratory</h1>
+        <p>{PROSE}</p><p>{PROSE}</p>
+        <div><span>Presse</span></div><div><span>Kontakt</span></div><div><span>Termine</span></div>
+        <p>{PROSE}</p>
+        </article></body></html>"#
+    );
+    let body = body_of(&page);
+    assert_eq!(body.last().map(String::as_str), Some(PROSE));
+    assert!(body.iter().any(|p| p == "Kontakt"));
+}
+
+#[test]
+fn an_invitation_to_subscribe_at_the_end_is_dropped() {
+    let page = format!(
+        r#"<html><body><article><h1>Council votes to rebuild the bridge</h1>
+        <p>{PROSE}</p><p>{PROSE}</p>
+        <p>Want more stories like this? Subscribe to our weekly newsletter.</p>
+        </article></body></html>"#
+    );
+    assert_eq!(body_of(&page), [PROSE, PROSE]);
+}
+
+#[test]
+fn a_reading_time_line_is_dropped() {
+    let page = format!(
+        r#"<html><body><article><h1>Council votes to rebuild the bridge</h1>
+        <div><span>4 min read</span></div><p>{PROSE}</p><p>{PROSE}</p></article></body></html>"#
+    );
+    assert_eq!(body_of(&page), [PROSE, PROSE]);
+}
+
+#[test]
+fn an_article_split_over_grid_rows_is_kept_whole() {
+    // The lead sits in one row of the grid, the text in the next: the top
+    // container is the text's column; the lead's row repeats its row's class.
+    let lead = "The city will rebuild the old bridge by 2027, the council decided on Tuesday after a long debate that lasted until late in the evening, and the mayor, who had asked for it for years, welcomed the decision.";
+    let page = format!(
+        r#"<html><body><div class="article">
+        <div class="row"><div class="col-12"><div class="lead"><p>{lead}</p></div></div></div>
+        <div class="row"><div class="col-8"><div class="text"><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div></div>
+          <div class="col-4"><ul><li><a href="/a">Another story</a></li><li><a href="/b">A third story</a></li></ul></div></div>
+        </div></body></html>"#
+    );
+    assert_eq!(body_of(&page), [lead, PROSE, PROSE, PROSE, PROSE, PROSE, PROSE]);
+}
+
+#[test]
+fn an_author_box_is_not_article_text() {
+    let page = format!(
+        r#"<html><body><article><h1>Council votes to rebuild the bridge</h1>
+        <div class="entry-content"><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div>
+        <div class="post-author"><p>Jane Doe covers city hall and has written about bridges for twenty years.</p></div>
+        </article></body></html>"#
+    );
+    assert_eq!(body_of(&page), [PROSE, PROSE, PROSE]);
+    // A container named for its author that holds the paragraphs is the article.
+    let long = format!("{PROSE} {PROSE}");
+    let page = format!(
+        r#"<html><body><div class="by-author"><h1>My column</h1><p>{long}</p><p>{long}</p></div></body></html>"#
+    );
+    // (Read with the names, without the second walk that ignores them.)
+    let document = Html::parse_document(&page);
+    assert_eq!(Page::read(document.root_element(), true).body().paragraphs, [long.as_str(), long.as_str()]);
 }

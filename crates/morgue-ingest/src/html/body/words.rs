@@ -132,6 +132,7 @@ pub(super) const CLUTTER_WORDS: &[&str] = &[
     "hide",
     "noprint",
     "byline",
+    "author",
     "tag",
     "subnav",
     "breaking",
@@ -400,4 +401,64 @@ pub(super) const TEASER_HEADINGS: &[&str] = &[
     "czytaj także",
     "zobacz także",
     "читайте также",
+];
+
+/// Labels that open a press release's tail of contacts and links, alone on
+/// their line (lower case, without the colon).
+pub(super) const TAIL_HEADINGS: &[&str] = &[
+    "kontakt",
+    "pressekontakt",
+    "ansprechpartner",
+    "weitere informationen",
+    "weiterführende informationen",
+    "contact",
+    "contacts",
+    "media contact",
+    "press contact",
+    "further information",
+    "more information",
+    "for more information",
+    "contacto",
+    "más información",
+    "plus d'informations",
+    "contatti",
+    "kontakt dla mediów",
+];
+
+/// Words of an invitation to a newsletter or a subscription (lower case,
+/// matched anywhere in a short last paragraph).
+pub(super) const SUBSCRIBE_WORDS: &[&str] = &[
+    "newsletter",
+    "subscribe",
+    "subscription",
+    "abonnier",
+    "abonnement",
+    "abonnez",
+    "suscríb",
+    "suscrib",
+    "iscriviti",
+    "subskrypc",
+    "prenumer",
+    "подпис",
+    "posteingang",
+    "inbox",
+];
+
+/// Phrases of a line giving the article's reading time (lower case, matched
+/// anywhere in a line of 60 characters at most).
+pub(super) const READING_TIME: &[&str] = &[
+    "min read",
+    "mins read",
+    "minute read",
+    "minutes read",
+    "reading time",
+    "lesezeit",
+    "leestijd",
+    "temps de lecture",
+    "tiempo de lectura",
+    "min de lectura",
+    "tempo di lettura",
+    "przeczytasz",
+    "czas czytania",
+    "время чтения",
 ];
