@@ -63,8 +63,11 @@ pub(crate) fn parse(input: &str) -> Option<ArticleDate> {
     let (rest, offset) = split_zone(&normalized);
     let Some((date, time_text)) = split_date(rest) else {
         // An ISO day with a time in a form of its own (`2022-01-10T22:06:08:684Z`): the day.
-        let day = input.get(..10).filter(|_| input[10..].starts_with(['T', ' ']))?;
-        return NaiveDate::parse_from_str(day, "%Y-%m-%d").ok().map(ArticleDate::from_date);
+        let (day, time) = input.split_at_checked(10)?;
+        return NaiveDate::parse_from_str(day, "%Y-%m-%d")
+            .ok()
+            .filter(|_| time.starts_with(['T', ' ']))
+            .map(ArticleDate::from_date);
     };
     let time_text = time_text.trim();
     if time_text.is_empty() {

@@ -33,6 +33,7 @@ mod language;
 mod text;
 
 pub use error::{Error, Result};
+pub use extractor::{ExtractOptions, Extractor, PageKind};
 
 /// How the article body is found on a decoded HTML page: the best-scoring
 /// containers, the chosen one, the element tree and the article's blocks,
@@ -42,4 +43,3 @@ pub use error::{Error, Result};
 pub fn body_scores_report(html: &str, needle: Option<&str>) -> String {
     html::body::scores_report(html, needle)
 }
-pub use extractor::{ExtractOptions, Extractor, PageKind};

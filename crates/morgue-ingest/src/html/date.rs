@@ -14,7 +14,7 @@ use morgue_model::ArticleDate;
 use scraper::{ElementRef, Html};
 
 use super::meta::{JsonLd, Meta, selector};
-use super::{COMMENT_AND_TEASER_NAMES, naming_tokens, self_and_ancestors};
+use super::{COMMENT_NAMES, ancestors, names_comments_or_teasers, naming_tokens, self_and_ancestors};
 use crate::dates;
 use crate::extractor::clean_inline;
 
@@ -285,7 +285,7 @@ fn frame<'a>(document: &'a Html, title: &str) -> Vec<ElementRef<'a>> {
         .take(50)
         .find(|el| !title.is_empty() && reads_as_title(el))
         .or_else(|| document.select(&selector("h1")).next());
-    headline.map(|h| h.ancestors().filter_map(ElementRef::wrap).take(60).collect()).unwrap_or_default()
+    headline.map(|h| ancestors(h).collect()).unwrap_or_default()
 }
 
 /// Whether an element sits in a comment section, a teaser list, a sidebar or
@@ -322,10 +322,10 @@ fn outside_article(element: ElementRef<'_>, frame: &[ElementRef<'_>]) -> bool {
             _ => {}
         }
         for token in naming_tokens(e) {
-            if token.contains("comment") || token.contains("reply") {
+            if COMMENT_NAMES.iter().any(|c| token.contains(c)) {
                 return true;
             }
-            clutter |= COMMENT_AND_TEASER_NAMES.iter().any(|c| token.contains(c));
+            clutter |= names_comments_or_teasers(&token);
             own_part |= OWN_PARTS.iter().any(|c| token.contains(c));
         }
         if clutter && steps >= 2 {
@@ -338,12 +338,12 @@ fn outside_article(element: ElementRef<'_>, frame: &[ElementRef<'_>]) -> bool {
 /// Whether an element stands in a quotation: an embedded post (Instagram,
 /// Twitter) is a `<blockquote>` with the quoted post's own `<time>`.
 fn quoted(element: ElementRef<'_>) -> bool {
-    element.ancestors().filter_map(ElementRef::wrap).take(60).any(|el| el.value().name() == "blockquote")
+    ancestors(element).any(|el| el.value().name() == "blockquote")
 }
 
 /// Whether an element stands inside an `<article>` or an hAtom entry.
 fn in_article(element: ElementRef<'_>) -> bool {
-    element.ancestors().filter_map(ElementRef::wrap).take(60).any(is_article)
+    ancestors(element).any(is_article)
 }
 
 /// Whether an element is an `<article>` or an hAtom entry (`class="hentry"`).

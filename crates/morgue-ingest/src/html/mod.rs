@@ -80,7 +80,8 @@ pub(crate) fn extract(text: &str) -> Result<Draft> {
         .or_else(|| ld.publisher.clone())
         .or_else(|| meta.get("application-name"))
         .filter(|s| s.chars().count() <= 80);
-    let language = html_lang(&document).or_else(|| {
+    let lang_tag = html_lang_tag(&document);
+    let language = lang_tag.and_then(primary_language).or_else(|| {
         ld.language
             .clone()
             .or_else(|| meta.first(&["og:locale", "content-language", "dc.language", "language"]))
@@ -91,13 +92,9 @@ pub(crate) fn extract(text: &str) -> Result<Draft> {
         let region = tag.rsplit(['-', '_']).next().unwrap_or_default().to_ascii_uppercase();
         tag.len() > 2 && ["GB", "UK", "AU", "IE", "NZ", "IN", "ZA"].contains(&region.as_str())
     };
-    let html_tag = document.select(&selector("html")).next().and_then(|h| {
-        let h = h.value();
-        h.attr("lang").or_else(|| h.attr("xml:lang")).map(str::to_owned)
-    });
     let month_first = language.as_deref().is_none_or(|l| l == "en")
         && !meta.get("og:locale").is_some_and(|l| day_first_region(&l))
-        && !html_tag.is_some_and(|l| day_first_region(&l));
+        && !lang_tag.is_some_and(day_first_region);
     let title = title::headline(&document, &meta, &ld, site.as_deref());
     let body = body::body(root);
     let paragraphs = drop_repeated_title(with_ld_body(body.paragraphs, &ld), &title);
@@ -221,16 +218,28 @@ fn text_starts_as_feed(document: &Html) -> bool {
     document.select(&selector("body > rss, body > feed, body > channel, rss > channel")).next().is_some()
 }
 
-/// Class and id words of readers' comments and of lists of other articles:
-/// clutter to every reader of the page. Each clutter test adds its own words.
-const COMMENT_AND_TEASER_NAMES: &[&str] =
-    &["comment", "related", "teaser", "popular", "most-read", "mostread", "recommend", "reply"];
+/// Class and id words of readers' comments: clutter to every reader of the page.
+const COMMENT_NAMES: &[&str] = &["comment", "reply"];
+
+/// Class and id words of lists of other articles: clutter to every reader of
+/// the page. Each clutter test adds its own words to these two lists.
+const TEASER_NAMES: &[&str] = &["related", "teaser", "popular", "most-read", "mostread", "recommend"];
+
+/// Whether a class or id token names readers' comments or a list of other articles.
+fn names_comments_or_teasers(token: &str) -> bool {
+    COMMENT_NAMES.iter().chain(TEASER_NAMES).any(|c| token.contains(c))
+}
 
 /// An element and its ancestors, nearest first, up to sixty levels: far
 /// enough for any page, and pathological nesting must not make a walk up
 /// from every element quadratic.
 fn self_and_ancestors(element: ElementRef<'_>) -> impl Iterator<Item = ElementRef<'_>> {
     std::iter::successors(Some(element), |el| el.parent().and_then(ElementRef::wrap)).take(60)
+}
+
+/// An element's ancestors, nearest first, up to sixty levels (see [`self_and_ancestors`]).
+fn ancestors(element: ElementRef<'_>) -> impl Iterator<Item = ElementRef<'_>> {
+    element.ancestors().filter_map(ElementRef::wrap).take(60)
 }
 
 /// The lower-cased class and id tokens that name an element itself: layout
@@ -259,7 +268,9 @@ fn in_clutter(element: ElementRef<'_>) -> bool {
             "body" | "html" => return false,
             _ => {}
         }
-        if naming_tokens(e).any(|token| COMMENT_AND_TEASER_NAMES.iter().chain(PAGE_PARTS).any(|c| token.contains(c))) {
+        if naming_tokens(e)
+            .any(|token| names_comments_or_teasers(&token) || PAGE_PARTS.iter().any(|c| token.contains(c)))
+        {
             return true;
         }
     }
@@ -301,10 +312,9 @@ fn drop_repeated_title(mut paragraphs: Vec<String>, title: &str) -> Vec<String> 
     paragraphs
 }
 
-fn html_lang(document: &Html) -> Option<String> {
-    let lang = document.select(&selector("html[lang], html[xml\\:lang]")).next()?;
-    let lang = lang.value().attr("lang").or_else(|| lang.value().attr("xml:lang"))?;
-    primary_language(lang)
+fn html_lang_tag(document: &Html) -> Option<&str> {
+    let html = document.select(&selector("html[lang], html[xml\\:lang]")).next()?;
+    html.value().attr("lang").or_else(|| html.value().attr("xml:lang"))
 }
 
 /// `en` of `en-GB`, `en_US`, `EN`.

@@ -8,7 +8,7 @@
 use scraper::{ElementRef, Html};
 
 use super::meta::{JsonLd, Meta, selector};
-use super::{COMMENT_AND_TEASER_NAMES, in_clutter, naming_tokens, self_and_ancestors, spaced_text};
+use super::{in_clutter, names_comments_or_teasers, naming_tokens, self_and_ancestors, spaced_text};
 use crate::extractor::clean_inline;
 use words::{
     ACCOUNTS, AUTHOR_META, COLLECTIVE, CONNECTORS, COUNTRIES, EXPLICIT_LABELS, LEGAL_FORMS, MONTHS, NOT_NAMES,
@@ -373,7 +373,7 @@ fn in_author_clutter(element: ElementRef<'_>) -> bool {
             let layout = token.contains("layout") || token.contains("column");
             let column = token.contains("sidebar") && (layout || holds_a_headline(el))
                 || token.contains("menu") && holds_a_headline(el);
-            let clutter = COMMENT_AND_TEASER_NAMES.iter().chain(PAGE_PARTS).any(|c| token.contains(c));
+            let clutter = names_comments_or_teasers(&token) || PAGE_PARTS.iter().any(|c| token.contains(c));
             if (page_footer || clutter) && !column {
                 return true;
             }
