@@ -16,6 +16,11 @@
 //! body; inside it, link lists, teaser headings and one-line calls to action
 //! are dropped.
 
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+use ego_tree::NodeId;
 use scraper::{ElementRef, Html, Node};
 
 use self::words::{
@@ -111,18 +116,18 @@ impl Pending {
 }
 
 /// The page walked into blocks and containers.
-struct Page<'a> {
+struct Page {
     blocks: Vec<Block>,
     containers: Vec<Container>,
     /// Whether `class`/`id` names can make an element clutter.
     by_names: bool,
     /// Ancestors of elements that name themselves the article: never clutter.
-    protected: Vec<ElementRef<'a>>,
+    protected: HashSet<NodeId>,
 }
 
-impl<'a> Page<'a> {
-    fn read(root: ElementRef<'a>, by_names: bool) -> Self {
-        let mut protected = Vec::new();
+impl Page {
+    fn read(root: ElementRef<'_>, by_names: bool) -> Self {
+        let mut protected = HashSet::new();
         if by_names {
             for el in root.descendent_elements() {
                 let e = el.value();
@@ -132,10 +137,9 @@ impl<'a> Page<'a> {
                 if named {
                     let mut at = Some(el);
                     while let Some(a) = at {
-                        if protected.contains(&a) {
+                        if !protected.insert(a.id()) {
                             break;
                         }
-                        protected.push(a);
                         at = a.parent().and_then(ElementRef::wrap);
                     }
                 }
@@ -158,7 +162,7 @@ impl<'a> Page<'a> {
     }
 
     /// Walks the children of `element`, which belong to `container`.
-    fn walk(&mut self, element: ElementRef<'a>, container: usize, depth: usize, in_link: bool) {
+    fn walk(&mut self, element: ElementRef<'_>, container: usize, depth: usize, in_link: bool) {
         if depth > MAX_DEPTH {
             return;
         }
@@ -559,7 +563,7 @@ fn keeps_block(block: &Block, containers: &[Container]) -> bool {
     true
 }
 
-impl Page<'_> {
+impl Page {
     /// Appends the text of an inline element (or a leaf block) to `pending`.
     fn inline_text(&self, element: ElementRef<'_>, pending: &mut Pending, in_link: bool, depth: usize) {
         if depth > MAX_DEPTH {
@@ -598,7 +602,7 @@ impl Page<'_> {
         match is_clutter(element) {
             Clutter::Yes => true,
             Clutter::No => false,
-            Clutter::ByName => self.by_names && !self.protected.iter().any(|p| p.id() == element.id()),
+            Clutter::ByName => self.by_names && !self.protected.contains(&element.id()),
         }
     }
 }
@@ -689,15 +693,18 @@ fn is_clutter(element: ElementRef<'_>) -> Clutter {
     // Name by name: "contentwithsidebar" holds the content beside a sidebar,
     // while "related-articles" is a teaser list whatever else it says.
     let named = names.split_whitespace().any(|token| {
-        let clutter = CLUTTER_SUBSTRINGS.iter().any(|s| token.contains(s) && !names_content(s, token, &names, element));
-        let layout_only =
-            ["sidebar", "footer", "menu", "navigation", "navbar", "widget", "banner", "toolbar"].iter().all(|l| {
-                !token.contains(l) || CLUTTER_SUBSTRINGS.iter().filter(|s| token.contains(*s)).all(|s| l.contains(s))
-            });
+        let parts: Vec<&str> =
+            CLUTTER_PARTS.find_overlapping_iter(token).map(|m| CLUTTER_SUBSTRINGS[m.pattern().as_usize()]).collect();
+        if !parts.iter().any(|s| !names_content(s, token, &names, element)) {
+            return false;
+        }
+        let layout_only = ["sidebar", "footer", "menu", "navigation", "navbar", "widget", "banner", "toolbar"]
+            .iter()
+            .all(|l| !token.contains(l) || parts.iter().all(|s| l.contains(s)));
         let positive = ["content", "main", "article", "body", "column", "story", "entry", "text"]
             .iter()
             .any(|p| token.contains(p));
-        clutter && !(positive && layout_only)
+        !(positive && layout_only)
     }) || names.split(|c: char| c == '-' || c == '_' || c.is_whitespace()).any(|w| {
         CLUTTER_WORDS.contains(&w)
                 && !(w == "header" && is_article_header(element))
@@ -748,7 +755,17 @@ fn names_of(element: ElementRef<'_>) -> String {
 }
 
 fn is_article_name(names: &str) -> bool {
-    ARTICLE_SUBSTRINGS.iter().any(|s| names.contains(s))
+    ARTICLE_PARTS.is_match(names)
+}
+
+/// [`ARTICLE_SUBSTRINGS`] and [`CLUTTER_SUBSTRINGS`] as automata: a page has
+/// thousands of class and id tokens, and testing each against every listed
+/// part in turn took a tenth of the extraction time.
+static ARTICLE_PARTS: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(ARTICLE_SUBSTRINGS));
+static CLUTTER_PARTS: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(CLUTTER_SUBSTRINGS));
+
+fn automaton(parts: &[&str]) -> AhoCorasick {
+    AhoCorasick::new(parts).expect("a few hundred short constant patterns fit an automaton")
 }
 
 /// The prior score of a container by tag, names and microdata.
@@ -820,7 +837,7 @@ pub(crate) struct Body {
     pub(crate) under_headline: bool,
 }
 
-impl Page<'_> {
+impl Page {
     /// The body of the article, with how it sits on the page.
     fn body(&self) -> Body {
         let article = self.article();
