@@ -15,6 +15,8 @@ mod date;
 mod meta;
 mod title;
 
+use std::borrow::Cow;
+
 use scraper::{ElementRef, Html};
 
 use self::meta::{JsonLd, Meta, selector};
@@ -244,12 +246,23 @@ fn ancestors(element: ElementRef<'_>) -> impl Iterator<Item = ElementRef<'_>> {
 
 /// The lower-cased class and id tokens that name an element itself: layout
 /// modifiers, which only say what is around it (`has-sidebar`), are left out.
-fn naming_tokens<'a>(element: &'a scraper::node::Element) -> impl Iterator<Item = String> + 'a {
-    [element.attr("class"), element.attr("id")]
+///
+/// Every clutter test reads them for many elements and their ancestors, so
+/// they are borrowed unless they have capitals, and the `class` attribute is
+/// found by a plain scan (`Element::attr` interns the name it looks up).
+fn naming_tokens<'a>(element: &'a scraper::node::Element) -> impl Iterator<Item = Cow<'a, str>> + 'a {
+    let class = element.attrs().find_map(|(name, value)| (name == "class").then_some(value));
+    [class, element.id()]
         .into_iter()
         .flatten()
         .flat_map(str::split_whitespace)
-        .map(str::to_ascii_lowercase)
+        .map(|token| {
+            if token.bytes().any(|b| b.is_ascii_uppercase()) {
+                Cow::Owned(token.to_ascii_lowercase())
+            } else {
+                Cow::Borrowed(token)
+            }
+        })
         .filter(|token| !is_layout_modifier(token))
 }
 
@@ -281,8 +294,12 @@ fn in_clutter(element: ElementRef<'_>) -> bool {
 /// the element: `has-sidebar`, `no-comments`, `layout--with-sidebar`.
 fn is_layout_modifier(token: &str) -> bool {
     const MODIFIERS: &[&str] = &["has", "no", "with", "without", "show", "hide"];
-    let words: Vec<&str> = token.split(['-', '_']).filter(|w| !w.is_empty()).collect();
-    words.len() > 1 && words.iter().any(|w| MODIFIERS.contains(w))
+    let (mut words, mut modifier) = (0, false);
+    for word in token.split(['-', '_']).filter(|w| !w.is_empty()) {
+        words += 1;
+        modifier |= MODIFIERS.contains(&word);
+    }
+    words > 1 && modifier
 }
 
 /// The first `pieces` text nodes of an element, joined by spaces (so that

@@ -131,9 +131,10 @@ impl Page {
         if by_names {
             for el in root.descendent_elements() {
                 let e = el.value();
+                // The tokens as they are: those `names_of` leaves out name no article.
                 let named = matches!(e.name(), "article" | "main")
                     || e.attr("itemprop").is_some_and(|p| p.contains("articleBody"))
-                    || is_article_name(&names_of(el));
+                    || super::naming_tokens(e).any(|token| is_article_name(&token));
                 if named {
                     let mut at = Some(el);
                     while let Some(a) = at {
