@@ -21,6 +21,7 @@ use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
 use ego_tree::NodeId;
+use ego_tree::iter::Edge;
 use scraper::{ElementRef, Html, Node};
 
 use self::words::{
@@ -906,24 +907,37 @@ pub(crate) fn paragraphs(root: ElementRef<'_>) -> Vec<String> {
 /// Characters of visible text of the whole page, and of link text among them.
 pub(crate) fn page_text(root: ElementRef<'_>) -> (usize, usize) {
     let (mut chars, mut link_chars) = (0, 0);
-    for node in root.descendants() {
-        let Some(text) = node.value().as_text() else { continue };
-        let mut in_link = false;
-        let mut hidden = false;
-        for ancestor in node.ancestors().take(40).filter_map(ElementRef::wrap) {
-            match ancestor.value().name() {
-                "a" => in_link = true,
-                "script" | "style" | "noscript" | "template" | "title" | "head" => hidden = true,
+    // How many links, and how many elements whose text is not shown, are open
+    // around the current node: one pass over the tree, not a walk up from each text.
+    let (mut links, mut hidden) = (0usize, 0usize);
+    for edge in root.traverse() {
+        match edge {
+            Edge::Open(node) => match node.value() {
+                Node::Element(e) => match e.name() {
+                    "a" => links += 1,
+                    "script" | "style" | "noscript" | "template" | "title" | "head" => hidden += 1,
+                    _ => {}
+                },
+                Node::Text(text) if hidden == 0 => {
+                    let n = text.chars().filter(|c| !c.is_whitespace()).count();
+                    chars += n;
+                    if links > 0 {
+                        link_chars += n;
+                    }
+                }
                 _ => {}
+            },
+            Edge::Close(node) => {
+                if let Node::Element(e) = node.value() {
+                    match e.name() {
+                        "a" => links = links.saturating_sub(1),
+                        "script" | "style" | "noscript" | "template" | "title" | "head" => {
+                            hidden = hidden.saturating_sub(1)
+                        }
+                        _ => {}
+                    }
+                }
             }
-        }
-        if hidden {
-            continue;
-        }
-        let n = text.chars().filter(|c| !c.is_whitespace()).count();
-        chars += n;
-        if in_link {
-            link_chars += n;
         }
     }
     (chars, link_chars)
