@@ -198,6 +198,9 @@ fn stated_published(page: &Page<'_>, frame: &[ElementRef<'_>]) -> Option<Article
     if let Some(date) = PUBLISHED_META.iter().find_map(|name| meta.get(name).as_deref().and_then(parse_date)) {
         return Some(date);
     }
+    if let Some(date) = ld.other_published.as_deref().and_then(parse_date) {
+        return Some(date);
+    }
     // Microdata and `<time>` elements outside the page's clutter.
     for el in document.select(&selector("[itemprop=datePublished], [itemprop=dateCreated], time[pubdate]")) {
         let value = el.value();
@@ -730,5 +733,25 @@ mod tests {
         check(&page("06.01.2014"), None, Some("de"), Some("2022-01-04"));
         check(&page("01.04.2022"), None, Some("de"), Some("2022-01-04"));
         check(&page("By Jane Doe"), None, Some("de"), Some("2022-01-04"));
+    }
+
+    #[test]
+    fn the_one_dated_json_ld_object_of_another_type_dates_the_page() {
+        let page = |objects: &str| {
+            format!(
+                r#"<head><script type="application/ld+json">{objects}</script></head>
+                   <body><h1>Bridge opens</h1><p>The bridge opened.</p></body>"#
+            )
+        };
+        check(
+            &page(r#"{"@type":"HowTo","datePublished":"2022-01-10T22:06:08:684Z"}"#),
+            None,
+            Some("en"),
+            Some("2022-01-10"),
+        );
+        // Several dated objects are a list of other pages.
+        let list =
+            r#"[{"@type":"Recipe","datePublished":"2022-01-10"},{"@type":"Recipe","datePublished":"2021-05-03"}]"#;
+        check(&page(list), None, Some("en"), None);
     }
 }
