@@ -240,6 +240,9 @@ fn visible_published(page: &Page<'_>, frame: &[ElementRef<'_>]) -> Option<Articl
         .or_else(|| labelled(dates::find_labelled_updated))
         .or_else(|| anywhere_in_text(document, frame, month_first))
         .or_else(|| in_linked_urls(document, frame))
+        // The path of the page's share image (`/files/2016/05/04/report.png`)
+        // is stamped on the day it was uploaded, with the page.
+        .or_else(|| page.meta.get("og:image").as_deref().and_then(dates::from_url))
 }
 
 /// The days of `years` written in the page's visible text, wherever they
@@ -753,5 +756,17 @@ mod tests {
         let list =
             r#"[{"@type":"Recipe","datePublished":"2022-01-10"},{"@type":"Recipe","datePublished":"2021-05-03"}]"#;
         check(&page(list), None, Some("en"), None);
+    }
+
+    #[test]
+    fn the_day_in_the_path_of_the_share_image_dates_a_page_with_no_other() {
+        let page = |image: &str| {
+            format!(
+                r#"<head><meta property="og:image" content="{image}"></head>
+                   <body><h1>Bridge opens</h1><p>The bridge opened.</p></body>"#
+            )
+        };
+        check(&page("https://example.com/files/2016/05/04/report.png"), None, Some("en"), Some("2016-05-04"));
+        check(&page("https://example.com/files/report.png"), None, Some("en"), None);
     }
 }
