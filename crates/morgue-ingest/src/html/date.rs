@@ -235,6 +235,7 @@ fn visible_published(page: &Page<'_>, frame: &[ElementRef<'_>]) -> Option<Articl
         .or_else(|| dateline(page, frame))
         .or_else(|| near_headline(page))
         .or_else(|| labelled(dates::find_labelled_updated))
+        .or_else(|| own_teaser(page))
         .or_else(|| anywhere_in_text(document, frame, month_first))
         .or_else(|| in_linked_urls(document, frame))
         // The path of the page's share image (`/files/2016/05/04/report.png`)
@@ -443,6 +444,33 @@ fn in_linked_urls(document: &Html, frame: &[ElementRef<'_>]) -> Option<ArticleDa
         }
     }
     counts.into_iter().max_by_key(|&(_, n)| n).map(|(d, _)| d)
+}
+
+/// The date in a teaser that links to the page itself: the list of latest
+/// news beside an article often shows the article too, with its date, when
+/// the article itself prints none.
+fn own_teaser(page: &Page<'_>) -> Option<ArticleDate> {
+    let own = url_path(page.url?)?;
+    page.document
+        .select(&selector("a[href]"))
+        .filter(|link| link.value().attr("href").and_then(url_path) == Some(own))
+        .find_map(|link| dates::find_in_dateline(&link.text().take(30).collect::<Vec<_>>().join(" "), page.month_first))
+}
+
+/// The path of a URL, absolute or from the site's root, without its
+/// trailing slash; `None` for the home page, a relative link, or a link to a
+/// place in a page (`#comment-57873`, a reader's comment).
+fn url_path(url: &str) -> Option<&str> {
+    if url.contains('#') {
+        return None;
+    }
+    let path = match url.split_once("://") {
+        Some((_, rest)) => rest.find('/').map_or("", |at| &rest[at..]),
+        None if url.starts_with('/') && !url.starts_with("//") => url,
+        None => return None,
+    };
+    let path = path.trim_end_matches('/');
+    (!path.is_empty()).then_some(path)
 }
 
 /// A date printed just below (or above) the page's `<h1>`: the first below
@@ -807,5 +835,23 @@ mod tests {
         };
         check(&page("https://example.com/files/2016/05/04/report.png"), None, Some("en"), Some("2016-05-04"));
         check(&page("https://example.com/files/report.png"), None, Some("en"), None);
+    }
+    #[test]
+    fn the_teaser_linking_to_the_page_itself_gives_its_date() {
+        // The comments and the news list stand below a body too long for the search near the headline.
+        let text = "The bridge opened to the crowd. ".repeat(30);
+        let page = |own: &str| {
+            format!(
+                r#"<body><h1>Bridge opens</h1><p>{text}</p>
+                   <ul class="comments"><li><a href="https://example.com/news/bridge-opens#comment-7">04.11.2021</a></li></ul>
+                   <div class="latest-news"><a href="/news/ferry-stops"><div class="teaser"><span>03.11.2021</span><h2>Ferry stops</h2></div></a>
+                   <a href="{own}"><div class="teaser"><span>10.11.2021</span><h2>Bridge opens</h2></div></a></div></body>"#
+            )
+        };
+        let url = Some("https://example.com/news/bridge-opens");
+        check(&page("/news/bridge-opens/"), url, Some("de"), Some("2021-11-10"));
+        check(&page("https://example.com/news/bridge-opens"), url, Some("de"), Some("2021-11-10"));
+        // Other pages' teasers and the comments' links to a place in this one are not its date.
+        check(&page("/news/tunnel-closes"), url, Some("de"), None);
     }
 }
