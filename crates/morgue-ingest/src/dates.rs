@@ -487,15 +487,29 @@ static SHORT_YEAR_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock:
 /// print two-digit years (`28.01.22`, `8.5.12`); elsewhere such numbers are
 /// too often versions or scores to be read as dates.
 pub(crate) fn find_in_dateline(text: &str, month_first: bool) -> Option<ArticleDate> {
-    find_in_text(text, month_first).or_else(|| {
-        SHORT_YEAR_DATE.captures_iter(text).find_map(|caps| {
+    all_in_dateline(text, month_first).next().map(|(_, date)| date)
+}
+
+/// Every date of a dateline (see [`find_in_dateline`]) with where it stands
+/// in `text`, in order: the dates with four-digit years, else those with two.
+pub(crate) fn all_in_dateline(
+    text: &str,
+    month_first: bool,
+) -> impl Iterator<Item = (std::ops::Range<usize>, ArticleDate)> + '_ {
+    let mut full = TEXT_DATE
+        .captures_iter(text)
+        .filter_map(move |caps| Some((caps.get(0)?.range(), date_of(&caps, month_first)?)))
+        .peekable();
+    let short = full.peek().is_none().then(|| {
+        SHORT_YEAR_DATE.captures_iter(text).filter_map(|caps| {
             let n = |i: usize| caps.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
             let year = n(3)?;
             let year = if year < 70 { 2000 + year } else { 1900 + year };
             let date = NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, n(2)?, n(1)?)?;
-            Some(ArticleDate::from_date(date))
+            Some((caps.get(1)?.start()..caps.get(3)?.end(), ArticleDate::from_date(date)))
         })
-    })
+    });
+    full.chain(short.into_iter().flatten())
 }
 
 static PUBLISHED_LABEL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
@@ -647,6 +661,19 @@ mod tests {
         assert_eq!(find("Version 1.2.12.4"), None);
         assert_eq!(find("Stand 12.13.22"), None);
         assert_eq!(find_in_text("Party, 30.10.23", false), None);
+    }
+
+    #[test]
+    fn finds_every_date_of_a_dateline_with_where_it_stands() {
+        let all =
+            |text: &str| all_in_dateline(text, false).map(|(at, d)| (at, d.date().to_string())).collect::<Vec<_>>();
+        assert_eq!(
+            all("06.12.2022 from 9.1. to 10.2.2023"),
+            [(0..10, "2022-12-06".to_owned()), (24..33, "2023-02-10".to_owned())]
+        );
+        // Two-digit years only where no date has four.
+        assert_eq!(all("Party, 30.10.23"), [(7..15, "2023-10-30".to_owned())]);
+        assert_eq!(all("30.10.23 and 01.11.2023"), [(13..23, "2023-11-01".to_owned())]);
     }
 
     #[test]

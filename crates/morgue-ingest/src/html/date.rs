@@ -157,11 +157,11 @@ pub(super) fn published(page: &Page<'_>) -> Option<ArticleDate> {
 /// its headline agree on it and the stated date says another: the stated
 /// date is then a teaser's, a draft's or a later change's.
 fn printed_day(page: &Page<'_>, frame: &[ElementRef<'_>], stated: ArticleDate) -> Option<ArticleDate> {
-    let dateline = dateline(page.document, frame, page.month_first)?;
+    let dateline = dateline(page, frame)?;
     if dateline.date() == stated.date() {
         return None;
     }
-    let near = near_headline(page.document, page.month_first)?;
+    let near = near_headline(page)?;
     let (printed, stated) = (dateline.date(), stated.date());
     // A printed `01/11/2021` read the other way round, or a day years away
     // (an archive note, a quoted event), does not outweigh the stated date.
@@ -183,9 +183,7 @@ fn local_day(page: &Page<'_>, frame: &[ElementRef<'_>], stated: ArticleDate) -> 
     {
         return None;
     }
-    let printed = url_date(page)
-        .or_else(|| dateline(page.document, frame, page.month_first))
-        .or_else(|| near_headline(page.document, page.month_first))?;
+    let printed = url_date(page).or_else(|| dateline(page, frame)).or_else(|| near_headline(page))?;
     (stated.date().pred_opt() == Some(printed.date())).then_some(printed)
 }
 
@@ -196,6 +194,9 @@ fn stated_published(page: &Page<'_>, frame: &[ElementRef<'_>]) -> Option<Article
         return Some(date);
     }
     if let Some(date) = PUBLISHED_META.iter().find_map(|name| meta.get(name).as_deref().and_then(parse_date)) {
+        return Some(date);
+    }
+    if let Some(date) = ld.other_published.as_deref().and_then(parse_date) {
         return Some(date);
     }
     // Microdata and `<time>` elements outside the page's clutter.
@@ -214,8 +215,7 @@ fn stated_published(page: &Page<'_>, frame: &[ElementRef<'_>]) -> Option<Article
         return time;
     }
     let unspecified = UNSPECIFIED_META.iter().find_map(|name| meta.get(name).as_deref().and_then(parse_date))?;
-    let printed =
-        labelled_published(document, page.month_first).or_else(|| dateline(document, frame, page.month_first));
+    let printed = labelled_published(document, page.month_first).or_else(|| dateline(page, frame));
     Some(printed.unwrap_or(unspecified))
 }
 
@@ -232,11 +232,15 @@ fn visible_published(page: &Page<'_>, frame: &[ElementRef<'_>]) -> Option<Articl
     let text = text_outside_comments(document);
     let labelled = |find: fn(&str, bool) -> Option<ArticleDate>| text.as_deref().and_then(|t| find(t, month_first));
     labelled(dates::find_labelled_published)
-        .or_else(|| dateline(document, frame, month_first))
-        .or_else(|| near_headline(document, month_first))
+        .or_else(|| dateline(page, frame))
+        .or_else(|| near_headline(page))
         .or_else(|| labelled(dates::find_labelled_updated))
+        .or_else(|| own_teaser(page))
         .or_else(|| anywhere_in_text(document, frame, month_first))
         .or_else(|| in_linked_urls(document, frame))
+        // The path of the page's share image (`/files/2016/05/04/report.png`)
+        // is stamped on the day it was uploaded, with the page.
+        .or_else(|| page.meta.get("og:image").as_deref().and_then(dates::from_url))
 }
 
 /// The days of `years` written in the page's visible text, wherever they
@@ -276,16 +280,22 @@ fn shown_days(document: &Html, month_first: bool, years: &[i32]) -> Vec<chrono::
 /// The headline is the first heading that reads as the page's title, else the first `<h1>`.
 fn frame<'a>(document: &'a Html, title: &str) -> Vec<ElementRef<'a>> {
     let title = clean_inline(title);
-    let reads_as_title = |el: &ElementRef<'_>| {
-        let text = clean_inline(&el.text().collect::<String>());
-        !text.is_empty() && text.chars().count() <= 400 && (title.contains(&text) || text.contains(&title))
-    };
     let headline = document
         .select(&selector("h1, h2, h3"))
         .take(50)
-        .find(|el| !title.is_empty() && reads_as_title(el))
+        .find(|el| reads_as_title(*el, &title))
         .or_else(|| document.select(&selector("h1")).next());
     headline.map(|h| ancestors(h).collect()).unwrap_or_default()
+}
+
+/// Whether a heading reads as the page's title (`title` in the form of
+/// [`clean_inline`]): the one is a part of the other.
+fn reads_as_title(heading: ElementRef<'_>, title: &str) -> bool {
+    let text = clean_inline(&heading.text().collect::<String>());
+    !title.is_empty()
+        && !text.is_empty()
+        && text.chars().count() <= 400
+        && (title.contains(&text) || text.contains(title))
 }
 
 /// Whether an element sits in a comment section, a teaser list, a sidebar or
@@ -436,44 +446,91 @@ fn in_linked_urls(document: &Html, frame: &[ElementRef<'_>]) -> Option<ArticleDa
     counts.into_iter().max_by_key(|&(_, n)| n).map(|(d, _)| d)
 }
 
-/// A date printed just below (or above) the page's `<h1>`.
-fn near_headline(document: &Html, month_first: bool) -> Option<ArticleDate> {
+/// The date in a teaser that links to the page itself: the list of latest
+/// news beside an article often shows the article too, with its date, when
+/// the article itself prints none.
+fn own_teaser(page: &Page<'_>) -> Option<ArticleDate> {
+    let own = url_path(page.url?)?;
+    page.document
+        .select(&selector("a[href]"))
+        .filter(|link| link.value().attr("href").and_then(url_path) == Some(own))
+        .find_map(|link| dates::find_in_dateline(&link.text().take(30).collect::<Vec<_>>().join(" "), page.month_first))
+}
+
+/// The path of a URL, absolute or from the site's root, without its
+/// trailing slash; `None` for the home page, a relative link, or a link to a
+/// place in a page (`#comment-57873`, a reader's comment).
+fn url_path(url: &str) -> Option<&str> {
+    if url.contains('#') {
+        return None;
+    }
+    let path = match url.split_once("://") {
+        Some((_, rest)) => rest.find('/').map_or("", |at| &rest[at..]),
+        None if url.starts_with('/') && !url.starts_with("//") => url,
+        None => return None,
+    };
+    let path = path.trim_end_matches('/');
+    (!path.is_empty()).then_some(path)
+}
+
+/// A date printed just below (or above) the page's `<h1>`: the first below
+/// it, unless one stands right above it, nearer.
+fn near_headline(page: &Page<'_>) -> Option<ArticleDate> {
+    let (document, month_first) = (page.document, page.month_first);
     let h1 = document.select(&selector("h1")).next()?;
+    // Where the headline's own words end in the text from its start on (a
+    // dateline may stand inside the `<h1>`, in a `<small>`).
+    let headline_end = h1.descendants().last().map(|n| n.id());
+    let mut headline_len = 0;
     let mut before = String::new();
     let mut after = String::new();
     let mut seen = false;
     for node in document.root_element().descendants() {
-        if node.id() == h1.id() {
-            seen = true;
-            continue;
+        seen |= node.id() == h1.id();
+        // White space between tags counts for nothing: a page indented
+        // with tabs must not push the date above the headline out of reach.
+        let text = node.value().as_text().filter(|t| !t.trim().is_empty());
+        let hidden = || {
+            let parent = node.parent().and_then(ElementRef::wrap);
+            parent.is_some_and(|p| matches!(p.value().name(), "script" | "style" | "noscript" | "title"))
+        };
+        if let Some(text) = text.filter(|_| !hidden()) {
+            let side = if seen { &mut after } else { &mut before };
+            side.push_str(text);
+            side.push(' ');
         }
-        let Some(text) = node.value().as_text() else { continue };
-        let parent = node.parent().and_then(ElementRef::wrap);
-        if parent.is_some_and(|p| matches!(p.value().name(), "script" | "style" | "noscript" | "title")) {
-            continue;
+        if Some(node.id()) == headline_end {
+            headline_len = after.len();
         }
-        if seen {
-            after.push_str(text);
-            after.push(' ');
-            if after.len() > 600 {
-                break;
-            }
-        } else {
-            before.push_str(text);
-            before.push(' ');
+        if after.len() > 600 {
+            break;
         }
-    }
-    if let Some(date) = dates::find_in_dateline(&after, month_first) {
-        return Some(date);
     }
     let start = before.len().saturating_sub(200);
     let start = (start..before.len()).find(|&i| before.is_char_boundary(i)).unwrap_or(before.len());
-    dates::find_in_dateline(&before[start..], month_first)
+    let before = &before[start..];
+    let Some((below_at, below)) = dates::all_in_dateline(&after, month_first).next() else {
+        return dates::find_in_dateline(before, month_first);
+    };
+    // The date just above the headline, with only a few characters between,
+    // outweighs one further down in the standfirst (`06.12.2022` above the
+    // headline, `from 9.1. to 10.2.2023` in the text below it); not above
+    // a site's logo in an `<h1>`, where the site's header gives the day's date.
+    if !reads_as_title(h1, &clean_inline(page.title)) {
+        return Some(below);
+    }
+    let letters = |text: &str| text.chars().filter(|c| !c.is_whitespace()).count();
+    let gap_below = letters(after.get(headline_len.min(below_at.start)..below_at.start).unwrap_or_default());
+    match dates::all_in_dateline(before, month_first).last() {
+        Some((at, above)) if letters(&before[at.end..]) <= 30.min(gap_below.saturating_sub(1)) => Some(above),
+        _ => Some(below),
+    }
 }
 
 /// A date printed in a dateline-like element near the headline: elements
 /// whose class or id names a date, time, byline or meta line.
-fn dateline(document: &Html, frame: &[ElementRef<'_>], month_first: bool) -> Option<ArticleDate> {
+fn dateline(page: &Page<'_>, frame: &[ElementRef<'_>]) -> Option<ArticleDate> {
+    let (document, month_first) = (page.document, page.month_first);
     const HINTS: &[&str] = &[
         "date",
         "time",
@@ -730,5 +787,71 @@ mod tests {
         check(&page("06.01.2014"), None, Some("de"), Some("2022-01-04"));
         check(&page("01.04.2022"), None, Some("de"), Some("2022-01-04"));
         check(&page("By Jane Doe"), None, Some("de"), Some("2022-01-04"));
+    }
+    #[test]
+    fn the_one_dated_json_ld_object_of_another_type_dates_the_page() {
+        let page = |objects: &str| {
+            format!(
+                r#"<head><script type="application/ld+json">{objects}</script></head>
+                   <body><h1>Bridge opens</h1><p>The bridge opened.</p></body>"#
+            )
+        };
+        check(
+            &page(r#"{"@type":"HowTo","datePublished":"2022-01-10T22:06:08:684Z"}"#),
+            None,
+            Some("en"),
+            Some("2022-01-10"),
+        );
+        // Several dated objects are a list of other pages.
+        let list =
+            r#"[{"@type":"Recipe","datePublished":"2022-01-10"},{"@type":"Recipe","datePublished":"2021-05-03"}]"#;
+        check(&page(list), None, Some("en"), None);
+    }
+
+    #[test]
+    fn the_date_just_above_the_headline_outweighs_one_in_the_standfirst() {
+        // Tabs and line breaks between the tags count for nothing.
+        let indent = "<div>\n\t\t\t\t\t\t\t\t</div>".repeat(40);
+        let page = |above: &str| {
+            format!(
+                r#"<body><div class="nav"><a href="/">Back to the newsroom</a></div>{above}{indent}
+                   <h1>Bridge opens</h1>{indent}<div class="lead">Citizens may invest in the bridge from 9.1. to 10.2.2023.</div>
+                   <p>The bridge opened.</p></body>"#
+            )
+        };
+        check(&page("<div><span>06.12.2022</span></div>"), None, Some("de"), Some("2022-12-06"));
+        // Farther above the headline than the date below it, it does not.
+        let far = "<div><span>06.12.2022</span></div><p>Our newsroom keeps you informed about the bridge.</p>";
+        check(&page(far), None, Some("de"), Some("2023-02-10"));
+    }
+
+    #[test]
+    fn the_day_in_the_path_of_the_share_image_dates_a_page_with_no_other() {
+        let page = |image: &str| {
+            format!(
+                r#"<head><meta property="og:image" content="{image}"></head>
+                   <body><h1>Bridge opens</h1><p>The bridge opened.</p></body>"#
+            )
+        };
+        check(&page("https://example.com/files/2016/05/04/report.png"), None, Some("en"), Some("2016-05-04"));
+        check(&page("https://example.com/files/report.png"), None, Some("en"), None);
+    }
+    #[test]
+    fn the_teaser_linking_to_the_page_itself_gives_its_date() {
+        // The comments and the news list stand below a body too long for the search near the headline.
+        let text = "The bridge opened to the crowd. ".repeat(30);
+        let page = |own: &str| {
+            format!(
+                r#"<body><h1>Bridge opens</h1><p>{text}</p>
+                   <ul class="comments"><li><a href="https://example.com/news/bridge-opens#comment-7">04.11.2021</a></li></ul>
+                   <div class="latest-news"><a href="/news/ferry-stops"><div class="teaser"><span>03.11.2021</span><h2>Ferry stops</h2></div></a>
+                   <a href="{own}"><div class="teaser"><span>10.11.2021</span><h2>Bridge opens</h2></div></a></div></body>"#
+            )
+        };
+        let url = Some("https://example.com/news/bridge-opens");
+        check(&page("/news/bridge-opens/"), url, Some("de"), Some("2021-11-10"));
+        check(&page("https://example.com/news/bridge-opens"), url, Some("de"), Some("2021-11-10"));
+        // Other pages' teasers and the comments' links to a place in this one are not its date.
+        check(&page("/news/tunnel-closes"), url, Some("de"), None);
     }
 }

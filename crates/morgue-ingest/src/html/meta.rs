@@ -70,6 +70,10 @@ pub(super) struct JsonLd {
     pub(super) url: Option<String>,
     pub(super) description: Option<String>,
     pub(super) published: Option<String>,
+    /// The `datePublished` of the page's one dated object of another type
+    /// (a `HowTo`, a `Recipe`): the page's own date when no article or web
+    /// page object states one. Several such objects are a list of others'.
+    pub(super) other_published: Option<String>,
     pub(super) modified: Option<String>,
     pub(super) section: Option<String>,
     pub(super) publisher: Option<String>,
@@ -143,6 +147,10 @@ impl JsonLd {
         // A WebPage object often carries the dates and the author instead.
         for object in objects.iter().filter(|o| types_of(o).iter().any(|t| t.ends_with("WebPage"))) {
             found.fill(object, &objects);
+        }
+        let mut dated = objects.iter().filter_map(|o| o.get("datePublished").and_then(first_string));
+        if let (Some(date), None) = (dated.next(), dated.next()) {
+            found.other_published = Some(clean_inline(&date)).filter(|_| found.published.is_none());
         }
         // Any other object's author (a Recipe, a VideoObject, a CreativeWork).
         if found.authors.is_empty()
