@@ -248,11 +248,9 @@ fn ancestors(element: ElementRef<'_>) -> impl Iterator<Item = ElementRef<'_>> {
 /// modifiers, which only say what is around it (`has-sidebar`), are left out.
 ///
 /// Every clutter test reads them for many elements and their ancestors, so
-/// they are borrowed unless they have capitals, and the `class` attribute is
-/// found by a plain scan (`Element::attr` interns the name it looks up).
+/// they are borrowed unless they have capitals.
 fn naming_tokens<'a>(element: &'a scraper::node::Element) -> impl Iterator<Item = Cow<'a, str>> + 'a {
-    let class = element.attrs().find_map(|(name, value)| (name == "class").then_some(value));
-    [class, element.id()]
+    [class_attr(element), element.id()]
         .into_iter()
         .flatten()
         .flat_map(str::split_whitespace)
@@ -290,10 +288,20 @@ fn in_clutter(element: ElementRef<'_>) -> bool {
     false
 }
 
+/// An element's `class` attribute, found by a plain scan of its attributes
+/// (`Element::attr` interns the name it looks up, which costs more).
+fn class_attr(element: &scraper::node::Element) -> Option<&str> {
+    element.attrs().find_map(|(name, value)| (name == "class").then_some(value))
+}
+
 /// Whether a class token describes the layout around an element rather than
 /// the element: `has-sidebar`, `no-comments`, `layout--with-sidebar`.
 fn is_layout_modifier(token: &str) -> bool {
     const MODIFIERS: &[&str] = &["has", "no", "with", "without", "show", "hide"];
+    // Most tokens are one word: no need to split them.
+    if !token.bytes().any(|b| b == b'-' || b == b'_') {
+        return false;
+    }
     let (mut words, mut modifier) = (0, false);
     for word in token.split(['-', '_']).filter(|w| !w.is_empty()) {
         words += 1;
