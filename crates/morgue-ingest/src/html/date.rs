@@ -14,7 +14,7 @@ use morgue_model::ArticleDate;
 use scraper::{ElementRef, Html};
 
 use super::meta::{JsonLd, Meta, selector};
-use super::{COMMENT_NAMES, ancestors, class_attr, names_comments_or_teasers, naming_tokens, self_and_ancestors};
+use super::{COMMENT_NAMES, ancestors, attr, names_comments_or_teasers, naming_tokens, self_and_ancestors};
 use crate::dates;
 use crate::extractor::clean_inline;
 
@@ -553,8 +553,8 @@ fn dateline(page: &Page<'_>, frame: &[ElementRef<'_>]) -> Option<ArticleDate> {
     let mut names = String::new();
     for el in document.root_element().descendent_elements() {
         names.clear();
-        for attr in [class_attr(el.value()), el.value().id()].into_iter().flatten() {
-            names.push_str(attr);
+        for value in [attr(el.value(), "class"), el.value().id()].into_iter().flatten() {
+            names.push_str(value);
             names.push(' ');
         }
         names.make_ascii_lowercase();

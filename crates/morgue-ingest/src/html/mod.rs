@@ -250,7 +250,7 @@ fn ancestors(element: ElementRef<'_>) -> impl Iterator<Item = ElementRef<'_>> {
 /// Every clutter test reads them for many elements and their ancestors, so
 /// they are borrowed unless they have capitals.
 fn naming_tokens<'a>(element: &'a scraper::node::Element) -> impl Iterator<Item = Cow<'a, str>> + 'a {
-    [class_attr(element), element.id()]
+    [attr(element, "class"), element.id()]
         .into_iter()
         .flatten()
         .flat_map(str::split_whitespace)
@@ -288,10 +288,11 @@ fn in_clutter(element: ElementRef<'_>) -> bool {
     false
 }
 
-/// An element's `class` attribute, found by a plain scan of its attributes
-/// (`Element::attr` interns the name it looks up, which costs more).
-fn class_attr(element: &scraper::node::Element) -> Option<&str> {
-    element.attrs().find_map(|(name, value)| (name == "class").then_some(value))
+/// The value of an element's attribute `name` (lower case), found by a plain
+/// scan of its few attributes: `Element::attr` interns the name it looks up,
+/// which costs more, and the walks read attributes of every element.
+fn attr<'a>(element: &'a scraper::node::Element, name: &str) -> Option<&'a str> {
+    element.attrs().find_map(|(n, value)| (n == name).then_some(value))
 }
 
 /// Whether a class token describes the layout around an element rather than

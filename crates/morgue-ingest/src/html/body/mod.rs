@@ -28,6 +28,7 @@ use self::words::{
     ARTICLE_SUBSTRINGS, CALLS_TO_ACTION, CLUTTER_ROLES, CLUTTER_SUBSTRINGS, CLUTTER_WORDS, INLINE, LEAF_BLOCKS,
     METADATA_CLASS_PREFIXES, READING_TIME, SKIPPED, STRONG_CLUTTER, SUBSCRIBE_WORDS, TAIL_HEADINGS, TEASER_HEADINGS,
 };
+use super::attr;
 use crate::extractor::clean_inline;
 
 mod report;
@@ -134,7 +135,7 @@ impl Page {
                 let e = el.value();
                 // The tokens as they are: those `names_of` leaves out name no article.
                 let named = matches!(e.name(), "article" | "main")
-                    || e.attr("itemprop").is_some_and(|p| p.contains("articleBody"))
+                    || attr(e, "itemprop").is_some_and(|p| p.contains("articleBody"))
                     || super::naming_tokens(e).any(|token| is_article_name(&token));
                 if named {
                     let mut at = Some(el);
@@ -209,7 +210,7 @@ impl Page {
                             link_chars: 0,
                             paragraphs: 0,
                             prose: 0,
-                            class: child.value().attr("class").unwrap_or_default().to_owned(),
+                            class: attr(child.value(), "class").unwrap_or_default().to_owned(),
                             is_list: matches!(name, "ol" | "ul" | "dl"),
                         });
                         self.walk(child, index, depth + 1, in_link || name == "a");
@@ -662,16 +663,16 @@ fn is_clutter(element: ElementRef<'_>) -> Clutter {
     if name == "header" && !is_article_header(element) && !holds_page(element) {
         return Clutter::Yes;
     }
-    if e.attr("hidden").is_some() || e.attr("aria-hidden").is_some_and(|v| v.eq_ignore_ascii_case("true")) {
+    if attr(e, "hidden").is_some() || attr(e, "aria-hidden").is_some_and(|v| v.eq_ignore_ascii_case("true")) {
         return Clutter::Yes;
     }
-    if let Some(style) = e.attr("style") {
+    if let Some(style) = attr(e, "style") {
         let style: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
         if style.contains("display:none") || style.contains("visibility:hidden") {
             return Clutter::Yes;
         }
     }
-    if let Some(role) = e.attr("role")
+    if let Some(role) = attr(e, "role")
         && CLUTTER_ROLES.contains(&role.to_ascii_lowercase().as_str())
         && !holds_page(element)
     {
@@ -782,7 +783,7 @@ fn weight(element: ElementRef<'_>) -> f32 {
         "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th" => -5.0,
         _ => 0.0,
     };
-    if e.attr("itemprop").is_some_and(|p| p.contains("articleBody") || p.contains("text")) {
+    if attr(e, "itemprop").is_some_and(|p| p.contains("articleBody") || p.contains("text")) {
         weight += 40.0;
     }
     let names = names_of(element);
