@@ -18,22 +18,29 @@ pub(super) struct Meta {
 
 impl Meta {
     pub(super) fn read(document: &Html) -> Self {
-        let pairs = document
-            .select(&selector("meta"))
-            .filter_map(|el| {
-                let v = el.value();
-                let name = v.attr("property").or_else(|| v.attr("name")).or_else(|| v.attr("itemprop"))?;
-                let content = v.attr("content")?;
-                Some((name.trim().to_ascii_lowercase(), clean_inline(content)))
-            })
-            .filter(|(_, content)| !content.is_empty())
-            .collect();
-        let links = document
-            .select(&selector("link[rel][href]"))
-            .filter_map(|el| {
-                Some((el.value().attr("rel")?.to_ascii_lowercase(), el.value().attr("href")?.trim().to_owned()))
-            })
-            .collect();
+        let (mut pairs, mut links) = (Vec::new(), Vec::new());
+        // One walk for both kinds of tag, in document order.
+        for el in document.root_element().descendent_elements() {
+            let v = el.value();
+            match v.name() {
+                "meta" => {
+                    let Some(name) = v.attr("property").or_else(|| v.attr("name")).or_else(|| v.attr("itemprop"))
+                    else {
+                        continue;
+                    };
+                    let Some(content) = v.attr("content").map(clean_inline) else { continue };
+                    if !content.is_empty() {
+                        pairs.push((name.trim().to_ascii_lowercase(), content));
+                    }
+                }
+                "link" => {
+                    if let (Some(rel), Some(href)) = (v.attr("rel"), v.attr("href")) {
+                        links.push((rel.to_ascii_lowercase(), href.trim().to_owned()));
+                    }
+                }
+                _ => {}
+            }
+        }
         Self { pairs, links }
     }
 

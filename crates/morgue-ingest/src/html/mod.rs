@@ -339,8 +339,9 @@ fn drop_repeated_title(mut paragraphs: Vec<String>, title: &str) -> Vec<String> 
 }
 
 fn html_lang_tag(document: &Html) -> Option<&str> {
-    let html = document.select(&selector("html[lang], html[xml\\:lang]")).next()?;
-    html.value().attr("lang").or_else(|| html.value().attr("xml:lang"))
+    // The parser makes `<html>` the root of every page (one element, whatever the markup).
+    let html = document.root_element().value();
+    html.attr("lang").or_else(|| html.attr("xml:lang"))
 }
 
 /// `en` of `en-GB`, `en_US`, `EN`.
