@@ -806,12 +806,17 @@ fn sign_off(document: &Html, site: Option<&str>) -> Vec<String> {
         });
         let siblings = || p.next_siblings().filter_map(ElementRef::wrap);
         let last = !siblings().any(|s| s.value().name() == "p" && !s.text().all(|t| t.trim().is_empty()));
+        // Set to the right, a signature may precede footnotes or a book's details.
+        let right = p.value().attr("align").is_some_and(|a| a.eq_ignore_ascii_case("right"))
+            || p.value().attr("style").is_some_and(|s| s.replace(' ', "").contains("text-align:right"));
+        // Prose above it in the same container (a short line, a book's title, may come between).
         let after_prose = p
             .prev_siblings()
             .filter_map(ElementRef::wrap)
-            .find(|s| s.value().name() == "p")
-            .is_some_and(|s| s.text().map(str::len).sum::<usize>() >= 150);
-        if !emphasised || !last || !after_prose || in_author_clutter(p) {
+            .filter(|s| s.value().name() == "p")
+            .take(3)
+            .any(|s| s.text().map(str::len).sum::<usize>() >= 150);
+        if !emphasised || !(last || right) || !after_prose || in_author_clutter(p) {
             continue;
         }
         let found = names(&text, site, true);

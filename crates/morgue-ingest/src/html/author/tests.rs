@@ -329,3 +329,21 @@ fn the_sites_logo_in_its_author_link_names_it() {
         <img src="/x.jpg" alt="sin foto"></a></span></div><p>Text.</p>"#;
     assert_eq!(site_page_authors(page, "Example"), Vec::<String>::new());
 }
+
+#[test]
+fn a_signature_after_a_short_line_or_set_to_the_right_counts() {
+    let text = "The match went on for a long time, and nobody in the hall expected the ending. ".repeat(3);
+    let page = format!(
+        "<body><div><p>{text}</p><p><b>The Book</b><br>Example Press, 216 pages</p>\
+         <p class=\"clearfix\"><strong>Jane Doe</strong></p></div></body>"
+    );
+    assert_eq!(page_authors(&page), ["Jane Doe"]);
+    let page = format!(
+        "<body><div><p>{text}</p><p align=\"right\"><em><font>Jane Doe</font></em></p>\
+         <p>(1) A footnote that follows the signature.</p></div></body>"
+    );
+    assert_eq!(page_authors(&page), ["Jane Doe"]);
+    // Not set apart: a bold name before more paragraphs is no signature.
+    let page = format!("<body><div><p>{text}</p><p><b>Jane Doe</b></p><p>{text}</p></div></body>");
+    assert_eq!(page_authors(&page), Vec::<String>::new());
+}
