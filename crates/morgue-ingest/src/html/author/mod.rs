@@ -82,7 +82,16 @@ fn names_in_field(byline: &str, site: Option<&str>, strict: bool) -> Vec<String>
         // "Jane Doe, Community Reporter": a later part with a job title is no name,
         // and the parts after it name its employer ("Senior Technologist, ACLU
         // Speech, Privacy, and Technology Project").
-        if index > 0 && part.split_whitespace().any(|w| ROLES.contains(&w.to_lowercase().as_str())) {
+        // A name before the title stays ("Brendan Carlin For The Mail On Sunday").
+        let words: Vec<&str> = part.split_whitespace().collect();
+        let role_at = words.iter().position(|w| ROLES.contains(&w.to_lowercase().as_str()));
+        // Punctuation ends a sentence or a label ("… Nueva York. Fotos: EL HERALDO"), not a
+        // name; an initial ("J.") keeps its full stop.
+        let name_word = |w: &&str| !w.contains(':') && (!w.ends_with('.') || w.chars().count() <= 2);
+        let named_first = role_at.is_some_and(|at| {
+            at >= 2 && words[..at].iter().all(name_word) && looks_like_a_person(&words[..at].join(" "))
+        });
+        if index > 0 && role_at.is_some() && !named_first {
             after_role = true;
             continue;
         }
@@ -734,7 +743,18 @@ fn first_byline(segments: &[Segment<'_>], site: Option<&str>, anywhere: bool) ->
                     linked = next
                         .parent
                         .is_some_and(|p| p.value().name() == "a" && p.value().attr("href").is_some_and(is_author_page));
-                    format!("{text} {}", clean_inline(next.raw))
+                    let mut byline = format!("{text} {}", clean_inline(next.raw));
+                    // "Von <a>Jane Doe</a> und <a>John Roe</a>": each name in an element of its own.
+                    let mut at = i + 2;
+                    while let (Some(joiner), Some(name)) = (segments.get(at), segments.get(at + 1))
+                        && ["und", "and", "&", ",", "et", "y", "e"].contains(&joiner.raw)
+                        && name.raw.chars().count() <= 60
+                        && at < i + 8
+                    {
+                        byline = format!("{byline} {} {}", joiner.raw, clean_inline(name.raw));
+                        at += 2;
+                    }
+                    byline
                 }
                 _ => continue,
             },

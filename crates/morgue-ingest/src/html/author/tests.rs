@@ -347,3 +347,13 @@ fn a_signature_after_a_short_line_or_set_to_the_right_counts() {
     let page = format!("<body><div><p>{text}</p><p><b>Jane Doe</b></p><p>{text}</p></div></body>");
     assert_eq!(page_authors(&page), Vec::<String>::new());
 }
+
+#[test]
+fn a_second_author_before_a_title_or_in_a_link_of_its_own_is_kept() {
+    assert_eq!(names("By Jane Doe And John Roe For The Daily Example", None, false), ["Jane Doe", "John Roe"]);
+    // A sentence or a label before the title word is no name.
+    assert_eq!(names("Jane Doe y Jim Poe se ven en Nueva York. Fotos: EL DIARIO", None, true), ["Jane Doe"]);
+    let page = r#"<body><h1>Headline</h1><p>Von <strong><a href="https://jane.example">Jane Doe</a></strong>
+        und <strong><a href="https://john.example">John Roe</a></strong></p><p>Text.</p></body>"#;
+    assert_eq!(page_authors(page), ["Jane Doe", "John Roe"]);
+}
