@@ -275,7 +275,7 @@ fn marked_up(document: &Html, site: Option<&str>, visible: bool) -> Vec<String> 
         if !byline.is_empty() && !up(3).any(|id| byline.contains(&id)) {
             continue;
         }
-        if in_author_clutter(el) || in_a_review(el) || holds_tags(el) {
+        if in_author_clutter(el) || in_a_review(el) || holds_tags(el) || links_home(el) {
             continue;
         }
         let name_el = el.select(&selector("[itemprop~=name]")).next();
@@ -305,6 +305,25 @@ fn marked_up(document: &Html, site: Option<&str>, visible: bool) -> Vec<String> 
         }
     }
     found
+}
+
+/// Whether author markup links to the site's home page: the site's name in
+/// its header marked up as an hCard (`<h1 class="vcard author"><a href="/"
+/// class="fn">Example Blog</a>`), not the article's byline.
+///
+/// An author's link to their own site's root ("https://janedoe.example/") is
+/// no such link: the home page counts only from the site's title, a heading.
+fn links_home(element: ElementRef<'_>) -> bool {
+    let link = if element.value().name() == "a" { Some(element) } else { element.select(&selector("a[href]")).next() };
+    let home = link.is_some_and(|a| {
+        let a = a.value();
+        a.attr("rel").is_some_and(|r| r.split_whitespace().any(|r| r.eq_ignore_ascii_case("home")))
+            || a.attr("href").is_some_and(|href| {
+                let path = href.split_once("://").map_or(href, |(_, rest)| rest.find('/').map_or("", |i| &rest[i..]));
+                matches!(path.trim(), "" | "/")
+            })
+    });
+    home && self_and_ancestors(element).take(3).any(|el| matches!(el.value().name(), "h1" | "h2" | "header"))
 }
 
 /// Whether an element holds tag links: a post's meta line ("Jane Doe /

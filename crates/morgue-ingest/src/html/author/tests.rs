@@ -357,3 +357,15 @@ fn a_second_author_before_a_title_or_in_a_link_of_its_own_is_kept() {
         und <strong><a href="https://john.example">John Roe</a></strong></p><p>Text.</p></body>"#;
     assert_eq!(page_authors(page), ["Jane Doe", "John Roe"]);
 }
+
+#[test]
+fn the_sites_title_marked_up_as_an_hcard_is_no_byline() {
+    let page = r#"<body><h1 class="vcard author"><a href="https://blog.example/" class="fn">Example Blog</a></h1>
+        <div class="post"><h2>Post</h2><h4 class="vcard author">vom <span class="fn">Blogger</span></h4>
+        <p>Text.</p></div></body>"#;
+    assert_eq!(page_authors(page), ["Blogger"]);
+    // An author's link to their own site, in a byline, still names them.
+    let page = r#"<body><h1>Post</h1><p class="byline">By <a rel="author" href="https://janedoe.example/">Jane Doe</a></p>
+        <p>Text.</p></body>"#;
+    assert_eq!(page_authors(page), ["Jane Doe"]);
+}
