@@ -369,3 +369,10 @@ fn the_sites_title_marked_up_as_an_hcard_is_no_byline() {
         <p>Text.</p></body>"#;
     assert_eq!(page_authors(page), ["Jane Doe"]);
 }
+
+#[test]
+fn a_plural_label_introduces_several_authors() {
+    let page = r#"<body><h1>Headline</h1><p>Text.</p><p>Autoren Jane Doe und John Roe</p></body>"#;
+    assert_eq!(page_authors(page), ["Jane Doe", "John Roe"]);
+    assert_eq!(names("Autorinnen: Jane Doe, Erika Roe", None, true), ["Jane Doe", "Erika Roe"]);
+}
