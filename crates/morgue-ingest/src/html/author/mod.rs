@@ -120,8 +120,25 @@ fn is_an_account(name: &str) -> bool {
 /// Splits a byline at `and`, `&`, commas, semicolons and the like.
 fn split(byline: &str) -> Vec<String> {
     let mut text = format!(" {byline} ");
+    // An interview's credit names both sides ("Jane Doe im Gespräch mit John Roe").
     for joiner in [
-        " and ", " And ", " AND ", " und ", " et ", " y ", " e ", " i ", " en ", " og ", " och ", " & ", " with ",
+        " im Gespräch mit ",
+        " im Interview mit ",
+        " in conversation with ",
+        " en conversation avec ",
+        " and ",
+        " And ",
+        " AND ",
+        " und ",
+        " et ",
+        " y ",
+        " e ",
+        " i ",
+        " en ",
+        " og ",
+        " och ",
+        " & ",
+        " with ",
         " mit ",
     ] {
         text = text.replace(joiner, " ; ");

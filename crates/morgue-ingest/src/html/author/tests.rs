@@ -376,3 +376,11 @@ fn a_plural_label_introduces_several_authors() {
     assert_eq!(page_authors(page), ["Jane Doe", "John Roe"]);
     assert_eq!(names("Autorinnen: Jane Doe, Erika Roe", None, true), ["Jane Doe", "Erika Roe"]);
 }
+
+#[test]
+fn an_interviews_credit_names_both_sides() {
+    assert_eq!(names("Jane Doe im Gespräch mit John Roe", None, true), ["Jane Doe", "John Roe"]);
+    assert_eq!(names("Jane Doe in conversation with John Roe", None, true), ["Jane Doe", "John Roe"]);
+    let page = r#"<body><h1>Interview</h1><p class="author">Jane Doe im Gespräch mit John Roe</p><p>Text.</p></body>"#;
+    assert_eq!(page_authors(page), ["Jane Doe", "John Roe"]);
+}
