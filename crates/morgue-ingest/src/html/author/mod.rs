@@ -464,7 +464,36 @@ pub(super) fn authors(document: &Html, meta: &Meta, ld: &JsonLd, site: Option<&s
     if found.is_empty() {
         found = post_author_in_comments(document, site);
     }
+    if found.is_empty() {
+        found = author_box(document, site);
+    }
     found
+}
+
+/// The name heading an author box under the post ("author-bio",
+/// "about-author": `<h3>Jane Doe</h3><p>Jane writes about…</p>`), where
+/// nothing else names the author. The box may be styled as a footer; one in
+/// the page's sidebar or footer is not the post's.
+fn author_box(document: &Html, site: Option<&str>) -> Vec<String> {
+    let css = "[class*=author-bio], [class*=author-box], [class*=authorbox], [class*=about-author], [class*=autor-box]";
+    for el in document.select(&selector(css)) {
+        let own = naming_tokens(el.value()).any(|t| t.contains("sidebar") || t.contains("comment"));
+        if own || el.parent().and_then(ElementRef::wrap).is_none_or(in_author_clutter) {
+            continue;
+        }
+        let Some(heading) = el.select(&selector("h2, h3, h4, h5, strong, b")).next() else { continue };
+        let text = spaced_text(heading, 5);
+        if text.chars().count() > 40 {
+            continue;
+        }
+        let found = names(&text, site, true);
+        if let [name] = found.as_slice()
+            && !looks_like_an_organization(name)
+        {
+            return found;
+        }
+    }
+    Vec::new()
 }
 
 /// The name on a comment that the post's author wrote, where nothing else

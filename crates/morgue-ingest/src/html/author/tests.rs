@@ -384,3 +384,15 @@ fn an_interviews_credit_names_both_sides() {
     let page = r#"<body><h1>Interview</h1><p class="author">Jane Doe im Gespräch mit John Roe</p><p>Text.</p></body>"#;
     assert_eq!(page_authors(page), ["Jane Doe", "John Roe"]);
 }
+
+#[test]
+fn an_author_box_under_the_post_names_the_author() {
+    let page = r#"<body><article><h1>Post</h1><div class="entry-content"><p>Text.</p></div>
+        <div class="author-bio footer"><h3>Jane Doe</h3><p>Jane Doe writes about money.</p></div></article>
+        <div class="sidebar"><div class="author-bio"><h3>John Roe</h3></div></div></body>"#;
+    assert_eq!(page_authors(page), ["Jane Doe"]);
+    // One in the page's sidebar is not the post's.
+    let page = r#"<body><article><h1>Post</h1><p>Text.</p></article>
+        <div class="sidebar"><div class="author-box"><h3>John Roe</h3></div></div></body>"#;
+    assert_eq!(page_authors(page), Vec::<String>::new());
+}
