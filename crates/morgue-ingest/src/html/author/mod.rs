@@ -456,6 +456,17 @@ pub(super) fn authors(document: &Html, meta: &Meta, ld: &JsonLd, site: Option<&s
     let shown = shown(document, site);
     let better = |shown: &[String]| shown.iter().any(|n| looks_like_a_person(n) && !looks_like_an_organization(n));
     let mut found = if fallback.is_empty() || better(&shown) { shown } else { fallback };
+    // A first name alone ("Jane") on a personal site named after its owner
+    // ("Jane Doe"): the owner's full name.
+    if let ([first], Some(site)) = (found.as_slice(), site)
+        && !first.contains(' ')
+        && site.strip_prefix(first.as_str()).is_some_and(|rest| rest.starts_with(' '))
+        && site.split_whitespace().count() <= 3
+        && looks_like_a_person(site)
+        && !looks_like_an_organization(site)
+    {
+        found = vec![site.to_owned()];
+    }
     if found.is_empty()
         && let Some(site) = site
     {
