@@ -82,7 +82,16 @@ fn names_in_field(byline: &str, site: Option<&str>, strict: bool) -> Vec<String>
         // "Jane Doe, Community Reporter": a later part with a job title is no name,
         // and the parts after it name its employer ("Senior Technologist, ACLU
         // Speech, Privacy, and Technology Project").
-        if index > 0 && part.split_whitespace().any(|w| ROLES.contains(&w.to_lowercase().as_str())) {
+        // A name before the title stays ("Brendan Carlin For The Mail On Sunday").
+        let words: Vec<&str> = part.split_whitespace().collect();
+        let role_at = words.iter().position(|w| ROLES.contains(&w.to_lowercase().as_str()));
+        // Punctuation ends a sentence or a label ("… Nueva York. Fotos: EL HERALDO"), not a
+        // name; an initial ("J.") keeps its full stop.
+        let name_word = |w: &&str| !w.contains(':') && (!w.ends_with('.') || w.chars().count() <= 2);
+        let named_first = role_at.is_some_and(|at| {
+            at >= 2 && words[..at].iter().all(name_word) && looks_like_a_person(&words[..at].join(" "))
+        });
+        if index > 0 && role_at.is_some() && !named_first {
             after_role = true;
             continue;
         }
@@ -111,8 +120,25 @@ fn is_an_account(name: &str) -> bool {
 /// Splits a byline at `and`, `&`, commas, semicolons and the like.
 fn split(byline: &str) -> Vec<String> {
     let mut text = format!(" {byline} ");
+    // An interview's credit names both sides ("Jane Doe im Gespräch mit John Roe").
     for joiner in [
-        " and ", " And ", " AND ", " und ", " et ", " y ", " e ", " i ", " en ", " og ", " och ", " & ", " with ",
+        " im Gespräch mit ",
+        " im Interview mit ",
+        " in conversation with ",
+        " en conversation avec ",
+        " and ",
+        " And ",
+        " AND ",
+        " und ",
+        " et ",
+        " y ",
+        " e ",
+        " i ",
+        " en ",
+        " og ",
+        " och ",
+        " & ",
+        " with ",
         " mit ",
     ] {
         text = text.replace(joiner, " ; ");
@@ -266,7 +292,7 @@ fn marked_up(document: &Html, site: Option<&str>, visible: bool) -> Vec<String> 
         if !byline.is_empty() && !up(3).any(|id| byline.contains(&id)) {
             continue;
         }
-        if in_author_clutter(el) || in_a_review(el) || holds_tags(el) {
+        if in_author_clutter(el) || in_a_review(el) || holds_tags(el) || links_home(el) {
             continue;
         }
         let name_el = el.select(&selector("[itemprop~=name]")).next();
@@ -296,6 +322,25 @@ fn marked_up(document: &Html, site: Option<&str>, visible: bool) -> Vec<String> 
         }
     }
     found
+}
+
+/// Whether author markup links to the site's home page: the site's name in
+/// its header marked up as an hCard (`<h1 class="vcard author"><a href="/"
+/// class="fn">Example Blog</a>`), not the article's byline.
+///
+/// An author's link to their own site's root ("https://janedoe.example/") is
+/// no such link: the home page counts only from the site's title, a heading.
+fn links_home(element: ElementRef<'_>) -> bool {
+    let link = if element.value().name() == "a" { Some(element) } else { element.select(&selector("a[href]")).next() };
+    let home = link.is_some_and(|a| {
+        let a = a.value();
+        a.attr("rel").is_some_and(|r| r.split_whitespace().any(|r| r.eq_ignore_ascii_case("home")))
+            || a.attr("href").is_some_and(|href| {
+                let path = href.split_once("://").map_or(href, |(_, rest)| rest.find('/').map_or("", |i| &rest[i..]));
+                matches!(path.trim(), "" | "/")
+            })
+    });
+    home && self_and_ancestors(element).take(3).any(|el| matches!(el.value().name(), "h1" | "h2" | "header"))
 }
 
 /// Whether an element holds tag links: a post's meta line ("Jane Doe /
@@ -411,6 +456,17 @@ pub(super) fn authors(document: &Html, meta: &Meta, ld: &JsonLd, site: Option<&s
     let shown = shown(document, site);
     let better = |shown: &[String]| shown.iter().any(|n| looks_like_a_person(n) && !looks_like_an_organization(n));
     let mut found = if fallback.is_empty() || better(&shown) { shown } else { fallback };
+    // A first name alone ("Jane") on a personal site named after its owner
+    // ("Jane Doe"): the owner's full name.
+    if let ([first], Some(site)) = (found.as_slice(), site)
+        && !first.contains(' ')
+        && site.strip_prefix(first.as_str()).is_some_and(|rest| rest.starts_with(' '))
+        && site.split_whitespace().count() <= 3
+        && looks_like_a_person(site)
+        && !looks_like_an_organization(site)
+    {
+        found = vec![site.to_owned()];
+    }
     if found.is_empty()
         && let Some(site) = site
     {
@@ -419,7 +475,36 @@ pub(super) fn authors(document: &Html, meta: &Meta, ld: &JsonLd, site: Option<&s
     if found.is_empty() {
         found = post_author_in_comments(document, site);
     }
+    if found.is_empty() {
+        found = author_box(document, site);
+    }
     found
+}
+
+/// The name heading an author box under the post ("author-bio",
+/// "about-author": `<h3>Jane Doe</h3><p>Jane writes about…</p>`), where
+/// nothing else names the author. The box may be styled as a footer; one in
+/// the page's sidebar or footer is not the post's.
+fn author_box(document: &Html, site: Option<&str>) -> Vec<String> {
+    let css = "[class*=author-bio], [class*=author-box], [class*=authorbox], [class*=about-author], [class*=autor-box]";
+    for el in document.select(&selector(css)) {
+        let own = naming_tokens(el.value()).any(|t| t.contains("sidebar") || t.contains("comment"));
+        if own || el.parent().and_then(ElementRef::wrap).is_none_or(in_author_clutter) {
+            continue;
+        }
+        let Some(heading) = el.select(&selector("h2, h3, h4, h5, strong, b")).next() else { continue };
+        let text = spaced_text(heading, 5);
+        if text.chars().count() > 40 {
+            continue;
+        }
+        let found = names(&text, site, true);
+        if let [name] = found.as_slice()
+            && !looks_like_an_organization(name)
+        {
+            return found;
+        }
+    }
+    Vec::new()
 }
 
 /// The name on a comment that the post's author wrote, where nothing else
@@ -616,7 +701,7 @@ fn newsroom_byline(text: &str) -> Option<String> {
 
 static BYLINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(concat!(
-        r"^(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]oor|[Pp]osted by|[Ww]ritten by:?|[Aa]utor(?:in)?(?:\s?:)?|",
+        r"^(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]oor|[Pp]osted by|[Ww]ritten by:?|[Aa]utor(?:in|en|innen)?(?:\s?:)?|",
         r"[Aa]uthor\s?:|[Aa]uteure?\s?:|[Tt]ext\s?:|[Tt]ext von|[Ee]in(?:e)? (?:Artikel|Beitrag|Kolumne|Gastbeitrag) von|",
         r"[Gg]espeichert von|[Ss]ubmitted by|[Ee]ingestellt von|[Vv]erfasst von|[Gg]eschrieben von|[Vv]on\s?:|[Bb]y\s?:|",
         r"[Ee]scrito por|[Ss]critto da|[Rr]edaktion\s?:)",
@@ -734,7 +819,18 @@ fn first_byline(segments: &[Segment<'_>], site: Option<&str>, anywhere: bool) ->
                     linked = next
                         .parent
                         .is_some_and(|p| p.value().name() == "a" && p.value().attr("href").is_some_and(is_author_page));
-                    format!("{text} {}", clean_inline(next.raw))
+                    let mut byline = format!("{text} {}", clean_inline(next.raw));
+                    // "Von <a>Jane Doe</a> und <a>John Roe</a>": each name in an element of its own.
+                    let mut at = i + 2;
+                    while let (Some(joiner), Some(name)) = (segments.get(at), segments.get(at + 1))
+                        && ["und", "and", "&", ",", "et", "y", "e"].contains(&joiner.raw)
+                        && name.raw.chars().count() <= 60
+                        && at < i + 8
+                    {
+                        byline = format!("{byline} {} {}", joiner.raw, clean_inline(name.raw));
+                        at += 2;
+                    }
+                    byline
                 }
                 _ => continue,
             },
@@ -806,12 +902,17 @@ fn sign_off(document: &Html, site: Option<&str>) -> Vec<String> {
         });
         let siblings = || p.next_siblings().filter_map(ElementRef::wrap);
         let last = !siblings().any(|s| s.value().name() == "p" && !s.text().all(|t| t.trim().is_empty()));
+        // Set to the right, a signature may precede footnotes or a book's details.
+        let right = p.value().attr("align").is_some_and(|a| a.eq_ignore_ascii_case("right"))
+            || p.value().attr("style").is_some_and(|s| s.replace(' ', "").contains("text-align:right"));
+        // Prose above it in the same container (a short line, a book's title, may come between).
         let after_prose = p
             .prev_siblings()
             .filter_map(ElementRef::wrap)
-            .find(|s| s.value().name() == "p")
-            .is_some_and(|s| s.text().map(str::len).sum::<usize>() >= 150);
-        if !emphasised || !last || !after_prose || in_author_clutter(p) {
+            .filter(|s| s.value().name() == "p")
+            .take(3)
+            .any(|s| s.text().map(str::len).sum::<usize>() >= 150);
+        if !emphasised || !(last || right) || !after_prose || in_author_clutter(p) {
             continue;
         }
         let found = names(&text, site, true);

@@ -329,3 +329,79 @@ fn the_sites_logo_in_its_author_link_names_it() {
         <img src="/x.jpg" alt="sin foto"></a></span></div><p>Text.</p>"#;
     assert_eq!(site_page_authors(page, "Example"), Vec::<String>::new());
 }
+
+#[test]
+fn a_signature_after_a_short_line_or_set_to_the_right_counts() {
+    let text = "The match went on for a long time, and nobody in the hall expected the ending. ".repeat(3);
+    let page = format!(
+        "<body><div><p>{text}</p><p><b>The Book</b><br>Example Press, 216 pages</p>\
+         <p class=\"clearfix\"><strong>Jane Doe</strong></p></div></body>"
+    );
+    assert_eq!(page_authors(&page), ["Jane Doe"]);
+    let page = format!(
+        "<body><div><p>{text}</p><p align=\"right\"><em><font>Jane Doe</font></em></p>\
+         <p>(1) A footnote that follows the signature.</p></div></body>"
+    );
+    assert_eq!(page_authors(&page), ["Jane Doe"]);
+    // Not set apart: a bold name before more paragraphs is no signature.
+    let page = format!("<body><div><p>{text}</p><p><b>Jane Doe</b></p><p>{text}</p></div></body>");
+    assert_eq!(page_authors(&page), Vec::<String>::new());
+}
+
+#[test]
+fn a_second_author_before_a_title_or_in_a_link_of_its_own_is_kept() {
+    assert_eq!(names("By Jane Doe And John Roe For The Daily Example", None, false), ["Jane Doe", "John Roe"]);
+    // A sentence or a label before the title word is no name.
+    assert_eq!(names("Jane Doe y Jim Poe se ven en Nueva York. Fotos: EL DIARIO", None, true), ["Jane Doe"]);
+    let page = r#"<body><h1>Headline</h1><p>Von <strong><a href="https://jane.example">Jane Doe</a></strong>
+        und <strong><a href="https://john.example">John Roe</a></strong></p><p>Text.</p></body>"#;
+    assert_eq!(page_authors(page), ["Jane Doe", "John Roe"]);
+}
+
+#[test]
+fn the_sites_title_marked_up_as_an_hcard_is_no_byline() {
+    let page = r#"<body><h1 class="vcard author"><a href="https://blog.example/" class="fn">Example Blog</a></h1>
+        <div class="post"><h2>Post</h2><h4 class="vcard author">vom <span class="fn">Blogger</span></h4>
+        <p>Text.</p></div></body>"#;
+    assert_eq!(page_authors(page), ["Blogger"]);
+    // An author's link to their own site, in a byline, still names them.
+    let page = r#"<body><h1>Post</h1><p class="byline">By <a rel="author" href="https://janedoe.example/">Jane Doe</a></p>
+        <p>Text.</p></body>"#;
+    assert_eq!(page_authors(page), ["Jane Doe"]);
+}
+
+#[test]
+fn a_plural_label_introduces_several_authors() {
+    let page = r#"<body><h1>Headline</h1><p>Text.</p><p>Autoren Jane Doe und John Roe</p></body>"#;
+    assert_eq!(page_authors(page), ["Jane Doe", "John Roe"]);
+    assert_eq!(names("Autorinnen: Jane Doe, Erika Roe", None, true), ["Jane Doe", "Erika Roe"]);
+}
+
+#[test]
+fn an_interviews_credit_names_both_sides() {
+    assert_eq!(names("Jane Doe im Gespräch mit John Roe", None, true), ["Jane Doe", "John Roe"]);
+    assert_eq!(names("Jane Doe in conversation with John Roe", None, true), ["Jane Doe", "John Roe"]);
+    let page = r#"<body><h1>Interview</h1><p class="author">Jane Doe im Gespräch mit John Roe</p><p>Text.</p></body>"#;
+    assert_eq!(page_authors(page), ["Jane Doe", "John Roe"]);
+}
+
+#[test]
+fn an_author_box_under_the_post_names_the_author() {
+    let page = r#"<body><article><h1>Post</h1><div class="entry-content"><p>Text.</p></div>
+        <div class="author-bio footer"><h3>Jane Doe</h3><p>Jane Doe writes about money.</p></div></article>
+        <div class="sidebar"><div class="author-bio"><h3>John Roe</h3></div></div></body>"#;
+    assert_eq!(page_authors(page), ["Jane Doe"]);
+    // One in the page's sidebar is not the post's.
+    let page = r#"<body><article><h1>Post</h1><p>Text.</p></article>
+        <div class="sidebar"><div class="author-box"><h3>John Roe</h3></div></div></body>"#;
+    assert_eq!(page_authors(page), Vec::<String>::new());
+}
+
+#[test]
+fn a_first_name_on_a_site_named_after_its_owner_is_the_owners_full_name() {
+    let page = r#"<body><h1>Post</h1><p class="byline">Posted by <a href="/author/jane/">Jane</a></p><p>Text.</p></body>"#;
+    assert_eq!(site_page_authors(page, "Jane Doe"), ["Jane Doe"]);
+    // Not a site that merely starts with the name.
+    assert_eq!(site_page_authors(page, "Jane Doe Media Group"), ["Jane"]);
+    assert_eq!(site_page_authors(page, "Example News"), ["Jane"]);
+}
