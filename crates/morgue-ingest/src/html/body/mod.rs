@@ -426,9 +426,12 @@ impl<'a> Page<'a> {
             title.is_some_and(|t| index > t)
                 && first.is_some_and(|f| index < f)
                 // A standfirst set as a sub-heading ("deck", "subheadline") is a sentence or two,
-                // or at least longer than sub-headings are.
+                // or at least longer than sub-headings are, or the heading right under the headline.
                 && (matches!(block.kind, Kind::Paragraph | Kind::Quote)
-                    || block.kind == Kind::Heading && (ends_sentence(&block.text) || block.text.chars().count() >= 100))
+                    || block.kind == Kind::Heading
+                        && (ends_sentence(&block.text)
+                            || block.text.chars().count() >= 100
+                            || title.is_some_and(|t| index == t + 1)))
                 && block.text.chars().count() >= 80
                 && block.link_chars * 5 < block.text.chars().count()
         };
@@ -643,13 +646,17 @@ fn is_clutter(element: ElementRef<'_>) -> Clutter {
     let name = e.name();
     let wraps_article = match name {
         "form" => holds_page(element),
-        // Some templates misuse `<aside>` for the column that holds the article.
-        "aside" => element.descendent_elements().any(|d| matches!(d.value().name(), "h1" | "article" | "main")),
+        // Some templates misuse `<aside>` for the column that holds the article,
+        // and `<figcaption>` for the headline and standfirst over a picture.
+        "aside" | "figcaption" => {
+            element.descendent_elements().any(|d| matches!(d.value().name(), "h1" | "article" | "main"))
+        }
         // A table set in a figure (WordPress's table block) is text, not a picture.
         "figure" => element.children().filter_map(ElementRef::wrap).any(|c| c.value().name() == "table"),
         _ => false,
     };
-    if SKIPPED.contains(&name) && !wraps_article {
+    // A caption is clutter wherever it sits, as the figure it belongs to is.
+    if (SKIPPED.contains(&name) || name == "figcaption") && !wraps_article {
         return Clutter::Yes;
     }
     // A page header is clutter; an article's header (with the headline) is not.
