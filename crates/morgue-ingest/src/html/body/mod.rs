@@ -20,7 +20,8 @@ use scraper::{ElementRef, Html, Node};
 
 use self::words::{
     ARTICLE_SUBSTRINGS, CALLS_TO_ACTION, CLUTTER_ROLES, CLUTTER_SUBSTRINGS, CLUTTER_WORDS, INLINE, LEAF_BLOCKS,
-    METADATA_CLASS_PREFIXES, READING_TIME, SKIPPED, STRONG_CLUTTER, SUBSCRIBE_WORDS, TAIL_HEADINGS, TEASER_HEADINGS,
+    METADATA_CLASS_PREFIXES, PARAGRAPH_CLUTTER, READING_TIME, SKIPPED, STRONG_CLUTTER, SUBSCRIBE_WORDS, TAIL_HEADINGS,
+    TEASER_HEADINGS,
 };
 use crate::extractor::clean_inline;
 
@@ -678,7 +679,13 @@ fn is_clutter(element: ElementRef<'_>) -> Clutter {
     {
         return Clutter::Yes;
     }
-    if matches!(name, "body" | "html" | "article" | "main" | "p" | "a" | "td" | "tr" | "tbody" | "table") {
+    // A paragraph is text whatever its names say, unless they name it a
+    // caption, a byline, a line of metadata or a sign-up box.
+    if name == "p" {
+        let names = names_of(element);
+        return if PARAGRAPH_CLUTTER.iter().any(|s| names.contains(s)) { Clutter::ByName } else { Clutter::No };
+    }
+    if matches!(name, "body" | "html" | "article" | "main" | "a" | "td" | "tr" | "tbody" | "table") {
         return Clutter::No;
     }
     let names = names_of(element);

@@ -347,3 +347,19 @@ fn a_caption_outside_a_figure_is_dropped_unless_it_holds_the_headline() {
     );
     assert_eq!(body_of(&page), [lead, PROSE, PROSE]);
 }
+
+#[test]
+fn a_paragraph_named_a_caption_byline_or_sign_up_box_is_dropped() {
+    for class in ["media__caption", "postmetadata alt", "byline", "newsletter-signup__description"] {
+        let page = format!(
+            "<html><body><div class=\"text\"><p>{PROSE}</p><p class=\"{class}\">A line that is not the article's</p>\
+             <p>{PROSE}</p><p>{PROSE}</p></div></body></html>"
+        );
+        assert_eq!(body_of(&page), [PROSE, PROSE, PROSE], "{class}");
+    }
+    // Other names of a paragraph do not make it clutter.
+    let page = format!(
+        "<html><body><div class=\"text\"><p>{PROSE}</p><p class=\"share-intro\">{PROSE}</p></div></body></html>"
+    );
+    assert_eq!(body_of(&page), [PROSE, PROSE]);
+}
