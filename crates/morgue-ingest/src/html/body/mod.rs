@@ -26,7 +26,8 @@ use scraper::{ElementRef, Html, Node};
 
 use self::words::{
     ARTICLE_SUBSTRINGS, CALLS_TO_ACTION, CLUTTER_ROLES, CLUTTER_SUBSTRINGS, CLUTTER_WORDS, INLINE, LEAF_BLOCKS,
-    METADATA_CLASS_PREFIXES, READING_TIME, SKIPPED, STRONG_CLUTTER, SUBSCRIBE_WORDS, TAIL_HEADINGS, TEASER_HEADINGS,
+    METADATA_CLASS_PREFIXES, PARAGRAPH_CLUTTER, READING_TIME, SKIPPED, STRONG_CLUTTER, SUBSCRIBE_WORDS, TAIL_HEADINGS,
+    TEASER_HEADINGS,
 };
 use super::attr;
 use crate::extractor::clean_inline;
@@ -433,9 +434,12 @@ impl Page {
             title.is_some_and(|t| index > t)
                 && first.is_some_and(|f| index < f)
                 // A standfirst set as a sub-heading ("deck", "subheadline") is a sentence or two,
-                // or at least longer than sub-headings are.
+                // or at least longer than sub-headings are, or the heading right under the headline.
                 && (matches!(block.kind, Kind::Paragraph | Kind::Quote)
-                    || block.kind == Kind::Heading && (ends_sentence(&block.text) || block.text.chars().count() >= 100))
+                    || block.kind == Kind::Heading
+                        && (ends_sentence(&block.text)
+                            || block.text.chars().count() >= 100
+                            || title.is_some_and(|t| index == t + 1)))
                 && block.text.chars().count() >= 80
                 && block.link_chars * 5 < block.text.chars().count()
         };
@@ -650,13 +654,17 @@ fn is_clutter(element: ElementRef<'_>) -> Clutter {
     let name = e.name();
     let wraps_article = match name {
         "form" => holds_page(element),
-        // Some templates misuse `<aside>` for the column that holds the article.
-        "aside" => element.descendent_elements().any(|d| matches!(d.value().name(), "h1" | "article" | "main")),
+        // Some templates misuse `<aside>` for the column that holds the article,
+        // and `<figcaption>` for the headline and standfirst over a picture.
+        "aside" | "figcaption" => {
+            element.descendent_elements().any(|d| matches!(d.value().name(), "h1" | "article" | "main"))
+        }
         // A table set in a figure (WordPress's table block) is text, not a picture.
         "figure" => element.children().filter_map(ElementRef::wrap).any(|c| c.value().name() == "table"),
         _ => false,
     };
-    if SKIPPED.contains(&name) && !wraps_article {
+    // A caption is clutter wherever it sits, as the figure it belongs to is.
+    if (SKIPPED.contains(&name) || name == "figcaption") && !wraps_article {
         return Clutter::Yes;
     }
     // A page header is clutter; an article's header (with the headline) is not.
@@ -678,7 +686,13 @@ fn is_clutter(element: ElementRef<'_>) -> Clutter {
     {
         return Clutter::Yes;
     }
-    if matches!(name, "body" | "html" | "article" | "main" | "p" | "a" | "td" | "tr" | "tbody" | "table") {
+    // A paragraph is text whatever its names say, unless they name it a
+    // caption, a byline, a line of metadata or a sign-up box.
+    if name == "p" {
+        let names = names_of(element);
+        return if PARAGRAPH_CLUTTER.iter().any(|s| names.contains(s)) { Clutter::ByName } else { Clutter::No };
+    }
+    if matches!(name, "body" | "html" | "article" | "main" | "a" | "td" | "tr" | "tbody" | "table") {
         return Clutter::No;
     }
     let names = names_of(element);

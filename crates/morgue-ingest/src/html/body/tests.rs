@@ -213,6 +213,12 @@ fn a_standfirst_set_as_a_sub_heading_is_kept() {
     assert_eq!(body_of(&page), [deck, PROSE, PROSE, PROSE]);
     let long_deck = "A council vote on Tuesday settled years of argument over the future of the old crossing and its tolls for lorries";
     assert_eq!(body_of(&page.replace(deck, long_deck)), [long_deck, PROSE, PROSE, PROSE]);
+    // Right under the headline, a deck needs neither a full stop nor a hundred characters.
+    let subtitle = "The council settles years of argument over the future of the crossing in one vote";
+    assert_eq!(body_of(&page.replace(deck, subtitle)), [subtitle, PROSE, PROSE, PROSE]);
+    // Further down, such a heading is not the standfirst.
+    let page = page.replace("</h1>", "</h1><p class=\"kicker\">Bridges</p>");
+    assert!(!body_of(&page.replace(deck, subtitle)).iter().any(|p| p == subtitle));
 }
 
 #[test]
@@ -325,4 +331,35 @@ fn an_author_box_is_not_article_text() {
     // (Read with the names, without the second walk that ignores them.)
     let document = Html::parse_document(&page);
     assert_eq!(Page::read(document.root_element(), true).body().paragraphs, [long.as_str(), long.as_str()]);
+}
+
+#[test]
+fn a_caption_outside_a_figure_is_dropped_unless_it_holds_the_headline() {
+    let page = format!(
+        "<html><body><div class=\"text\"><p>{PROSE}</p><div class=\"image\"><img src=\"a.jpg\">\
+         <figcaption>The old bridge in 1950 (Photo: Archive)</figcaption></div><p>{PROSE}</p></div></body></html>"
+    );
+    assert_eq!(body_of(&page), [PROSE, PROSE]);
+    let lead = "A council vote on Tuesday settled years of argument over the future of the crossing.";
+    let page = format!(
+        "<html><body><div class=\"top\"><figure><img src=\"a.jpg\"></figure><figcaption><h1>Bridge to be rebuilt</h1>\
+         <p>{lead}</p></figcaption></div><div class=\"text\"><p>{PROSE}</p><p>{PROSE}</p></div></body></html>"
+    );
+    assert_eq!(body_of(&page), [lead, PROSE, PROSE]);
+}
+
+#[test]
+fn a_paragraph_named_a_caption_byline_or_sign_up_box_is_dropped() {
+    for class in ["media__caption", "postmetadata alt", "byline", "newsletter-signup__description"] {
+        let page = format!(
+            "<html><body><div class=\"text\"><p>{PROSE}</p><p class=\"{class}\">A line that is not the article's</p>\
+             <p>{PROSE}</p><p>{PROSE}</p></div></body></html>"
+        );
+        assert_eq!(body_of(&page), [PROSE, PROSE, PROSE], "{class}");
+    }
+    // Other names of a paragraph do not make it clutter.
+    let page = format!(
+        "<html><body><div class=\"text\"><p>{PROSE}</p><p class=\"share-intro\">{PROSE}</p></div></body></html>"
+    );
+    assert_eq!(body_of(&page), [PROSE, PROSE]);
 }

@@ -114,6 +114,10 @@ pub(super) const CLUTTER_SUBSTRINGS: &[&str] = &[
     "affiliate",
 ];
 
+/// Parts of a paragraph's `class`/`id` values that mark it clutter (other
+/// names of a `<p>` do not: it is text).
+pub(super) const PARAGRAPH_CLUTTER: &[&str] = &["caption", "credit", "byline", "metadata", "newsletter", "subscri"];
+
 /// Parts of `class`/`id` values that mark clutter even beside an article-like name.
 pub(super) const STRONG_CLUTTER: &[&str] =
     &["gdpr", "cookie", "consent", "newsletter", "paywall", "modal", "popup", "comment"];
