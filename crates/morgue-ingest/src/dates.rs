@@ -391,13 +391,18 @@ fn month_number(name: &str) -> Option<u32> {
     MONTHS.iter().find(|(m, _)| *m == name).map(|&(_, n)| n)
 }
 
+/// Dates written in text. Word boundaries are ASCII ones (`(?-u:\b)`): a
+/// date glued to Chinese or Japanese text, which has no spaces
+/// (`引用日期2014-05-19`), is still a date, and with Unicode boundaries the
+/// regex crate leaves its fast engine for the PikeVM on any non-ASCII text,
+/// which made the search of a page's whole text cost milliseconds.
 static TEXT_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(concat!(
-        r"(?i)(?:\b(?P<iy>(?:19|20)\d{2})[-/.](?P<im>[01]?\d)[-/.](?P<id>[0-3]?\d)\b",
-        r"|\b(?P<nd>[0-3]?\d)\s?[./|-]\s?(?P<nm>[01]?\d)\s?[./|-]\s?(?P<ny>(?:19|20)\d{2})\b",
-        r"|\b(?P<td>[0-3]?\d)(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+)?(?P<tm>\p{L}{3,12})\.?,?\s*(?:de\s+)?(?P<ty>(?:19|20)\d{2})\b",
-        r"|\b(?P<um>\p{L}{3})\s+(?P<ud>[0-3]?\d)\s+(?P<uh>[0-2]?\d):(?P<umi>[0-5]\d)(?::(?P<us>[0-5]\d))?\s+(?P<uy>(?:19|20)\d{2})\b",
-        r"|\b(?P<mm>\p{L}{3,12})\.?\s+(?P<md>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<my>(?:19|20)\d{2})\b",
+        r"(?i)(?:(?-u:\b)(?P<iy>(?:19|20)\d{2})[-/.](?P<im>[01]?\d)[-/.](?P<id>[0-3]?\d)(?-u:\b)",
+        r"|(?-u:\b)(?P<nd>[0-3]?\d)\s?[./|-]\s?(?P<nm>[01]?\d)\s?[./|-]\s?(?P<ny>(?:19|20)\d{2})(?-u:\b)",
+        r"|(?-u:\b)(?P<td>[0-3]?\d)(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+)?(?P<tm>\p{L}{3,12})\.?,?\s*(?:de\s+)?(?P<ty>(?:19|20)\d{2})(?-u:\b)",
+        r"|(?-u:\b)(?P<um>\p{L}{3})\s+(?P<ud>[0-3]?\d)\s+(?P<uh>[0-2]?\d):(?P<umi>[0-5]\d)(?::(?P<us>[0-5]\d))?\s+(?P<uy>(?:19|20)\d{2})(?-u:\b)",
+        r"|(?-u:\b)(?P<mm>\p{L}{3,12})\.?\s+(?P<md>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<my>(?:19|20)\d{2})(?-u:\b)",
         r"|(?P<cy>(?:19|20)\d{2})年\s*(?P<cm>[01]?\d)月\s*(?P<cd>[0-3]?\d)日)",
         r"(?:[\sT,|·•-]*(?:um|at|à|a las|alle|om|o)?\s*(?P<h>[0-2]?\d)[:.h](?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?",
         r"\s*(?P<ampm>[ap]\.?m\.?)?\s*(?:uhr|h)?\s*(?P<zone>[+-]\d{2}:?\d{2}|UTC|GMT|[A-Z]{2,4}T)?)?",
@@ -668,6 +673,15 @@ mod tests {
         assert_eq!(find("Version 1.2.12.4"), None);
         assert_eq!(find("Stand 12.13.22"), None);
         assert_eq!(find_in_text("Party, 30.10.23", false), None);
+    }
+
+    #[test]
+    fn finds_dates_glued_to_text_without_spaces() {
+        let find = |text: &str| find_in_text(text, false).map(|d| d.to_string());
+        assert_eq!(find("新浪[引用日期2014-05-19]").as_deref(), Some("2014-05-19"));
+        assert_eq!(find("发布于2023年5月8日").as_deref(), Some("2023-05-08"));
+        // Digits inside a longer ASCII word are still no date.
+        assert_eq!(find("build x2014-05-19y"), None);
     }
 
     #[test]

@@ -399,7 +399,8 @@ fn an_author_box_under_the_post_names_the_author() {
 
 #[test]
 fn a_first_name_on_a_site_named_after_its_owner_is_the_owners_full_name() {
-    let page = r#"<body><h1>Post</h1><p class="byline">Posted by <a href="/author/jane/">Jane</a></p><p>Text.</p></body>"#;
+    let page =
+        r#"<body><h1>Post</h1><p class="byline">Posted by <a href="/author/jane/">Jane</a></p><p>Text.</p></body>"#;
     assert_eq!(site_page_authors(page, "Jane Doe"), ["Jane Doe"]);
     // Not a site that merely starts with the name.
     assert_eq!(site_page_authors(page, "Jane Doe Media Group"), ["Jane"]);
