@@ -527,29 +527,33 @@ fn near_headline(page: &Page<'_>) -> Option<ArticleDate> {
     }
 }
 
+/// Parts of the class and id names of an element that holds a dateline.
+const DATELINE_NAMES: &[&str] = &[
+    "date",
+    "time",
+    "publish",
+    "posted",
+    "byline",
+    "meta",
+    "datum",
+    "fecha",
+    "data",
+    "info",
+    "author",
+    "stand",
+    "submitted",
+    "zeit",
+    "dateline",
+    "entry-meta",
+    "post-meta",
+];
+static DATELINE_HINTS: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+    std::sync::LazyLock::new(|| super::name_automaton(DATELINE_NAMES));
+
 /// A date printed in a dateline-like element near the headline: elements
 /// whose class or id names a date, time, byline or meta line.
 fn dateline(page: &Page<'_>, frame: &[ElementRef<'_>]) -> Option<ArticleDate> {
     let (document, month_first) = (page.document, page.month_first);
-    const HINTS: &[&str] = &[
-        "date",
-        "time",
-        "publish",
-        "posted",
-        "byline",
-        "meta",
-        "datum",
-        "fecha",
-        "data",
-        "info",
-        "author",
-        "stand",
-        "submitted",
-        "zeit",
-        "dateline",
-        "entry-meta",
-        "post-meta",
-    ];
     let mut names = String::new();
     for el in document.root_element().descendent_elements() {
         names.clear();
@@ -558,7 +562,7 @@ fn dateline(page: &Page<'_>, frame: &[ElementRef<'_>]) -> Option<ArticleDate> {
             names.push(' ');
         }
         names.make_ascii_lowercase();
-        if !HINTS.iter().any(|h| names.contains(h)) || names.contains("comment") || names.contains("copyright") {
+        if !DATELINE_HINTS.is_match(&names) || names.contains("comment") || names.contains("copyright") {
             continue;
         }
         if outside_article(el, frame) {

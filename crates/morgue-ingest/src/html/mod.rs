@@ -295,6 +295,16 @@ fn attr<'a>(element: &'a scraper::node::Element, name: &str) -> Option<&'a str> 
     element.attrs().find_map(|(n, value)| (n == name).then_some(value))
 }
 
+/// An automaton that finds any of `parts` in class and id names. Names are a
+/// few dozen bytes: a full DFA without a prefilter scans them fastest.
+fn name_automaton(parts: &[&str]) -> aho_corasick::AhoCorasick {
+    aho_corasick::AhoCorasick::builder()
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .prefilter(false)
+        .build(parts)
+        .expect("a few hundred short constant patterns fit an automaton")
+}
+
 /// Whether a class token describes the layout around an element rather than
 /// the element: `has-sidebar`, `no-comments`, `layout--with-sidebar`.
 fn is_layout_modifier(token: &str) -> bool {

@@ -19,7 +19,7 @@
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind};
+use aho_corasick::AhoCorasick;
 use ego_tree::NodeId;
 use ego_tree::iter::Edge;
 use scraper::{ElementRef, Html, Node};
@@ -778,17 +778,8 @@ fn is_article_name(names: &str) -> bool {
 /// [`ARTICLE_SUBSTRINGS`] and [`CLUTTER_SUBSTRINGS`] as automata: a page has
 /// thousands of class and id tokens, and testing each against every listed
 /// part in turn took a tenth of the extraction time.
-static ARTICLE_PARTS: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(ARTICLE_SUBSTRINGS));
-static CLUTTER_PARTS: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(CLUTTER_SUBSTRINGS));
-
-fn automaton(parts: &[&str]) -> AhoCorasick {
-    // Names are a few dozen bytes: a full DFA without a prefilter scans them fastest.
-    AhoCorasick::builder()
-        .kind(Some(AhoCorasickKind::DFA))
-        .prefilter(false)
-        .build(parts)
-        .expect("a few hundred short constant patterns fit an automaton")
-}
+static ARTICLE_PARTS: LazyLock<AhoCorasick> = LazyLock::new(|| super::name_automaton(ARTICLE_SUBSTRINGS));
+static CLUTTER_PARTS: LazyLock<AhoCorasick> = LazyLock::new(|| super::name_automaton(CLUTTER_SUBSTRINGS));
 
 /// The prior score of a container by tag, names and microdata.
 fn weight(element: ElementRef<'_>) -> f32 {
