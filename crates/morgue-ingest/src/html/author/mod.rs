@@ -444,6 +444,15 @@ fn holds_a_headline(element: ElementRef<'_>) -> bool {
 /// page shows a person's name in its byline (microdata, hCard, byline
 /// classes, "By"/"Von" lines).
 pub(super) fn authors(document: &Html, meta: &Meta, ld: &JsonLd, site: Option<&str>) -> Vec<String> {
+    // A meta `author` naming several people with dashes ("Jane Doe - John Roe")
+    // is the site's owners on every page: the post's own author, linked or
+    // marked up where the page shows it and not among them, is the author.
+    if let Some(owners) = meta.get("author").and_then(|value| site_owners(&value, site)) {
+        let visible = marked_up(document, site, true);
+        if !visible.is_empty() && visible.iter().all(|n| !owners.contains(n)) {
+            return visible;
+        }
+    }
     let mut fallback = Vec::new();
     for found in stated(meta, ld, site) {
         if !is_weak(&found, site) {
@@ -533,6 +542,19 @@ fn site_as_byline(document: &Html, site: &str) -> Vec<String> {
         [name] if squeezed(name) == squeezed(site) => found,
         _ => Vec::new(),
     }
+}
+
+/// The people a meta `author` value lists with dashes between them ("Jane
+/// Doe - John Roe"), where there are several and each is a person's name.
+fn site_owners(value: &str, site: Option<&str>) -> Option<Vec<String>> {
+    let mut owners = Vec::new();
+    for part in value.split(" - ") {
+        match names(part, site, true).as_slice() {
+            [name] if looks_like_a_person(name) && !looks_like_an_organization(name) => owners.push(name.clone()),
+            _ => return None,
+        }
+    }
+    (owners.len() >= 2).then_some(owners)
 }
 
 /// The author lists a page states for machines, in order of trust: JSON-LD,

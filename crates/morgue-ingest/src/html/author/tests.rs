@@ -399,9 +399,22 @@ fn an_author_box_under_the_post_names_the_author() {
 
 #[test]
 fn a_first_name_on_a_site_named_after_its_owner_is_the_owners_full_name() {
-    let page = r#"<body><h1>Post</h1><p class="byline">Posted by <a href="/author/jane/">Jane</a></p><p>Text.</p></body>"#;
+    let page =
+        r#"<body><h1>Post</h1><p class="byline">Posted by <a href="/author/jane/">Jane</a></p><p>Text.</p></body>"#;
     assert_eq!(site_page_authors(page, "Jane Doe"), ["Jane Doe"]);
     // Not a site that merely starts with the name.
     assert_eq!(site_page_authors(page, "Jane Doe Media Group"), ["Jane"]);
     assert_eq!(site_page_authors(page, "Example News"), ["Jane"]);
+}
+
+#[test]
+fn the_post_author_beats_a_meta_author_naming_the_sites_owners() {
+    let page = r#"<html><head><meta name="author" content="Jane Doe - John Roe"></head><body><article>
+        <h2>Post</h2><p class="date">Erstellt von <a href="/author/max/">Max</a> am 6. Mai 2014</p>
+        <p>Text.</p></article></body></html>"#;
+    assert_eq!(page_authors(page), ["Max"]);
+    // Without a post author shown, the meta tag still names the author.
+    let page = r#"<html><head><meta name="author" content="Jane Doe - John Roe"></head><body>
+        <p>Text.</p></body></html>"#;
+    assert_eq!(page_authors(page), ["Jane Doe"]);
 }
