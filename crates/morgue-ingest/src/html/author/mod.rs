@@ -12,7 +12,7 @@ use super::{in_clutter, names_comments_or_teasers, naming_tokens, self_and_ances
 use crate::extractor::clean_inline;
 use words::{
     ACCOUNTS, AUTHOR_META, COLLECTIVE, CONNECTORS, COUNTRIES, EXPLICIT_LABELS, LEGAL_FORMS, MONTHS, NOT_NAMES,
-    ORGANIZATION_WORDS, PARTICLES, PREFIXES, ROLES,
+    ORGANIZATION_WORDS, PARTICLES, PREFIXES, ROLES, TITLES,
 };
 
 mod words;
@@ -181,6 +181,13 @@ fn clean_name(part: &str, strict: bool, prefixed: bool) -> Option<String> {
         // make the prefix end inside a character of the original.
         let Some(rest) = text.get(prefix.len()..) else { break };
         text = rest.trim_start_matches([':', ' ']).to_owned();
+    }
+    // "Rechtsanwalt Jane Doe": a job title before the name goes.
+    while let Some((title, rest)) = text.split_once(' ')
+        && TITLES.contains(&title.to_lowercase().trim_end_matches('.'))
+        && rest.contains(' ')
+    {
+        text = rest.trim().to_owned();
     }
     let mut words: Vec<&str> = Vec::new();
     let all: Vec<&str> = text.split_whitespace().collect();
@@ -770,6 +777,8 @@ struct Segment<'a> {
     /// The text node, trimmed (cleaned only when it may be a byline).
     raw: &'a str,
     parent: Option<ElementRef<'a>>,
+    /// Whether a line break precedes it: the text opens a line of its own.
+    after_break: bool,
 }
 
 /// The page's text segments in document order, from the node `from` on
@@ -798,7 +807,12 @@ fn segments<'a>(document: &'a Html, from: Option<ElementRef<'a>>, max_chars: usi
             continue;
         }
         chars += raw.len();
-        out.push(Segment { raw, parent });
+        let after_break = node
+            .prev_siblings()
+            .find(|s| !s.value().as_text().is_some_and(|t| t.trim().is_empty()))
+            .and_then(ElementRef::wrap)
+            .is_some_and(|s| s.value().name() == "br");
+        out.push(Segment { raw, parent, after_break });
         if chars > max_chars {
             break;
         }
@@ -842,6 +856,13 @@ fn first_byline(segments: &[Segment<'_>], site: Option<&str>, anywhere: bool) ->
                         .parent
                         .is_some_and(|p| p.value().name() == "a" && p.value().attr("href").is_some_and(is_author_page));
                     let mut byline = format!("{text} {}", clean_inline(next.raw));
+                    // "Autor: <a>Rechtsanwalt</a> Jane Doe": a job title before the name.
+                    if TITLES.contains(&next.raw.to_lowercase().trim_end_matches('.'))
+                        && let Some(name) = segments.get(i + 2)
+                        && name.raw.chars().count() <= 60
+                    {
+                        byline = format!("{byline} {}", clean_inline(name.raw));
+                    }
                     // "Von <a>Jane Doe</a> und <a>John Roe</a>": each name in an element of its own.
                     let mut at = i + 2;
                     while let (Some(joiner), Some(name)) = (segments.get(at), segments.get(at + 1))
@@ -857,9 +878,12 @@ fn first_byline(segments: &[Segment<'_>], site: Option<&str>, anywhere: bool) ->
                 _ => continue,
             },
         };
-        // Anywhere on the page, the byline word must open its element
-        // ("<p>Von Jane Doe</p>", not "... nach einer Idee von Jane Doe").
+        // Anywhere on the page, the byline word must open its element, or an
+        // explicit label a line ("<p>Von Jane Doe</p>", "<br>Autor: Jane Doe",
+        // not "... nach einer Idee von Jane Doe").
+        let labelled_line = segment.after_break && EXPLICIT_LABELS.iter().any(|l| text.to_lowercase().starts_with(l));
         if anywhere
+            && !labelled_line
             && segment.parent.is_none_or(|p| {
                 in_author_clutter(p) || p.text().map(str::trim).find(|t| !t.is_empty()) != Some(segment.raw)
             })

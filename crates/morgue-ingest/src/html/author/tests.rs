@@ -418,3 +418,15 @@ fn the_post_author_beats_a_meta_author_naming_the_sites_owners() {
         <p>Text.</p></body></html>"#;
     assert_eq!(page_authors(page), ["Jane Doe"]);
 }
+
+#[test]
+fn a_labelled_byline_on_a_line_of_its_own_may_name_a_job_title_first() {
+    // Far below the headline, inside the text's element.
+    let prose = "Das Gericht entschied über den Fall. ".repeat(20);
+    let page = format!(
+        r#"<html><body><h1>Urteil</h1><div class="text">{prose}<br/><br/>Quelle: Agentur
+        <br/><br/>Autor: <a href="/anwaelte/">Rechtsanwalt</a> Jane Doe</div></body></html>"#
+    );
+    assert_eq!(page_authors(&page), ["Jane Doe"]);
+    assert_eq!(names("Rechtsanwältin Jane Doe", None, true), ["Jane Doe"]);
+}
