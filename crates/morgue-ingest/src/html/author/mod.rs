@@ -159,6 +159,10 @@ fn clean_name(part: &str, strict: bool, prefixed: bool) -> Option<String> {
     {
         text = name.trim().to_owned();
     }
+    // "jane[at]example.com": an address written against spam is an address.
+    for at in ["[at]", "(at)", "{at}", "[@]", "(@)"] {
+        text = text.replace(at, "@");
+    }
     // "Jane Doe (jane@example.com)", "Richard (R.J.) Eskow": brackets go,
     // and an unclosed one ends the name.
     while let Some(open) = text.find(['(', '[']) {

@@ -430,3 +430,12 @@ fn a_labelled_byline_on_a_line_of_its_own_may_name_a_job_title_first() {
     assert_eq!(page_authors(&page), ["Jane Doe"]);
     assert_eq!(names("Rechtsanwältin Jane Doe", None, true), ["Jane Doe"]);
 }
+
+#[test]
+fn an_address_written_against_spam_is_no_name() {
+    assert_eq!(names("jdoe[at]example.net", None, false), Vec::<String>::new());
+    assert_eq!(names("Jane Doe (at) example.net", None, true), ["Jane Doe"]);
+    let page = r#"<html><head><meta name="author" content="jdoe[at]example.net"></head><body><article>
+        <h1>Post</h1><p>Von <a href="/author/jd42/">jd42</a> am 5. Mai 2020</p><p>Text.</p></article></body></html>"#;
+    assert_eq!(page_authors(page), ["jd42"]);
+}
