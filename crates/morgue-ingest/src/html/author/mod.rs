@@ -12,7 +12,7 @@ use super::{in_clutter, names_comments_or_teasers, naming_tokens, self_and_ances
 use crate::extractor::clean_inline;
 use words::{
     ACCOUNTS, AUTHOR_META, COLLECTIVE, CONNECTORS, COUNTRIES, EXPLICIT_LABELS, LEGAL_FORMS, MONTHS, NOT_NAMES,
-    ORGANIZATION_WORDS, PARTICLES, PREFIXES, ROLES,
+    ORGANIZATION_WORDS, PARTICLES, PREFIXES, ROLES, TITLES,
 };
 
 mod words;
@@ -159,6 +159,10 @@ fn clean_name(part: &str, strict: bool, prefixed: bool) -> Option<String> {
     {
         text = name.trim().to_owned();
     }
+    // "jane[at]example.com": an address written against spam is an address.
+    for at in ["[at]", "(at)", "{at}", "[@]", "(@)"] {
+        text = text.replace(at, "@");
+    }
     // "Jane Doe (jane@example.com)", "Richard (R.J.) Eskow": brackets go,
     // and an unclosed one ends the name.
     while let Some(open) = text.find(['(', '[']) {
@@ -181,6 +185,13 @@ fn clean_name(part: &str, strict: bool, prefixed: bool) -> Option<String> {
         // make the prefix end inside a character of the original.
         let Some(rest) = text.get(prefix.len()..) else { break };
         text = rest.trim_start_matches([':', ' ']).to_owned();
+    }
+    // "Rechtsanwalt Jane Doe": a job title before the name goes.
+    while let Some((title, rest)) = text.split_once(' ')
+        && TITLES.contains(&title.to_lowercase().trim_end_matches('.'))
+        && rest.contains(' ')
+    {
+        text = rest.trim().to_owned();
     }
     let mut words: Vec<&str> = Vec::new();
     let all: Vec<&str> = text.split_whitespace().collect();
@@ -444,6 +455,15 @@ fn holds_a_headline(element: ElementRef<'_>) -> bool {
 /// page shows a person's name in its byline (microdata, hCard, byline
 /// classes, "By"/"Von" lines).
 pub(super) fn authors(document: &Html, meta: &Meta, ld: &JsonLd, site: Option<&str>) -> Vec<String> {
+    // A meta `author` naming several people with dashes ("Jane Doe - John Roe")
+    // is the site's owners on every page: the post's own author, linked or
+    // marked up where the page shows it and not among them, is the author.
+    if let Some(owners) = meta.get("author").and_then(|value| site_owners(&value, site)) {
+        let visible = marked_up(document, site, true);
+        if !visible.is_empty() && visible.iter().all(|n| !owners.contains(n)) {
+            return visible;
+        }
+    }
     let mut fallback = Vec::new();
     for found in stated(meta, ld, site) {
         if !is_weak(&found, site) {
@@ -533,6 +553,19 @@ fn site_as_byline(document: &Html, site: &str) -> Vec<String> {
         [name] if squeezed(name) == squeezed(site) => found,
         _ => Vec::new(),
     }
+}
+
+/// The people a meta `author` value lists with dashes between them ("Jane
+/// Doe - John Roe"), where there are several and each is a person's name.
+fn site_owners(value: &str, site: Option<&str>) -> Option<Vec<String>> {
+    let mut owners = Vec::new();
+    for part in value.split(" - ") {
+        match names(part, site, true).as_slice() {
+            [name] if looks_like_a_person(name) && !looks_like_an_organization(name) => owners.push(name.clone()),
+            _ => return None,
+        }
+    }
+    (owners.len() >= 2).then_some(owners)
 }
 
 /// The author lists a page states for machines, in order of trust: JSON-LD,
@@ -748,6 +781,8 @@ struct Segment<'a> {
     /// The text node, trimmed (cleaned only when it may be a byline).
     raw: &'a str,
     parent: Option<ElementRef<'a>>,
+    /// Whether a line break precedes it: the text opens a line of its own.
+    after_break: bool,
 }
 
 /// The page's text segments in document order, from the node `from` on
@@ -776,7 +811,12 @@ fn segments<'a>(document: &'a Html, from: Option<ElementRef<'a>>, max_chars: usi
             continue;
         }
         chars += raw.len();
-        out.push(Segment { raw, parent });
+        let after_break = node
+            .prev_siblings()
+            .find(|s| !s.value().as_text().is_some_and(|t| t.trim().is_empty()))
+            .and_then(ElementRef::wrap)
+            .is_some_and(|s| s.value().name() == "br");
+        out.push(Segment { raw, parent, after_break });
         if chars > max_chars {
             break;
         }
@@ -820,6 +860,13 @@ fn first_byline(segments: &[Segment<'_>], site: Option<&str>, anywhere: bool) ->
                         .parent
                         .is_some_and(|p| p.value().name() == "a" && p.value().attr("href").is_some_and(is_author_page));
                     let mut byline = format!("{text} {}", clean_inline(next.raw));
+                    // "Autor: <a>Rechtsanwalt</a> Jane Doe": a job title before the name.
+                    if TITLES.contains(&next.raw.to_lowercase().trim_end_matches('.'))
+                        && let Some(name) = segments.get(i + 2)
+                        && name.raw.chars().count() <= 60
+                    {
+                        byline = format!("{byline} {}", clean_inline(name.raw));
+                    }
                     // "Von <a>Jane Doe</a> und <a>John Roe</a>": each name in an element of its own.
                     let mut at = i + 2;
                     while let (Some(joiner), Some(name)) = (segments.get(at), segments.get(at + 1))
@@ -835,9 +882,12 @@ fn first_byline(segments: &[Segment<'_>], site: Option<&str>, anywhere: bool) ->
                 _ => continue,
             },
         };
-        // Anywhere on the page, the byline word must open its element
-        // ("<p>Von Jane Doe</p>", not "... nach einer Idee von Jane Doe").
+        // Anywhere on the page, the byline word must open its element, or an
+        // explicit label a line ("<p>Von Jane Doe</p>", "<br>Autor: Jane Doe",
+        // not "... nach einer Idee von Jane Doe").
+        let labelled_line = segment.after_break && EXPLICIT_LABELS.iter().any(|l| text.to_lowercase().starts_with(l));
         if anywhere
+            && !labelled_line
             && segment.parent.is_none_or(|p| {
                 in_author_clutter(p) || p.text().map(str::trim).find(|t| !t.is_empty()) != Some(segment.raw)
             })

@@ -406,3 +406,36 @@ fn a_first_name_on_a_site_named_after_its_owner_is_the_owners_full_name() {
     assert_eq!(site_page_authors(page, "Jane Doe Media Group"), ["Jane"]);
     assert_eq!(site_page_authors(page, "Example News"), ["Jane"]);
 }
+
+#[test]
+fn the_post_author_beats_a_meta_author_naming_the_sites_owners() {
+    let page = r#"<html><head><meta name="author" content="Jane Doe - John Roe"></head><body><article>
+        <h2>Post</h2><p class="date">Erstellt von <a href="/author/max/">Max</a> am 6. Mai 2014</p>
+        <p>Text.</p></article></body></html>"#;
+    assert_eq!(page_authors(page), ["Max"]);
+    // Without a post author shown, the meta tag still names the author.
+    let page = r#"<html><head><meta name="author" content="Jane Doe - John Roe"></head><body>
+        <p>Text.</p></body></html>"#;
+    assert_eq!(page_authors(page), ["Jane Doe"]);
+}
+
+#[test]
+fn a_labelled_byline_on_a_line_of_its_own_may_name_a_job_title_first() {
+    // Far below the headline, inside the text's element.
+    let prose = "Das Gericht entschied über den Fall. ".repeat(20);
+    let page = format!(
+        r#"<html><body><h1>Urteil</h1><div class="text">{prose}<br/><br/>Quelle: Agentur
+        <br/><br/>Autor: <a href="/anwaelte/">Rechtsanwalt</a> Jane Doe</div></body></html>"#
+    );
+    assert_eq!(page_authors(&page), ["Jane Doe"]);
+    assert_eq!(names("Rechtsanwältin Jane Doe", None, true), ["Jane Doe"]);
+}
+
+#[test]
+fn an_address_written_against_spam_is_no_name() {
+    assert_eq!(names("jdoe[at]example.net", None, false), Vec::<String>::new());
+    assert_eq!(names("Jane Doe (at) example.net", None, true), ["Jane Doe"]);
+    let page = r#"<html><head><meta name="author" content="jdoe[at]example.net"></head><body><article>
+        <h1>Post</h1><p>Von <a href="/author/jd42/">jd42</a> am 5. Mai 2020</p><p>Text.</p></article></body></html>"#;
+    assert_eq!(page_authors(page), ["jd42"]);
+}

@@ -156,6 +156,27 @@ pub(super) const ROLES: &[&str] = &[
     "grafik",
 ];
 
+/// Professions written before a name ("Rechtsanwalt Jane Doe"), lower case.
+pub(super) const TITLES: &[&str] = &[
+    "rechtsanwalt",
+    "rechtsanwältin",
+    "fachanwalt",
+    "fachanwältin",
+    "anwalt",
+    "anwältin",
+    "notar",
+    "notarin",
+    "steuerberater",
+    "steuerberaterin",
+    "attorney",
+    "lawyer",
+    "avocat",
+    "avocate",
+    "abogado",
+    "abogada",
+    "avvocato",
+];
+
 /// Words of [`ROLES`] that introduce a date or place in lower case but are
 /// particles of a name when capitalised ("Loïc Le Clerc").
 pub(super) const CONNECTORS: &[&str] = &["le", "el", "il", "la", "de"];
