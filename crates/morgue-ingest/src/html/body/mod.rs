@@ -806,9 +806,21 @@ fn holds_prose(element: ElementRef<'_>, count: usize) -> bool {
 /// modifiers (`has-sidebar`, `o-section--has-ads`, `no-sub-nav` say what is
 /// around the element) and CMS metadata classes that are not the article's.
 fn names_of(element: ElementRef<'_>) -> String {
-    let names = super::naming_tokens(element.value())
-        .filter(|token| !METADATA_CLASS_PREFIXES.iter().any(|p| token.starts_with(p)) || is_article_name(token));
+    let names = super::naming_tokens(element.value()).filter(|token| {
+        !METADATA_CLASS_PREFIXES.iter().any(|p| token.starts_with(p)) || is_article_name(token) || is_author_box(token)
+    });
     names.collect::<Vec<_>>().join(" ")
+}
+
+/// Whether a token names an author's box ("author-bio", "author-box") rather
+/// than being WordPress's `author-{name}` post class, which the metadata
+/// prefixes drop.
+fn is_author_box(token: &str) -> bool {
+    const BOX: &[&str] = &["bio", "box", "info", "card", "profile", "about"];
+    ["author-", "autor-"]
+        .iter()
+        .filter_map(|p| token.strip_prefix(p))
+        .any(|rest| BOX.iter().any(|b| rest.starts_with(b)))
 }
 
 fn is_article_name(names: &str) -> bool {

@@ -390,6 +390,19 @@ fn a_section_id_made_from_its_heading_is_not_a_name() {
 }
 
 #[test]
+fn an_author_box_is_clutter_but_an_author_post_class_is_not() {
+    let page = r#"<html><body><article class="post author-jane-smith">
+        <p>The council voted on Tuesday to keep the library open for another five years, after a long campaign.</p>
+        <p>Campaigners had gathered more than ten thousand signatures and filled the public gallery for the vote.</p>
+        <p>The library will now open on Sundays as well, and the council will review its budget again in two years.</p>
+        <div class="author-bio"><p>Jane Smith covers local politics and has written for the paper since 2010.</p></div>
+        </article></body></html>"#;
+    let body = body_of(page);
+    assert_eq!(body.len(), 3, "{body:?}");
+    assert!(body[0].starts_with("The council"));
+}
+
+#[test]
 fn an_accreditation_under_the_headline_is_no_photo_credit() {
     let page = r#"<html><body><article><h1>Library stays open</h1>
         <div class="content-header__accreditation"><div class="dek">After a long campaign, the council changes its mind about the town library.</div></div>
