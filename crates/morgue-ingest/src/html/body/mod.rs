@@ -695,7 +695,15 @@ fn is_clutter(element: ElementRef<'_>) -> Clutter {
     if matches!(name, "body" | "html" | "article" | "main" | "a" | "td" | "tr" | "tbody" | "table") {
         return Clutter::No;
     }
-    let names = names_of(element);
+    let mut names = names_of(element);
+    // An id made from a heading's text ("evolve-shared-mutable-history" on the
+    // section headed "Evolve: Shared Mutable History") is words of the text,
+    // not a name for the box; "shared" or "history" in it says nothing.
+    if let Some(id) = e.id()
+        && is_heading_slug(element, id)
+    {
+        names = names.split_whitespace().filter(|t| !t.eq_ignore_ascii_case(id)).collect::<Vec<_>>().join(" ");
+    }
     if names.is_empty() {
         return Clutter::No;
     }
@@ -715,9 +723,11 @@ fn is_clutter(element: ElementRef<'_>) -> Clutter {
         if !parts.iter().any(|s| !names_content(s, token, &names, element)) {
             return false;
         }
-        let layout_only = ["sidebar", "footer", "menu", "navigation", "navbar", "widget", "banner", "toolbar"]
-            .iter()
-            .all(|l| !token.contains(l) || parts.iter().all(|s| l.contains(s)));
+        // Only a token that names a layout part, and nothing else clutter, is
+        // excused by a positive word; "related-articles" names no layout part.
+        let layout = ["sidebar", "footer", "menu", "navigation", "navbar", "widget", "banner", "toolbar"];
+        let layout_only = layout.iter().any(|l| token.contains(l))
+            && layout.iter().all(|l| !token.contains(l) || parts.iter().all(|s| l.contains(s)));
         let positive = ["content", "main", "article", "body", "column", "story", "entry", "text"]
             .iter()
             .any(|p| token.contains(p));
@@ -741,8 +751,38 @@ fn names_content(part: &str, token: &str, names: &str, element: ElementRef<'_>) 
         "widget" => token.starts_with("elementor-") || names.split_whitespace().any(|t| t == "blog"),
         "read-more" | "readmore" | "read_more" => holds_prose(element, 2),
         "paywall" => holds_prose(element, 3),
+        // An accreditation (byline and standfirst under a headline) is no photo credit.
+        "credit" => token.contains("accredit"),
         _ => false,
     }
+}
+
+/// Whether `id` on a heading, or on a section that opens with one, is the slug of the heading's text
+/// (as documentation generators and heading-anchor plugins make them).
+fn is_heading_slug(element: ElementRef<'_>, id: &str) -> bool {
+    let is_heading = |name: &str| matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
+    let heading = match element.value().name() {
+        name if is_heading(name) => element,
+        // docutils and Sphinx wrap each section in `<div class="section">`.
+        "section" | "div" => match element.children().filter_map(ElementRef::wrap).next() {
+            Some(heading) if is_heading(heading.value().name()) => heading,
+            _ => return false,
+        },
+        _ => return false,
+    };
+    let text: String = heading.text().collect();
+    let mut words = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+    // Every part of the id is the next word of the text (an id may drop a
+    // tail); three words at least, as "related-stories" over "Related
+    // stories" is a teaser box's own name.
+    let mut matched = 0;
+    for part in id.split(['-', '_']) {
+        match words.next() {
+            Some(word) if word.eq_ignore_ascii_case(part) => matched += 1,
+            _ => return false,
+        }
+    }
+    matched >= 3
 }
 
 /// Whether an element with "header" in its names is the article's header
@@ -766,9 +806,21 @@ fn holds_prose(element: ElementRef<'_>, count: usize) -> bool {
 /// modifiers (`has-sidebar`, `o-section--has-ads`, `no-sub-nav` say what is
 /// around the element) and CMS metadata classes that are not the article's.
 fn names_of(element: ElementRef<'_>) -> String {
-    let names = super::naming_tokens(element.value())
-        .filter(|token| !METADATA_CLASS_PREFIXES.iter().any(|p| token.starts_with(p)) || is_article_name(token));
+    let names = super::naming_tokens(element.value()).filter(|token| {
+        !METADATA_CLASS_PREFIXES.iter().any(|p| token.starts_with(p)) || is_article_name(token) || is_author_box(token)
+    });
     names.collect::<Vec<_>>().join(" ")
+}
+
+/// Whether a token names an author's box ("author-bio", "author-box") rather
+/// than being WordPress's `author-{name}` post class, which the metadata
+/// prefixes drop.
+fn is_author_box(token: &str) -> bool {
+    const BOX: &[&str] = &["bio", "box", "info", "card", "profile", "about"];
+    ["author-", "autor-"]
+        .iter()
+        .filter_map(|p| token.strip_prefix(p))
+        .any(|rest| BOX.iter().any(|b| rest.starts_with(b)))
 }
 
 fn is_article_name(names: &str) -> bool {

@@ -363,3 +363,53 @@ fn a_paragraph_named_a_caption_byline_or_sign_up_box_is_dropped() {
     );
     assert_eq!(body_of(&page), [PROSE, PROSE]);
 }
+
+#[test]
+fn a_teaser_list_named_for_articles_is_clutter() {
+    let page = r#"<html><body><article>
+        <p>The council voted on Tuesday to keep the library open for another five years, after a long campaign.</p>
+        <p>Campaigners had gathered more than ten thousand signatures and filled the public gallery for the vote.</p>
+        <p>The library will now open on Sundays as well, and the council will review its budget again in two years.</p>
+        <div class="related-articles"><p>Council closes the swimming pool after a vote in the spring of last year.</p></div>
+        </article></body></html>"#;
+    let body = body_of(page);
+    assert_eq!(body.len(), 3, "{body:?}");
+}
+
+#[test]
+fn a_section_id_made_from_its_heading_is_not_a_name() {
+    let page = r#"<html><body><main>
+        <p>Version control keeps the history of a project, and every change is a commit made by someone.</p>
+        <p>A commit records who made the change, when it was made and why, in a message written by its author.</p>
+        <p>Commits can be amended or reordered while they are private, which keeps the history easy to read.</p>
+        <div class="section" id="sharing-the-history-safely"><h2>Sharing the history safely</h2>
+        <p>Once a change is pushed to others it should not be rewritten, as they may have built on it.</p></div>
+        </main></body></html>"#;
+    let body = body_of(page);
+    assert!(body.iter().any(|p| p.starts_with("Once a change")), "{body:?}");
+}
+
+#[test]
+fn an_author_box_is_clutter_but_an_author_post_class_is_not() {
+    let page = r#"<html><body><article class="post author-jane-smith">
+        <p>The council voted on Tuesday to keep the library open for another five years, after a long campaign.</p>
+        <p>Campaigners had gathered more than ten thousand signatures and filled the public gallery for the vote.</p>
+        <p>The library will now open on Sundays as well, and the council will review its budget again in two years.</p>
+        <div class="author-bio"><p>Jane Smith covers local politics and has written for the paper since 2010.</p></div>
+        </article></body></html>"#;
+    let body = body_of(page);
+    assert_eq!(body.len(), 3, "{body:?}");
+    assert!(body[0].starts_with("The council"));
+}
+
+#[test]
+fn an_accreditation_under_the_headline_is_no_photo_credit() {
+    let page = r#"<html><body><article><h1>Library stays open</h1>
+        <div class="content-header__accreditation"><div class="dek">After a long campaign, the council changes its mind about the town library.</div></div>
+        <p>The council voted on Tuesday to keep the library open for another five years, after a long campaign.</p>
+        <p>Campaigners had gathered more than ten thousand signatures and filled the public gallery for the vote.</p>
+        <p>The library will now open on Sundays as well, and the council will review its budget again in two years.</p>
+        </article></body></html>"#;
+    let body = body_of(page);
+    assert!(body.iter().any(|p| p.starts_with("After a long campaign")), "{body:?}");
+}
