@@ -439,3 +439,24 @@ fn an_address_written_against_spam_is_no_name() {
         <h1>Post</h1><p>Von <a href="/author/jd42/">jd42</a> am 5. Mai 2020</p><p>Text.</p></article></body></html>"#;
     assert_eq!(page_authors(page), ["jd42"]);
 }
+
+#[test]
+fn author_marks_are_those_of_the_selector() {
+    let html = Html::parse_document(
+        r#"<div class="byline"><span class="fn">A</span></div>
+        <div class="vcard"><p><b class="fn extra">B</b></p></div>
+        <div class="vcard author">C</div><div class="vcard">not C</div>
+        <span itemprop="name author">D</span><span itemprop="authorName">not D</span>
+        <meta itemprop="creator" content="E">
+        <a rel="nofollow Author" href="/x">F</a><link rel="author" href="/y">
+        <a href="https://example.com/autoren/g">G</a><span data-href="/author/h">not H</span>
+        <a href="/Author/i">not I</a><span class="FN">not J</span><span class="fn">not K</span>"#,
+    );
+    let css = "[itemprop~=author], [itemprop~=creator], a[rel~=author], .vcard .fn, .author .fn, .byline .fn, \
+               .vcard.author, a[href*='/author/'], a[href*='/autor/'], a[href*='/autoren/'], a[href*='/auteur/']";
+    let by_selector: Vec<_> = html.select(&selector(css)).map(|el| el.id()).collect();
+    let by_hand: Vec<_> =
+        html.root_element().descendent_elements().filter(|el| marks_an_author(*el)).map(|el| el.id()).collect();
+    assert_eq!(by_hand, by_selector);
+    assert_eq!(by_hand.len(), 7);
+}
