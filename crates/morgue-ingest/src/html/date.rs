@@ -405,6 +405,9 @@ fn push_text_outside_comments(element: ElementRef<'_>, text: &mut String, depth:
 fn anywhere_in_text(document: &Html, frame: &[ElementRef<'_>], month_first: bool) -> Option<ArticleDate> {
     let body = document.select(&selector("body")).next()?;
     let mut text = String::new();
+    // Whether each parent seen is outside the article: its text nodes share
+    // the walk up to `<body>`.
+    let mut outside = std::collections::HashMap::new();
     for node in body.descendants() {
         let Some(t) = node.value().as_text() else { continue };
         if t.trim().is_empty() {
@@ -412,7 +415,7 @@ fn anywhere_in_text(document: &Html, frame: &[ElementRef<'_>], month_first: bool
         }
         let Some(parent) = node.parent().and_then(ElementRef::wrap) else { continue };
         if matches!(parent.value().name(), "script" | "style" | "noscript" | "option" | "textarea")
-            || outside_article(parent, frame)
+            || *outside.entry(parent.id()).or_insert_with(|| outside_article(parent, frame))
         {
             continue;
         }
@@ -433,10 +436,10 @@ fn in_linked_urls(document: &Html, frame: &[ElementRef<'_>]) -> Option<ArticleDa
     let mut counts: Vec<(ArticleDate, usize)> = Vec::new();
     for el in document.select(&selector("img[src], a[href]")) {
         let Some(url) = el.value().attr("src").or_else(|| el.value().attr("href")) else { continue };
-        if outside_article(el, frame) {
-            continue;
-        }
-        if let Some(date) = dates::from_url(url) {
+        // The URL first: few have a date, and the walk up from each link costs more.
+        if let Some(date) = dates::from_url(url)
+            && !outside_article(el, frame)
+        {
             match counts.iter_mut().find(|(d, _)| *d == date) {
                 Some((_, n)) => *n += 1,
                 None => counts.push((date, 1)),
