@@ -387,7 +387,11 @@ impl Page {
         }
         // An article split over the rows of a grid: beside the top
         // container's parent and grandparent, the elements of the same
-        // class (the other rows, the other columns) that hold prose.
+        // class (the other rows, the other columns) that hold prose. A row
+        // under its own sub-heading is a section of the article even when
+        // its prose is short.
+        let opens_section =
+            |index: usize| self.blocks.iter().any(|b| b.kind == Kind::Heading && self.is_within(b.container, index));
         let mut at = top;
         for _ in 0..2 {
             let Some(up) = self.containers[at].parent else { break };
@@ -398,7 +402,7 @@ impl Page {
                     if index != up
                         && c.parent == Some(grand)
                         && c.class == *class
-                        && c.prose >= 150
+                        && (c.prose >= 150 || c.prose >= 80 && opens_section(index))
                         && c.link_density() < 0.2
                     {
                         chosen.push(index);

@@ -413,3 +413,14 @@ fn an_accreditation_under_the_headline_is_no_photo_credit() {
     let body = body_of(page);
     assert!(body.iter().any(|p| p.starts_with("After a long campaign")), "{body:?}");
 }
+
+#[test]
+fn a_short_grid_row_under_its_own_sub_heading_joins_the_article() {
+    let page = r#"<html><body><article><h1>Forest tracks blocked</h1>
+        <div class="body-fields">
+        <div class="field-item"><div class="article-text"><div class="text-item"><p>For months now, farm and forest tracks near the village have been blocked again and again by large branches, keeping farmers, hunters and owners from passing, and in an emergency also keeping ambulances from reaching the rescue points in the woods, the police said.</p></div></div></div>
+        <div class="field-item"><div class="article-text"><h2>Police ask for witnesses</h2><div class="text-item"><p>The police are now investigating for coercion and ask any witnesses to call the local station on its number.</p></div></div></div>
+        </div></article></body></html>"#;
+    let body = body_of(page);
+    assert!(body.iter().any(|p| p.starts_with("The police are now")), "{body:?}");
+}
