@@ -548,10 +548,7 @@ fn author_box(document: &Html, site: Option<&str>) -> Vec<String> {
         if text.chars().count() > 40 {
             continue;
         }
-        let found = names(&text, site, true);
-        if let [name] = found.as_slice()
-            && !looks_like_an_organization(name)
-        {
+        if let Some(found) = one_person(&text, site) {
             return found;
         }
     }
@@ -666,6 +663,13 @@ fn has_a_legal_form(name: &str) -> bool {
         .map(|w| w.trim_matches(|c: char| c == ',' || c == '(' || c == ')').trim_end_matches('.'))
         .is_some_and(|w| LEGAL_FORMS.contains(&w))
         || name.trim_end_matches('.').ends_with(" e. V")
+}
+
+/// The one name in `text` when it names one person and no organisation: what a
+/// loose line (a sign-off, an author box's heading) must hold to be a byline.
+fn one_person(text: &str, site: Option<&str>) -> Option<Vec<String>> {
+    let found = names(text, site, true);
+    matches!(found.as_slice(), [name] if !looks_like_an_organization(name)).then_some(found)
 }
 
 /// Whether a name reads as an organisation's: a legal form or an
@@ -996,10 +1000,7 @@ fn sign_off(document: &Html, site: Option<&str>) -> Vec<String> {
         if !emphasised || !(last || right) || !after_prose || in_author_clutter(p) {
             continue;
         }
-        let found = names(&text, site, true);
-        if let [name] = found.as_slice()
-            && !looks_like_an_organization(name)
-        {
+        if let Some(found) = one_person(&text, site) {
             return found;
         }
     }

@@ -978,33 +978,27 @@ pub(crate) fn page_text(root: ElementRef<'_>) -> (usize, usize) {
     // around the current node: one pass over the tree, not a walk up from each text.
     let (mut links, mut hidden) = (0usize, 0usize);
     for edge in root.traverse() {
-        match edge {
-            Edge::Open(node) => match node.value() {
-                Node::Element(e) => match e.name() {
-                    "a" => links += 1,
-                    "script" | "style" | "noscript" | "template" | "title" | "head" => hidden += 1,
-                    _ => {}
-                },
-                Node::Text(text) if hidden == 0 => {
-                    let n = text.chars().filter(|c| !c.is_whitespace()).count();
-                    chars += n;
-                    if links > 0 {
-                        link_chars += n;
-                    }
-                }
-                _ => {}
-            },
-            Edge::Close(node) => {
-                if let Node::Element(e) = node.value() {
-                    match e.name() {
-                        "a" => links = links.saturating_sub(1),
-                        "script" | "style" | "noscript" | "template" | "title" | "head" => {
-                            hidden = hidden.saturating_sub(1)
-                        }
-                        _ => {}
-                    }
+        let (node, opens) = match edge {
+            Edge::Open(node) => (node, true),
+            Edge::Close(node) => (node, false),
+        };
+        match node.value() {
+            Node::Element(e) => {
+                let open = match e.name() {
+                    "a" => &mut links,
+                    "script" | "style" | "noscript" | "template" | "title" | "head" => &mut hidden,
+                    _ => continue,
+                };
+                *open = if opens { *open + 1 } else { open.saturating_sub(1) };
+            }
+            Node::Text(text) if opens && hidden == 0 => {
+                let n = text.chars().filter(|c| !c.is_whitespace()).count();
+                chars += n;
+                if links > 0 {
+                    link_chars += n;
                 }
             }
+            _ => {}
         }
     }
     (chars, link_chars)
