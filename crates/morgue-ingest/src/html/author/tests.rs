@@ -1,3 +1,4 @@
+use super::markup::marks_an_author;
 use super::*;
 
 #[test]

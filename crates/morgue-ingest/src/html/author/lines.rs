@@ -1,0 +1,252 @@
+//! Bylines in the page's text: "By"/"Von" lines, a date then a name,
+//! "Posted by" under a post, sign-offs under the last paragraph.
+
+use scraper::{ElementRef, Html};
+
+use super::markup::{in_author_clutter, is_author_page};
+use super::names::{is_marked_up_name, names, one_person};
+use super::words::{COLLECTIVE, EXPLICIT_LABELS, TITLES};
+use crate::extractor::clean_inline;
+use crate::html::meta::selector;
+
+/// A byline that is a newsroom word alone, perhaps after "By"/"Von":
+/// "Redaktion", "von Redaktion,", "By Staff".
+pub(super) fn newsroom_byline(text: &str) -> Option<String> {
+    let text = clean_inline(text);
+    let text = text.trim_matches(|c: char| !c.is_alphanumeric());
+    let lower = text.to_lowercase();
+    let word = ["by ", "von ", "par ", "por "].iter().find_map(|p| lower.strip_prefix(p)).unwrap_or(&lower);
+    let start = text.len().checked_sub(word.len())?;
+    COLLECTIVE.contains(&word).then(|| text.get(start..).map(str::to_owned)).flatten()
+}
+
+pub(super) static BYLINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(concat!(
+        r"^(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]oor|[Pp]osted by|[Ww]ritten by:?|[Aa]utor(?:in|en|innen)?(?:\s?:)?|",
+        r"[Aa]uthor\s?:|[Aa]uteure?\s?:|[Tt]ext\s?:|[Tt]ext von|[Ee]in(?:e)? (?:Artikel|Beitrag|Kolumne|Gastbeitrag) von|",
+        r"[Gg]espeichert von|[Ss]ubmitted by|[Ee]ingestellt von|[Vv]erfasst von|[Gg]eschrieben von|[Vv]on\s?:|[Bb]y\s?:|",
+        r"[Ee]scrito por|[Ss]critto da|[Rr]edaktion\s?:)",
+        r"(?:\s+(\p{Lu}[\p{L}.'-]+(?:\s+(?:(?:von|van|de|der|den|da|di|du|del|la|le)\s+)?\p{Lu}[\p{L}.'-]+){0,3}",
+        r"(?:\s*(?:,|and|und|et|y|&)\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3}){0,3}))?",
+        r"(?:\s*[,|·•/–(-].*|\s+(?:am|on|le|el|um|at|den|der|\d).*|\s+(?:Fotos?|Photos?|Illustrations?|Bilder|Grafik)\b.*)?\s*$",
+    ))
+    .expect("a valid byline pattern")
+});
+
+/// A date, perhaps a time, then a name: "11.12.2019 - Jane Doe",
+/// "04.02.2022 | 13:10 Uhr | Jane Doe".
+pub(super) static DATED_BYLINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(concat!(
+        r"^\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}(?:\s*[|,-]?\s*\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?\s*[-|–·]\s*",
+        r"(\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3})\s*$",
+    ))
+    .expect("a valid dated byline pattern")
+});
+
+/// "By" and a name with a date after or before it, where the name may be a
+/// single word or a user name: "by jdoe42 on August 3, 2019",
+/// "06.11.2023 13:30 von Olga".
+pub(super) static DATED_USER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(concat!(
+        r"^(?:(?:[Pp]osted )?[Bb]y|[Vv]on)\s+([\p{L}\d_.-]{2,30})\s+(?:on|am)\s+[^\d]{0,12}\d{1,4}\b.{0,20}$|",
+        r"^\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}(?:\s*,?\s*\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?\s+(?:[Vv]on|[Bb]y)\s+",
+        r"(\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3})\s*$",
+    ))
+    .expect("a valid dated user byline pattern")
+});
+
+/// A text segment of the page and the element that holds it.
+pub(super) struct Segment<'a> {
+    /// The text node, trimmed (cleaned only when it may be a byline).
+    raw: &'a str,
+    parent: Option<ElementRef<'a>>,
+    /// Whether a line break precedes it: the text opens a line of its own.
+    after_break: bool,
+}
+
+/// The page's text segments in document order, from the node `from` on
+/// (or from the start), outside scripts and styles, until `max_chars`.
+pub(super) fn segments<'a>(document: &'a Html, from: Option<ElementRef<'a>>, max_chars: usize) -> Vec<Segment<'a>> {
+    let mut out = Vec::new();
+    let mut seen = from.is_none();
+    let mut chars = 0;
+    for node in document.root_element().descendants() {
+        if let Some(start) = from
+            && !seen
+        {
+            seen = node.id() == start.id();
+            continue;
+        }
+        let Some(text) = node.value().as_text() else { continue };
+        if from.is_some_and(|start| node.ancestors().any(|a| a.id() == start.id())) {
+            continue;
+        }
+        let parent = node.parent().and_then(ElementRef::wrap);
+        if parent.is_some_and(|p| matches!(p.value().name(), "script" | "style" | "noscript" | "template" | "title")) {
+            continue;
+        }
+        let raw = text.trim();
+        if raw.is_empty() {
+            continue;
+        }
+        chars += raw.len();
+        let after_break = node
+            .prev_siblings()
+            .find(|s| !s.value().as_text().is_some_and(|t| t.trim().is_empty()))
+            .and_then(ElementRef::wrap)
+            .is_some_and(|s| s.value().name() == "br");
+        out.push(Segment { raw, parent, after_break });
+        if chars > max_chars {
+            break;
+        }
+    }
+    out
+}
+
+/// The first byline among segments: a line of its own that starts with the
+/// byline word, or the word alone followed by the name in the next segment
+/// (`By <a>Jane Doe</a>`). `anywhere`: the segments are the whole page, so
+/// clutter is skipped and a single word is no name.
+pub(super) fn first_byline(segments: &[Segment<'_>], site: Option<&str>, anywhere: bool) -> Vec<String> {
+    for (i, segment) in segments.iter().enumerate() {
+        // "---- by Jane Doe", "- Redaktion: Jane Doe", "| By": dashes and bars before the label go.
+        let raw = segment.raw.trim_start_matches(['-', '–', '—', '|']).trim_start();
+        // Cheap tests first: most segments are prose, not bylines.
+        let opens = raw.starts_with(|c: char| c.is_ascii_digit() || "BbVvPpDdWwAaTtEeGgSsRr".contains(c));
+        if !opens || raw.len() > 480 {
+            continue;
+        }
+        let text = clean_inline(raw);
+        if text.chars().count() > 120 {
+            continue;
+        }
+        let caps = BYLINE.captures(&text);
+        let dated = DATED_BYLINE.captures(&text).and_then(|c| c.get(1)).map(|m| m.as_str().to_owned());
+        // A name that a date confirms may be one word or a user name.
+        let confirmed = DATED_USER.captures(&text).and_then(|c| c.get(1).or(c.get(2))).map(|m| m.as_str().to_owned());
+        if caps.is_none() && dated.is_none() && confirmed.is_none() {
+            continue;
+        }
+        // "von <a href="/user/jdoe42">jdoe42</a>": the name links to the author's page.
+        let mut linked = false;
+        let byline = match caps.as_ref().and_then(|c| c.get(1)) {
+            _ if confirmed.is_some() => confirmed.clone().unwrap_or_default(),
+            _ if caps.is_none() => dated.unwrap_or_default(),
+            Some(_) => text.clone(),
+            None => match segments.get(i + 1) {
+                Some(next) if next.raw.chars().count() <= 60 => {
+                    linked = next
+                        .parent
+                        .is_some_and(|p| p.value().name() == "a" && p.value().attr("href").is_some_and(is_author_page));
+                    let mut byline = format!("{text} {}", clean_inline(next.raw));
+                    // "Autor: <a>Rechtsanwalt</a> Jane Doe": a job title before the name.
+                    if TITLES.contains(&next.raw.to_lowercase().trim_end_matches('.'))
+                        && let Some(name) = segments.get(i + 2)
+                        && name.raw.chars().count() <= 60
+                    {
+                        byline = format!("{byline} {}", clean_inline(name.raw));
+                    }
+                    // "Von <a>Jane Doe</a> und <a>John Roe</a>": each name in an element of its own.
+                    let mut at = i + 2;
+                    while let (Some(joiner), Some(name)) = (segments.get(at), segments.get(at + 1))
+                        && ["und", "and", "&", ",", "et", "y", "e"].contains(&joiner.raw)
+                        && name.raw.chars().count() <= 60
+                        && at < i + 8
+                    {
+                        byline = format!("{byline} {} {}", joiner.raw, clean_inline(name.raw));
+                        at += 2;
+                    }
+                    byline
+                }
+                _ => continue,
+            },
+        };
+        // Anywhere on the page, the byline word must open its element, or an
+        // explicit label a line ("<p>Von Jane Doe</p>", "<br>Autor: Jane Doe",
+        // not "... nach einer Idee von Jane Doe").
+        let labelled_line = segment.after_break && EXPLICIT_LABELS.iter().any(|l| text.to_lowercase().starts_with(l));
+        if anywhere
+            && !labelled_line
+            && segment.parent.is_none_or(|p| {
+                in_author_clutter(p) || p.text().map(str::trim).find(|t| !t.is_empty()) != Some(segment.raw)
+            })
+        {
+            continue;
+        }
+        let mut found = names(&byline, site, true);
+        // After an explicit label ("Author:", "Gespeichert von"), a user name
+        // in an element of its own is a name; after a bare "By" anywhere, not.
+        let lower = byline.to_lowercase();
+        let explicit = confirmed.is_some()
+            || linked
+            || caps.as_ref().is_some_and(|c| c.get(1).is_none())
+                && EXPLICIT_LABELS.iter().any(|l| lower.starts_with(l));
+        if found.is_empty() && explicit {
+            found = names(&byline, site, false).into_iter().filter(|n| is_marked_up_name(n)).collect();
+        }
+        if anywhere && !explicit {
+            found.retain(|n| n.split_whitespace().count() > 1);
+        }
+        if !found.is_empty() {
+            return found;
+        }
+    }
+    Vec::new()
+}
+
+/// A byline ("By Jane Doe", "von Anna Müller") in the text just below the
+/// `<h1>`, else anywhere on the page outside clutter ("Ein Artikel von
+/// Jane Doe | 27.01.2022" above the body, "Autorin: Jane Doe" below it).
+pub(super) fn byline_in_text(document: &Html, site: Option<&str>) -> Vec<String> {
+    if let Some(h1) = document.select(&selector("h1")).next() {
+        let found = first_byline(&segments(document, Some(h1), 500), site, false);
+        if !found.is_empty() {
+            return found;
+        }
+    }
+    let found = first_byline(&segments(document, None, 200_000), site, true);
+    if !found.is_empty() {
+        return found;
+    }
+    sign_off(document, site)
+}
+
+/// The author's name signed under the text: the last paragraph of a
+/// container, in bold or italics, a person's name alone, after prose
+/// (`<p>…</p><p><b><i>Jane Doe</i></b></p>`).
+pub(super) fn sign_off(document: &Html, site: Option<&str>) -> Vec<String> {
+    for p in document.select(&selector("p")) {
+        if p.text().map(str::len).sum::<usize>() > 200 {
+            continue;
+        }
+        let text = clean_inline(&p.text().collect::<String>());
+        let words = text.split_whitespace().count();
+        if !(2..=4).contains(&words) || text.chars().count() > 40 {
+            continue;
+        }
+        // Wholly emphasised: the text of the paragraph is that of one `<b>`/`<i>` child.
+        let emphasised = p.children().filter_map(ElementRef::wrap).any(|child| {
+            matches!(child.value().name(), "b" | "strong" | "i" | "em")
+                && clean_inline(&child.text().collect::<String>()) == text
+        });
+        let siblings = || p.next_siblings().filter_map(ElementRef::wrap);
+        let last = !siblings().any(|s| s.value().name() == "p" && !s.text().all(|t| t.trim().is_empty()));
+        // Set to the right, a signature may precede footnotes or a book's details.
+        let right = p.value().attr("align").is_some_and(|a| a.eq_ignore_ascii_case("right"))
+            || p.value().attr("style").is_some_and(|s| s.replace(' ', "").contains("text-align:right"));
+        // Prose above it in the same container (a short line, a book's title, may come between).
+        let after_prose = p
+            .prev_siblings()
+            .filter_map(ElementRef::wrap)
+            .filter(|s| s.value().name() == "p")
+            .take(3)
+            .any(|s| s.text().map(str::len).sum::<usize>() >= 150);
+        if !emphasised || !(last || right) || !after_prose || in_author_clutter(p) {
+            continue;
+        }
+        if let Some(found) = one_person(&text, site) {
+            return found;
+        }
+    }
+    Vec::new()
+}
