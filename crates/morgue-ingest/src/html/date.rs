@@ -204,8 +204,8 @@ fn stated_published(page: &Page<'_>, frame: &[ElementRef<'_>]) -> Option<Article
     // `[itemprop=datePublished], [itemprop=dateCreated], time[pubdate]`
     let microdata = |el: &ElementRef<'_>| {
         let e = el.value();
-        matches!(e.attr("itemprop"), Some("datePublished" | "dateCreated"))
-            || (e.name() == "time" && e.attr("pubdate").is_some())
+        matches!(attr(e, "itemprop"), Some("datePublished" | "dateCreated"))
+            || (e.name() == "time" && attr(e, "pubdate").is_some())
     };
     for el in elements(document).filter(microdata) {
         let value = el.value();
@@ -215,7 +215,7 @@ fn stated_published(page: &Page<'_>, frame: &[ElementRef<'_>]) -> Option<Article
         }
     }
     let time = tagged(document, "time")
-        .filter(|el| el.value().attr("datetime").is_some() && !outside_article(*el, frame) && !quoted(*el))
+        .filter(|el| attr(el.value(), "datetime").is_some() && !outside_article(*el, frame) && !quoted(*el))
         .find_map(|el| el.value().attr("datetime").and_then(parse_date));
     if time.is_some() {
         return time;
@@ -338,10 +338,13 @@ fn outside_article(element: ElementRef<'_>, frame: &[ElementRef<'_>]) -> bool {
             _ => {}
         }
         for token in naming_tokens(e) {
-            if COMMENT_NAMES.iter().any(|c| token.contains(c)) {
-                return true;
+            // Comment words are among those `names_comments_or_teasers` finds.
+            if names_comments_or_teasers(&token) {
+                if COMMENT_NAMES.iter().any(|c| token.contains(c)) {
+                    return true;
+                }
+                clutter = true;
             }
-            clutter |= names_comments_or_teasers(&token);
             own_part |= OWN_PARTS.iter().any(|c| token.contains(c));
         }
         if clutter && steps >= 2 {

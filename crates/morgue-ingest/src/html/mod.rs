@@ -16,6 +16,7 @@ mod meta;
 mod title;
 
 use std::borrow::Cow;
+use std::sync::LazyLock;
 
 use scraper::{ElementRef, Html};
 
@@ -247,8 +248,14 @@ const TEASER_NAMES: &[&str] = &["related", "teaser", "popular", "most-read", "mo
 
 /// Whether a class or id token names readers' comments or a list of other articles.
 fn names_comments_or_teasers(token: &str) -> bool {
-    COMMENT_NAMES.iter().chain(TEASER_NAMES).any(|c| token.contains(c))
+    COMMENTS_OR_TEASERS.is_match(token)
 }
+
+/// [`COMMENT_NAMES`] and [`TEASER_NAMES`] as one automaton: the clutter
+/// tests read every token of many elements and of all their ancestors, and
+/// searching each token for every word in turn cost more than the rest of them.
+static COMMENTS_OR_TEASERS: LazyLock<aho_corasick::AhoCorasick> =
+    LazyLock::new(|| name_automaton(&[COMMENT_NAMES, TEASER_NAMES].concat()));
 
 /// An element and its ancestors, nearest first, up to sixty levels: far
 /// enough for any page, and pathological nesting must not make a walk up
