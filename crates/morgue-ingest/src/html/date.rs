@@ -573,13 +573,18 @@ fn dateline(page: &Page<'_>, frame: &[ElementRef<'_>]) -> Option<ArticleDate> {
     let (document, month_first) = (page.document, page.month_first);
     let mut names = String::new();
     for el in document.root_element().descendent_elements() {
+        let values = [attr(el.value(), "class"), el.value().id()];
+        // The automaton ignores case: the names are joined and lower-cased only on a hit.
+        if !values.into_iter().flatten().any(|v| DATELINE_HINTS.is_match(v)) {
+            continue;
+        }
         names.clear();
-        for value in [attr(el.value(), "class"), el.value().id()].into_iter().flatten() {
+        for value in values.into_iter().flatten() {
             names.push_str(value);
             names.push(' ');
         }
         names.make_ascii_lowercase();
-        if !DATELINE_HINTS.is_match(&names) || names.contains("comment") || names.contains("copyright") {
+        if names.contains("comment") || names.contains("copyright") {
             continue;
         }
         if outside_article(el, frame) {

@@ -320,11 +320,15 @@ fn attr<'a>(element: &'a scraper::node::Element, name: &str) -> Option<&'a str> 
     element.attrs().find_map(|(n, value)| (n == name).then_some(value))
 }
 
-/// An automaton that finds any of `parts` in class and id names. Names are a
-/// few dozen bytes: a full DFA without a prefilter scans them fastest.
+/// An automaton that finds any of `parts` (lower case) in class and id
+/// names. Names are a few dozen bytes: a full DFA without a prefilter scans
+/// them fastest. It ignores ASCII case, so a raw `class` value can be
+/// scanned whole before its tokens are lower-cased one by one: most
+/// elements name none of the parts, and one scan settles them.
 fn name_automaton(parts: &[&str]) -> aho_corasick::AhoCorasick {
     aho_corasick::AhoCorasick::builder()
         .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .ascii_case_insensitive(true)
         .prefilter(false)
         .build(parts)
         .expect("a few hundred short constant patterns fit an automaton")
