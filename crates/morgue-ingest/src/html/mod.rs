@@ -164,7 +164,6 @@ fn not_an_article(
             .map(|t| clean_inline(&t.text().collect::<String>()).to_lowercase())
             .unwrap_or_default()
     };
-    let (page_title, h1) = (first_text("title"), first_text("h1"));
     let says_error = |t: &str| {
         !t.is_empty()
             && t.chars().count() < 80
@@ -172,7 +171,8 @@ fn not_an_article(
                 .iter()
                 .any(|e| t.split([' ', '|', '-', ':', '–']).any(|w| w == *e) || t.contains(e) && e.contains(' '))
     };
-    if words < 150 && !ld.is_article && (says_error(&page_title) || says_error(&h1)) {
+    // Each test below reads the page only when the cheaper ones leave it in question.
+    if words < 150 && !ld.is_article && (says_error(&first_text("title")) || says_error(&first_text("h1"))) {
         return Some("an error page");
     }
     let root_name = document.root_element().value().name();
@@ -181,11 +181,13 @@ fn not_an_article(
     }
     // A refresh that names a target is a redirect; one without reloads the
     // page itself every few minutes, as news sites' article pages often do.
-    let refresh = tagged(document, "meta").any(|m| {
-        m.value().attr("http-equiv").is_some_and(|h| h.eq_ignore_ascii_case("refresh"))
-            && m.value().attr("content").is_some_and(|c| c.to_ascii_lowercase().contains("url"))
-    });
-    if refresh && words < 50 {
+    let refresh = || {
+        tagged(document, "meta").any(|m| {
+            m.value().attr("http-equiv").is_some_and(|h| h.eq_ignore_ascii_case("refresh"))
+                && m.value().attr("content").is_some_and(|c| c.to_ascii_lowercase().contains("url"))
+        })
+    };
+    if words < 50 && refresh() {
         return Some("a redirect page");
     }
     // A video's page (`video.other`, `video.episode`) is one item, not a list of them.
@@ -195,9 +197,11 @@ fn not_an_article(
     });
     let front_types = ["WebSite", "CollectionPage", "ItemList", "SearchResultsPage"];
     let says_front = !ld.is_article && !og_article && ld.types.iter().any(|t| front_types.contains(&t.as_str()));
-    let body_chars: usize = draft.paragraphs.iter().map(|p| p.chars().filter(|c| !c.is_whitespace()).count()).sum();
-    let (page_chars, link_chars) = body::page_text(document.root_element());
-    let mostly_links = link_chars * 2 > page_chars && body_chars * 10 < page_chars;
+    let mostly_links = || {
+        let body_chars: usize = draft.paragraphs.iter().map(|p| p.chars().filter(|c| !c.is_whitespace()).count()).sum();
+        let (page_chars, link_chars) = body::page_text(document.root_element());
+        link_chars * 2 > page_chars && body_chars * 10 < page_chars
+    };
     let og_website = meta.get("og:type").is_some_and(|t| t.eq_ignore_ascii_case("website"));
     // A short article on a page full of links still has its text under its headline.
     let short_article = under_headline && words >= 40;
@@ -205,7 +209,7 @@ fn not_an_article(
         && !og_article
         && !short_article
         && words < 120
-        && (says_front || mostly_links || (og_website && words < 40))
+        && (says_front || mostly_links() || (og_website && words < 40))
     {
         return Some("a home page or section front: link lists and little text");
     }
