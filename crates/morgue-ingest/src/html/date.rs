@@ -13,8 +13,10 @@ use chrono::Datelike;
 use morgue_model::ArticleDate;
 use scraper::{ElementRef, Html};
 
-use super::meta::{JsonLd, Meta, selector};
-use super::{COMMENT_NAMES, ancestors, attr, names_comments_or_teasers, naming_tokens, self_and_ancestors};
+use super::meta::{JsonLd, Meta};
+use super::{
+    COMMENT_NAMES, ancestors, attr, elements, names_comments_or_teasers, naming_tokens, self_and_ancestors, tagged,
+};
 use crate::dates;
 use crate::extractor::clean_inline;
 
@@ -63,13 +65,12 @@ pub(super) const UPDATED_META: &[&str] = &[
 /// A UTC offset other than zero that the page states in any of its dates
 /// (a modified time, a `<time>` element): the zone the site writes in.
 pub(super) fn offset_hint(document: &Html, meta: &Meta, ld: &JsonLd) -> Option<chrono::FixedOffset> {
-    let times = selector("time[datetime]");
     let stated = ld
         .modified
         .iter()
         .cloned()
         .chain(UPDATED_META.iter().filter_map(|name| meta.get(name)))
-        .chain(document.select(&times).take(20).filter_map(|t| t.value().attr("datetime").map(str::to_owned)));
+        .chain(tagged(document, "time").filter_map(|t| t.value().attr("datetime").map(str::to_owned)).take(20));
     stated.filter_map(|s| dates::parse(&s)).filter_map(|d| d.offset()).find(|o| o.local_minus_utc() != 0)
 }
 
@@ -200,16 +201,21 @@ fn stated_published(page: &Page<'_>, frame: &[ElementRef<'_>]) -> Option<Article
         return Some(date);
     }
     // Microdata and `<time>` elements outside the page's clutter.
-    for el in document.select(&selector("[itemprop=datePublished], [itemprop=dateCreated], time[pubdate]")) {
+    // `[itemprop=datePublished], [itemprop=dateCreated], time[pubdate]`
+    let microdata = |el: &ElementRef<'_>| {
+        let e = el.value();
+        matches!(attr(e, "itemprop"), Some("datePublished" | "dateCreated"))
+            || (e.name() == "time" && attr(e, "pubdate").is_some())
+    };
+    for el in elements(document).filter(microdata) {
         let value = el.value();
         let stated = value.attr("content").or_else(|| value.attr("datetime")).and_then(parse_date);
         if let Some(date) = stated.or_else(|| dates::find_in_text(&el.text().collect::<String>(), page.month_first)) {
             return Some(date);
         }
     }
-    let time = document
-        .select(&selector("time[datetime]"))
-        .filter(|el| !outside_article(*el, frame) && !quoted(*el))
+    let time = tagged(document, "time")
+        .filter(|el| attr(el.value(), "datetime").is_some() && !outside_article(*el, frame) && !quoted(*el))
         .find_map(|el| el.value().attr("datetime").and_then(parse_date));
     if time.is_some() {
         return time;
@@ -247,7 +253,7 @@ fn visible_published(page: &Page<'_>, frame: &[ElementRef<'_>]) -> Option<Articl
 /// stand. Only the text around each written year is read for dates, so a
 /// long page costs a scan for a few digits, not a full date search.
 fn shown_days(document: &Html, month_first: bool, years: &[i32]) -> Vec<chrono::NaiveDate> {
-    let Some(body) = document.select(&selector("body")).next() else { return Vec::new() };
+    let Some(body) = tagged(document, "body").next() else { return Vec::new() };
     let mut text = String::new();
     for node in body.descendants() {
         let Some(t) = node.value().as_text() else { continue };
@@ -280,11 +286,11 @@ fn shown_days(document: &Html, month_first: bool, years: &[i32]) -> Vec<chrono::
 /// The headline is the first heading that reads as the page's title, else the first `<h1>`.
 fn frame<'a>(document: &'a Html, title: &str) -> Vec<ElementRef<'a>> {
     let title = clean_inline(title);
-    let headline = document
-        .select(&selector("h1, h2, h3"))
+    let headline = elements(document)
+        .filter(|el| matches!(el.value().name(), "h1" | "h2" | "h3"))
         .take(50)
         .find(|el| reads_as_title(*el, &title))
-        .or_else(|| document.select(&selector("h1")).next());
+        .or_else(|| tagged(document, "h1").next());
     headline.map(|h| ancestors(h).collect()).unwrap_or_default()
 }
 
@@ -332,10 +338,13 @@ fn outside_article(element: ElementRef<'_>, frame: &[ElementRef<'_>]) -> bool {
             _ => {}
         }
         for token in naming_tokens(e) {
-            if COMMENT_NAMES.iter().any(|c| token.contains(c)) {
-                return true;
+            // Comment words are among those `names_comments_or_teasers` finds.
+            if names_comments_or_teasers(&token) {
+                if COMMENT_NAMES.iter().any(|c| token.contains(c)) {
+                    return true;
+                }
+                clutter = true;
             }
-            clutter |= names_comments_or_teasers(&token);
             own_part |= OWN_PARTS.iter().any(|c| token.contains(c));
         }
         if clutter && steps >= 2 {
@@ -372,7 +381,7 @@ fn labelled_published(document: &Html, month_first: bool) -> Option<ArticleDate>
 /// The visible text of the page's body, without its comment sections.
 /// Each element's names are read once, and a comment section is skipped whole.
 fn text_outside_comments(document: &Html) -> Option<String> {
-    let body = document.select(&selector("body")).next()?;
+    let body = tagged(document, "body").next()?;
     let mut text = String::new();
     push_text_outside_comments(body, &mut text, 0);
     Some(text)
@@ -403,7 +412,7 @@ fn push_text_outside_comments(element: ElementRef<'_>, text: &mut String, depth:
 
 /// The first date in the page's visible text outside comments, teaser lists and footers.
 fn anywhere_in_text(document: &Html, frame: &[ElementRef<'_>], month_first: bool) -> Option<ArticleDate> {
-    let body = document.select(&selector("body")).next()?;
+    let body = tagged(document, "body").next()?;
     let mut text = String::new();
     // Whether each parent seen is outside the article: its text nodes share
     // the walk up to `<body>`.
@@ -434,7 +443,13 @@ fn anywhere_in_text(document: &Html, frame: &[ElementRef<'_>], month_first: bool
 /// the most frequent one.
 fn in_linked_urls(document: &Html, frame: &[ElementRef<'_>]) -> Option<ArticleDate> {
     let mut counts: Vec<(ArticleDate, usize)> = Vec::new();
-    for el in document.select(&selector("img[src], a[href]")) {
+    // `img[src], a[href]`
+    let linking = |el: &ElementRef<'_>| match el.value().name() {
+        "img" => el.value().attr("src").is_some(),
+        "a" => el.value().attr("href").is_some(),
+        _ => false,
+    };
+    for el in elements(document).filter(linking) {
         let Some(url) = el.value().attr("src").or_else(|| el.value().attr("href")) else { continue };
         // The URL first: few have a date, and the walk up from each link costs more.
         if let Some(date) = dates::from_url(url)
@@ -454,8 +469,7 @@ fn in_linked_urls(document: &Html, frame: &[ElementRef<'_>]) -> Option<ArticleDa
 /// the article itself prints none.
 fn own_teaser(page: &Page<'_>) -> Option<ArticleDate> {
     let own = url_path(page.url?)?;
-    page.document
-        .select(&selector("a[href]"))
+    tagged(page.document, "a")
         .filter(|link| link.value().attr("href").and_then(url_path) == Some(own))
         .find_map(|link| dates::find_in_dateline(&link.text().take(30).collect::<Vec<_>>().join(" "), page.month_first))
 }
@@ -480,7 +494,7 @@ fn url_path(url: &str) -> Option<&str> {
 /// it, unless one stands right above it, nearer.
 fn near_headline(page: &Page<'_>) -> Option<ArticleDate> {
     let (document, month_first) = (page.document, page.month_first);
-    let h1 = document.select(&selector("h1")).next()?;
+    let h1 = tagged(document, "h1").next()?;
     // Where the headline's own words end in the text from its start on (a
     // dateline may stand inside the `<h1>`, in a `<small>`).
     let headline_end = h1.descendants().last().map(|n| n.id());
@@ -559,13 +573,18 @@ fn dateline(page: &Page<'_>, frame: &[ElementRef<'_>]) -> Option<ArticleDate> {
     let (document, month_first) = (page.document, page.month_first);
     let mut names = String::new();
     for el in document.root_element().descendent_elements() {
+        let values = [attr(el.value(), "class"), el.value().id()];
+        // The automaton ignores case: the names are joined and lower-cased only on a hit.
+        if !values.into_iter().flatten().any(|v| DATELINE_HINTS.is_match(v)) {
+            continue;
+        }
         names.clear();
-        for value in [attr(el.value(), "class"), el.value().id()].into_iter().flatten() {
+        for value in values.into_iter().flatten() {
             names.push_str(value);
             names.push(' ');
         }
         names.make_ascii_lowercase();
-        if !DATELINE_HINTS.is_match(&names) || names.contains("comment") || names.contains("copyright") {
+        if names.contains("comment") || names.contains("copyright") {
             continue;
         }
         if outside_article(el, frame) {
@@ -584,13 +603,20 @@ fn dateline(page: &Page<'_>, frame: &[ElementRef<'_>]) -> Option<ArticleDate> {
 
 /// Whether an element's class or id contains one of `words`.
 fn attrs_name(element: &scraper::node::Element, words: &[&str]) -> bool {
-    let names = format!("{} {}", element.attr("class").unwrap_or_default(), element.attr("id").unwrap_or_default())
-        .to_ascii_lowercase();
-    words.iter().any(|w| names.contains(w))
+    // Read for every element of the page: lower-cased only when it has capitals.
+    [attr(element, "class"), element.id()].into_iter().flatten().any(|names| {
+        let names = if names.bytes().any(|b| b.is_ascii_uppercase()) {
+            std::borrow::Cow::Owned(names.to_ascii_lowercase())
+        } else {
+            std::borrow::Cow::Borrowed(names)
+        };
+        words.iter().any(|w| names.contains(w))
+    })
 }
 
 #[cfg(test)]
 mod tests {
+    use super::super::meta::selector;
     use super::*;
 
     /// The publication day `published` finds on `html`, saved from `url`.

@@ -114,7 +114,7 @@ impl JsonLd {
     pub(super) fn read(document: &Html) -> Self {
         let mut found = Self::default();
         let mut values = Vec::new();
-        for script in document.select(&selector("script[type]")) {
+        for script in super::tagged(document, "script") {
             if !script
                 .value()
                 .attr("type")

@@ -16,10 +16,11 @@ mod meta;
 mod title;
 
 use std::borrow::Cow;
+use std::sync::LazyLock;
 
 use scraper::{ElementRef, Html};
 
-use self::meta::{JsonLd, Meta, selector};
+use self::meta::{JsonLd, Meta};
 use crate::extractor::{Draft, clean_inline};
 use crate::{Error, Result};
 
@@ -53,9 +54,8 @@ fn parse_work(text: &str) -> usize {
         &[b"div", b"span", b"section", b"article", b"blockquote", b"ul", b"ol", b"dl", b"table", b"main", b"aside"];
     let bytes = text.as_bytes();
     let (mut depth, mut work) = (0usize, 0usize);
-    let mut i = 0;
-    while let Some(offset) = bytes[i..].iter().position(|&b| b == b'<') {
-        i += offset + 1;
+    // `memchr` finds the `<` many bytes at a time.
+    for i in memchr::memchr_iter(b'<', bytes).map(|at| at + 1) {
         work = work.saturating_add(depth);
         let closing = bytes.get(i) == Some(&b'/');
         let start = if closing { i + 1 } else { i };
@@ -158,16 +158,12 @@ fn not_an_article(
     under_headline: bool,
 ) -> Option<&'static str> {
     let words: usize = draft.paragraphs.iter().map(|p| p.split_whitespace().count()).sum();
-    let page_title: String = document
-        .select(&selector("title"))
-        .next()
-        .map(|t| clean_inline(&t.text().collect::<String>()).to_lowercase())
-        .unwrap_or_default();
-    let h1: String = document
-        .select(&selector("h1"))
-        .next()
-        .map(|t| clean_inline(&t.text().collect::<String>()).to_lowercase())
-        .unwrap_or_default();
+    let first_text = |name| {
+        tagged(document, name)
+            .next()
+            .map(|t| clean_inline(&t.text().collect::<String>()).to_lowercase())
+            .unwrap_or_default()
+    };
     let says_error = |t: &str| {
         !t.is_empty()
             && t.chars().count() < 80
@@ -175,7 +171,8 @@ fn not_an_article(
                 .iter()
                 .any(|e| t.split([' ', '|', '-', ':', '–']).any(|w| w == *e) || t.contains(e) && e.contains(' '))
     };
-    if words < 150 && !ld.is_article && (says_error(&page_title) || says_error(&h1)) {
+    // Each test below reads the page only when the cheaper ones leave it in question.
+    if words < 150 && !ld.is_article && (says_error(&first_text("title")) || says_error(&first_text("h1"))) {
         return Some("an error page");
     }
     let root_name = document.root_element().value().name();
@@ -184,11 +181,13 @@ fn not_an_article(
     }
     // A refresh that names a target is a redirect; one without reloads the
     // page itself every few minutes, as news sites' article pages often do.
-    let refresh = document.select(&selector("meta[http-equiv]")).any(|m| {
-        m.value().attr("http-equiv").is_some_and(|h| h.eq_ignore_ascii_case("refresh"))
-            && m.value().attr("content").is_some_and(|c| c.to_ascii_lowercase().contains("url"))
-    });
-    if refresh && words < 50 {
+    let refresh = || {
+        tagged(document, "meta").any(|m| {
+            m.value().attr("http-equiv").is_some_and(|h| h.eq_ignore_ascii_case("refresh"))
+                && m.value().attr("content").is_some_and(|c| c.to_ascii_lowercase().contains("url"))
+        })
+    };
+    if words < 50 && refresh() {
         return Some("a redirect page");
     }
     // A video's page (`video.other`, `video.episode`) is one item, not a list of them.
@@ -198,9 +197,11 @@ fn not_an_article(
     });
     let front_types = ["WebSite", "CollectionPage", "ItemList", "SearchResultsPage"];
     let says_front = !ld.is_article && !og_article && ld.types.iter().any(|t| front_types.contains(&t.as_str()));
-    let body_chars: usize = draft.paragraphs.iter().map(|p| p.chars().filter(|c| !c.is_whitespace()).count()).sum();
-    let (page_chars, link_chars) = body::page_text(document.root_element());
-    let mostly_links = link_chars * 2 > page_chars && body_chars * 10 < page_chars;
+    let mostly_links = || {
+        let body_chars: usize = draft.paragraphs.iter().map(|p| p.chars().filter(|c| !c.is_whitespace()).count()).sum();
+        let (page_chars, link_chars) = body::page_text(document.root_element());
+        link_chars * 2 > page_chars && body_chars * 10 < page_chars
+    };
     let og_website = meta.get("og:type").is_some_and(|t| t.eq_ignore_ascii_case("website"));
     // A short article on a page full of links still has its text under its headline.
     let short_article = under_headline && words >= 40;
@@ -208,7 +209,7 @@ fn not_an_article(
         && !og_article
         && !short_article
         && words < 120
-        && (says_front || mostly_links || (og_website && words < 40))
+        && (says_front || mostly_links() || (og_website && words < 40))
     {
         return Some("a home page or section front: link lists and little text");
     }
@@ -217,7 +218,29 @@ fn not_an_article(
 
 /// Whether the page is an RSS or Atom document (which the HTML parser wraps in `<html>`).
 fn text_starts_as_feed(document: &Html) -> bool {
-    document.select(&selector("body > rss, body > feed, body > channel, rss > channel")).next().is_some()
+    // `body > rss, body > feed, body > channel, rss > channel`
+    elements(document).any(|el| {
+        let parent = el.parent().and_then(ElementRef::wrap).map(|p| p.value().name());
+        match el.value().name() {
+            "rss" | "feed" => parent == Some("body"),
+            "channel" => matches!(parent, Some("body" | "rss")),
+            _ => false,
+        }
+    })
+}
+
+/// The page's elements, in the order [`Html::select`] visits them (the order
+/// the parser made them), for tests written by hand: matching a `Selector`
+/// against every element costs several times a look at its tag, and the
+/// extraction reads the whole page for a dozen kinds of element.
+fn elements(document: &Html) -> impl Iterator<Item = ElementRef<'_>> {
+    // As `select` does, leaves out the nodes the parser took off the tree.
+    document.tree.nodes().filter_map(ElementRef::wrap).filter(|el| el.parent().is_some())
+}
+
+/// The page's elements with the tag `name` (lower case), in the order of [`elements`].
+fn tagged<'a>(document: &'a Html, name: &'a str) -> impl Iterator<Item = ElementRef<'a>> + 'a {
+    elements(document).filter(move |el| el.value().name() == name)
 }
 
 /// Class and id words of readers' comments: clutter to every reader of the page.
@@ -229,8 +252,14 @@ const TEASER_NAMES: &[&str] = &["related", "teaser", "popular", "most-read", "mo
 
 /// Whether a class or id token names readers' comments or a list of other articles.
 fn names_comments_or_teasers(token: &str) -> bool {
-    COMMENT_NAMES.iter().chain(TEASER_NAMES).any(|c| token.contains(c))
+    COMMENTS_OR_TEASERS.is_match(token)
 }
+
+/// [`COMMENT_NAMES`] and [`TEASER_NAMES`] as one automaton: the clutter
+/// tests read every token of many elements and of all their ancestors, and
+/// searching each token for every word in turn cost more than the rest of them.
+static COMMENTS_OR_TEASERS: LazyLock<aho_corasick::AhoCorasick> =
+    LazyLock::new(|| name_automaton(&[COMMENT_NAMES, TEASER_NAMES].concat()));
 
 /// An element and its ancestors, nearest first, up to sixty levels: far
 /// enough for any page, and pathological nesting must not make a walk up
@@ -295,11 +324,15 @@ fn attr<'a>(element: &'a scraper::node::Element, name: &str) -> Option<&'a str> 
     element.attrs().find_map(|(n, value)| (n == name).then_some(value))
 }
 
-/// An automaton that finds any of `parts` in class and id names. Names are a
-/// few dozen bytes: a full DFA without a prefilter scans them fastest.
+/// An automaton that finds any of `parts` (lower case) in class and id
+/// names. Names are a few dozen bytes: a full DFA without a prefilter scans
+/// them fastest. It ignores ASCII case, so a raw `class` value can be
+/// scanned whole before its tokens are lower-cased one by one: most
+/// elements name none of the parts, and one scan settles them.
 fn name_automaton(parts: &[&str]) -> aho_corasick::AhoCorasick {
     aho_corasick::AhoCorasick::builder()
         .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .ascii_case_insensitive(true)
         .prefilter(false)
         .build(parts)
         .expect("a few hundred short constant patterns fit an automaton")
@@ -361,8 +394,7 @@ fn primary_language(tag: &str) -> Option<String> {
 }
 
 fn captions(document: &Html) -> Vec<String> {
-    document
-        .select(&selector("figcaption"))
+    tagged(document, "figcaption")
         .map(|el| clean_inline(&el.text().collect::<String>()))
         .filter(|t| !t.is_empty())
         .take(50)
@@ -371,6 +403,7 @@ fn captions(document: &Html) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
+    use super::meta::selector;
     use super::*;
 
     #[test]

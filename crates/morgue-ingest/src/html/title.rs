@@ -3,7 +3,7 @@
 
 use scraper::{ElementRef, Html};
 
-use super::meta::{JsonLd, Meta, selector};
+use super::meta::{JsonLd, Meta};
 use super::{in_clutter, spaced_text};
 use crate::extractor::clean_inline;
 
@@ -25,8 +25,7 @@ static LEADING_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::ne
 });
 
 fn stated_or_visible_headline(document: &Html, meta: &Meta, ld: &JsonLd, site: Option<&str>) -> String {
-    let title_tag = document
-        .select(&selector("title"))
+    let title_tag = super::tagged(document, "title")
         .next()
         .map(|el| unescape(&clean_inline(&el.text().collect::<String>())))
         .filter(|t| !t.is_empty());
@@ -35,9 +34,8 @@ fn stated_or_visible_headline(document: &Html, meta: &Meta, ld: &JsonLd, site: O
     let stated: Vec<String> = [ld_headline.clone(), og.clone(), title_tag.clone()].into_iter().flatten().collect();
     // The parts of the stated titles between separators: "Headline | Section | Site".
     let segments: Vec<String> = stated.iter().flat_map(|s| title_segments(s)).map(|s| normalize(&s)).collect();
-    let headings = |css: &str, n: usize| -> Vec<String> {
-        document
-            .select(&selector(css))
+    let headings = |name: &str, n: usize| -> Vec<String> {
+        super::tagged(document, name)
             .filter(|el| !in_clutter(*el))
             .take(n)
             .map(heading_text)
@@ -67,7 +65,7 @@ fn stated_or_visible_headline(document: &Html, meta: &Meta, ld: &JsonLd, site: O
     }
     // An h1 with a kicker ("Immobilienkrise" + headline in its own span):
     // the part that matches the stated title.
-    for h1 in document.select(&selector("h1")).take(5) {
+    for h1 in super::tagged(document, "h1").take(5) {
         let parts: Vec<String> = h1
             .children()
             .filter_map(|c| match c.value() {
@@ -394,6 +392,7 @@ pub(super) fn strip_site_name(title: &str, site: Option<&str>) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::super::meta::selector;
     use super::*;
 
     fn h1_text(html: &str) -> String {

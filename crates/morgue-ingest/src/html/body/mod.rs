@@ -134,10 +134,9 @@ impl Page {
         if by_names {
             for el in root.descendent_elements() {
                 let e = el.value();
-                // The tokens as they are: those `names_of` leaves out name no article.
                 let named = matches!(e.name(), "article" | "main")
                     || attr(e, "itemprop").is_some_and(|p| p.contains("articleBody"))
-                    || super::naming_tokens(e).any(|token| is_article_name(&token));
+                    || names_article_part(e);
                 if named {
                     let mut at = Some(el);
                     while let Some(a) = at {
@@ -829,6 +828,14 @@ fn is_author_box(token: &str) -> bool {
 
 fn is_article_name(names: &str) -> bool {
     ARTICLE_PARTS.is_match(names)
+}
+
+/// Whether a class or id token of an element, as it is (those [`names_of`]
+/// leaves out name no article), names the article. Read for every element
+/// of the page: the whole values are scanned first, as most name no part.
+fn names_article_part(element: &scraper::node::Element) -> bool {
+    [attr(element, "class"), element.id()].into_iter().flatten().any(is_article_name)
+        && super::naming_tokens(element).any(|token| is_article_name(&token))
 }
 
 /// [`ARTICLE_SUBSTRINGS`] and [`CLUTTER_SUBSTRINGS`] as automata: a page has

@@ -424,3 +424,18 @@ fn a_short_grid_row_under_its_own_sub_heading_joins_the_article() {
     let body = body_of(page);
     assert!(body.iter().any(|p| p.starts_with("The police are now")), "{body:?}");
 }
+
+#[test]
+fn an_article_part_is_named_in_any_case_but_not_by_a_layout_modifier() {
+    let document = Html::parse_document(
+        r#"<div id="a" class="wrap Story-Body"></div><div id="b" class="has-story-body"></div>
+           <div id="c" class="sidebar"></div>"#,
+    );
+    let named = |id: &str| {
+        let el = document.root_element().descendent_elements().find(|e| e.value().id() == Some(id));
+        el.is_some_and(|el| names_article_part(el.value()))
+    };
+    assert!(named("a"));
+    assert!(!named("b"));
+    assert!(!named("c"));
+}
