@@ -392,17 +392,29 @@ impl Page {
         // its prose is short.
         let opens_section =
             |index: usize| self.blocks.iter().any(|b| b.kind == Kind::Heading && self.is_within(b.container, index));
+        // Page builders number their rows and columns (`et_pb_row_3`,
+        // `vc_custom_1670711767250`, `vc_col-sm-8`): classes are compared
+        // without the words that hold digits, for rows mostly of prose (a
+        // column beside the text may differ from it by its width alone, and
+        // holds boxes, figures and a short text or two). Beyond the parent
+        // and the grandparent, the climb goes on through wrappers that hold
+        // no other prose than the top container's.
+        let top_prose = self.containers[top].prose;
         let mut at = top;
-        for _ in 0..2 {
+        for level in 0..8 {
             let Some(up) = self.containers[at].parent else { break };
             let Some(grand) = self.containers[up].parent else { break };
+            if level >= 2 && self.containers[up].prose * 10 > top_prose * 11 {
+                break;
+            }
             let class = &self.containers[up].class;
             if !class.is_empty() {
                 for (index, c) in self.containers.iter().enumerate() {
                     if index != up
                         && c.parent == Some(grand)
-                        && c.class == *class
-                        && (c.prose >= 150 || c.prose >= 80 && opens_section(index))
+                        && (c.prose >= 150
+                            && (c.class == *class || c.prose * 2 >= c.text_chars && same_kind(&c.class, class))
+                            || c.prose >= 80 && c.class == *class && opens_section(index))
                         && c.link_density() < 0.2
                     {
                         chosen.push(index);
@@ -478,6 +490,23 @@ impl Page {
             blocks.pop();
         }
         blocks
+    }
+}
+
+/// Whether two `class` values name the same kind of element: the same
+/// words, leaving out those with digits, which number one element of the
+/// kind; unless no word is left (`col-12` is a width, not a kind).
+fn same_kind(a: &str, b: &str) -> bool {
+    fn key(class: &str) -> Vec<&str> {
+        let mut words: Vec<&str> =
+            class.split_whitespace().filter(|w| !w.bytes().any(|b| b.is_ascii_digit())).collect();
+        words.sort_unstable();
+        words.dedup();
+        words
+    }
+    a == b || {
+        let a = key(a);
+        !a.is_empty() && a == key(b)
     }
 }
 

@@ -424,3 +424,27 @@ fn a_short_grid_row_under_its_own_sub_heading_joins_the_article() {
     let body = body_of(page);
     assert!(body.iter().any(|p| p.starts_with("The police are now")), "{body:?}");
 }
+
+#[test]
+fn page_builder_rows_numbered_apart_join_the_article_when_they_hold_prose() {
+    // Divi numbers each row and module: the lead's row differs from the
+    // text's only by those numbers, four wrappers above the text.
+    let lead = "The city will rebuild the old bridge by 2027, the council decided on Tuesday after a long debate that lasted until late in the evening, and the mayor, who had asked for it for years, welcomed the decision warmly.";
+    let row = |n: usize, inner: &str| {
+        format!(
+            r#"<div class="et_pb_row et_pb_row_{n}"><div class="et_pb_column et_pb_column_4_4"><div class="et_pb_module et_pb_text et_pb_text_{n}"><div class="et_pb_text_inner">{inner}</div></div></div></div>"#
+        )
+    };
+    let text = format!("<p>{PROSE}</p>").repeat(14);
+    // A row of figures with a sentence under them is a box, not the article.
+    let figures = "<ul><li>Length: 120 metres</li><li>Cost: 14 million</li><li>Lanes: two</li><li>Opening: spring 2027</li><li>Builder: to be chosen</li><li>Tender: this summer</li><li>Works: two years long</li><li>Detour: via the ring road</li><li>Toll: none planned</li><li>Bus lines: four, rerouted</li><li>Cycle lanes: on both sides</li><li>Lighting: new, all LED</li></ul><p>The figures come from the council's own plans for the bridge, as they were shown to the public at the town hall last month, printed in the local papers and put up on the notice boards of every district office.</p>";
+    let page = format!(
+        r#"<html><body><div class="et_pb_section et_pb_section_0">{}{}{}</div></body></html>"#,
+        row(0, &format!("<p>{lead}</p>")),
+        row(1, &text),
+        row(2, figures)
+    );
+    let body = body_of(&page);
+    assert_eq!(body.first().map(String::as_str), Some(lead), "{body:?}");
+    assert!(!body.iter().any(|p| p.starts_with("The figures")), "{body:?}");
+}
