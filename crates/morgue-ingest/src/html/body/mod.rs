@@ -692,8 +692,13 @@ fn is_clutter(element: ElementRef<'_>) -> Clutter {
         "aside" | "figcaption" => {
             element.descendent_elements().any(|d| matches!(d.value().name(), "h1" | "article" | "main"))
         }
-        // A table set in a figure (WordPress's table block) is text, not a picture.
-        "figure" => element.children().filter_map(ElementRef::wrap).any(|c| c.value().name() == "table"),
+        // A table set in a figure (WordPress's table block) is text, not a
+        // picture; a figure holding the headline is the article's header
+        // set over its picture.
+        "figure" => element.descendent_elements().any(|d| match d.value().name() {
+            "table" => d.parent().is_some_and(|p| p.id() == element.id()),
+            name => name == "h1",
+        }),
         _ => false,
     };
     // A caption is clutter wherever it sits, as the figure it belongs to is.

@@ -448,3 +448,17 @@ fn page_builder_rows_numbered_apart_join_the_article_when_they_hold_prose() {
     assert_eq!(body.first().map(String::as_str), Some(lead), "{body:?}");
     assert!(!body.iter().any(|p| p.starts_with("The figures")), "{body:?}");
 }
+
+#[test]
+fn a_figure_holding_the_headline_keeps_its_standfirst() {
+    let standfirst = "The national team will start the year in March with two matches against Spain, after the January camp was called off.";
+    let page = format!(
+        r#"<html><body><section class="news">
+        <figure class="teaser"><img src="a.jpg"><h1>Camp called off again</h1><p>{standfirst}</p></figure>
+        <p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p>
+        <figure><img src="b.jpg"><figcaption>The team at its last camp, in Berlin in the autumn.</figcaption></figure>
+        </section></body></html>"#
+    );
+    let body = body_of(&page);
+    assert_eq!(body, [standfirst, PROSE, PROSE, PROSE], "{body:?}");
+}
