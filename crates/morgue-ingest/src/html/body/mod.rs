@@ -189,7 +189,7 @@ impl Page {
                         continue;
                     }
                     self.flush(&mut pending, container);
-                    if LEAF_BLOCKS.contains(&name) && !holds_blocks(child) {
+                    if LEAF_BLOCKS.contains(&name) && (!holds_blocks(child) || is_wrapped_heading(child)) {
                         let mut text = Pending::default();
                         self.inline_text(child, &mut text, in_link, depth + 1);
                         let kind = match name {
@@ -653,6 +653,13 @@ fn holds_blocks(element: ElementRef<'_>) -> bool {
         let name = child.value().name();
         !INLINE.contains(&name) && !SKIPPED.contains(&name)
     })
+}
+
+/// Whether a heading wraps its short text in a block (`<h1><div>Title</div></h1>`):
+/// it is still one heading. A long one is an unclosed heading holding the page.
+fn is_wrapped_heading(element: ElementRef<'_>) -> bool {
+    matches!(element.value().name(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+        && element.text().map(|t| t.trim().chars().count()).sum::<usize>() <= 300
 }
 
 /// Whether a `<form>` or `<header>` wraps the page's text rather than being a

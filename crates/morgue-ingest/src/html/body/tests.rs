@@ -462,3 +462,17 @@ fn a_figure_holding_the_headline_keeps_its_standfirst() {
     let body = body_of(&page);
     assert_eq!(body, [standfirst, PROSE, PROSE, PROSE], "{body:?}");
 }
+
+#[test]
+fn a_headline_wrapping_its_text_in_a_div_is_still_the_headline() {
+    let standfirst = "A batch of short and long term measures was presented yesterday to contain the violence in the south of the country.";
+    let page = format!(
+        r#"<html><body><article>
+        <div class="titles"><div class="hl"><h1><div style="color:">Interior's plan against the crisis</div></h1></div>
+        <div class="author"><a href="/a">Ann Smith</a></div><p class="excerpt">{standfirst}</p></div>
+        <div class="single-content"><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div>
+        </article></body></html>"#
+    );
+    let body = body_of(&page);
+    assert_eq!(body, [standfirst, PROSE, PROSE, PROSE, PROSE], "{body:?}");
+}
