@@ -619,7 +619,7 @@ impl Page {
                         continue;
                     }
                     let Some(child) = ElementRef::wrap(child) else { continue };
-                    if self.is_clutter(child) {
+                    if self.is_clutter(child) && !is_inline_dateline(child) {
                         continue;
                     }
                     // Blocks inside an inline element still break words apart.
@@ -660,6 +660,14 @@ fn holds_blocks(element: ElementRef<'_>) -> bool {
 fn is_wrapped_heading(element: ElementRef<'_>) -> bool {
     matches!(element.value().name(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
         && element.text().map(|t| t.trim().chars().count()).sum::<usize>() <= 300
+}
+
+/// Whether an inline element inside a paragraph is its dateline
+/// (`<p><span class="dateline">KOBE –</span> A total of…`): the paragraph's
+/// first words, not a line of metadata.
+fn is_inline_dateline(element: ElementRef<'_>) -> bool {
+    INLINE.contains(&element.value().name())
+        && super::naming_tokens(element.value()).any(|token| token.contains("dateline"))
 }
 
 /// Whether a `<form>` or `<header>` wraps the page's text rather than being a

@@ -476,3 +476,20 @@ fn a_headline_wrapping_its_text_in_a_div_is_still_the_headline() {
     let body = body_of(&page);
     assert_eq!(body, [standfirst, PROSE, PROSE, PROSE, PROSE], "{body:?}");
 }
+
+#[test]
+fn a_dateline_opening_a_paragraph_is_its_first_words() {
+    let page = format!(
+        r#"<html><body><article><h1>Masks stolen from hospital</h1>
+        <div class="dateline">Published Feb 18, 2020</div>
+        <div class="entry"><p><span class="dateline">KOBE – </span>A total of 6,000 surgical masks have been lost at a hospital in Kobe, it was learned Tuesday.</p>
+        <p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div></article></body></html>"#
+    );
+    let body = body_of(&page);
+    assert_eq!(
+        body.first().map(String::as_str),
+        Some("KOBE – A total of 6,000 surgical masks have been lost at a hospital in Kobe, it was learned Tuesday."),
+        "{body:?}"
+    );
+    assert!(!body.iter().any(|p| p.starts_with("Published")), "{body:?}");
+}
