@@ -804,6 +804,8 @@ fn names_content(part: &str, token: &str, names: &str, element: ElementRef<'_>) 
         "widget" => token.starts_with("elementor-") || names.split_whitespace().any(|t| t == "blog"),
         "read-more" | "readmore" | "read_more" => holds_prose(element, 2),
         "paywall" => holds_prose(element, 3),
+        // A section named as the target of a jump link ("jumplage") holds text; a jump menu does not.
+        "jump" => holds_prose(element, 1),
         // An accreditation (byline and standfirst under a headline) is no photo credit.
         "credit" => token.contains("accredit"),
         _ => false,

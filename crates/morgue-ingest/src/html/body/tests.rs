@@ -493,3 +493,18 @@ fn a_dateline_opening_a_paragraph_is_its_first_words() {
     );
     assert!(!body.iter().any(|p| p.starts_with("Published")), "{body:?}");
 }
+
+#[test]
+fn a_section_named_as_a_jump_target_holds_text() {
+    let location = "The little village lies in the hills of the Eifel, a short drive from the lakes, with a bakery, a pub and a playground within a few minutes' walk of the house.";
+    let page = format!(
+        r##"<html><body><article><h1>Holiday house in the hills</h1>
+        <div class="jump-links"><a href="#jumplage">Location</a> <a href="#jumpprices">Prices</a></div>
+        <div class="description"><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div>
+        <section id="jumplage"><h2>Location</h2><p>{location}</p></section>
+        </article></body></html>"##
+    );
+    let body = body_of(&page);
+    assert!(body.iter().any(|p| p == location), "{body:?}");
+    assert!(!body.iter().any(|p| p.contains("Prices")), "{body:?}");
+}
