@@ -188,7 +188,7 @@ impl Page {
                         continue;
                     }
                     self.flush(&mut pending, container);
-                    if LEAF_BLOCKS.contains(&name) && !holds_blocks(child) {
+                    if LEAF_BLOCKS.contains(&name) && (!holds_blocks(child) || is_wrapped_heading(child)) {
                         let mut text = Pending::default();
                         self.inline_text(child, &mut text, in_link, depth + 1);
                         let kind = match name {
@@ -391,17 +391,29 @@ impl Page {
         // its prose is short.
         let opens_section =
             |index: usize| self.blocks.iter().any(|b| b.kind == Kind::Heading && self.is_within(b.container, index));
+        // Page builders number their rows and columns (`et_pb_row_3`,
+        // `vc_custom_1670711767250`, `vc_col-sm-8`): classes are compared
+        // without the words that hold digits, for rows mostly of prose (a
+        // column beside the text may differ from it by its width alone, and
+        // holds boxes, figures and a short text or two). Beyond the parent
+        // and the grandparent, the climb goes on through wrappers that hold
+        // no other prose than the top container's.
+        let top_prose = self.containers[top].prose;
         let mut at = top;
-        for _ in 0..2 {
+        for level in 0..8 {
             let Some(up) = self.containers[at].parent else { break };
             let Some(grand) = self.containers[up].parent else { break };
+            if level >= 2 && self.containers[up].prose * 10 > top_prose * 11 {
+                break;
+            }
             let class = &self.containers[up].class;
             if !class.is_empty() {
                 for (index, c) in self.containers.iter().enumerate() {
                     if index != up
                         && c.parent == Some(grand)
-                        && c.class == *class
-                        && (c.prose >= 150 || c.prose >= 80 && opens_section(index))
+                        && (c.prose >= 150
+                            && (c.class == *class || c.prose * 2 >= c.text_chars && same_kind(&c.class, class))
+                            || c.prose >= 80 && c.class == *class && opens_section(index))
                         && c.link_density() < 0.2
                     {
                         chosen.push(index);
@@ -477,6 +489,23 @@ impl Page {
             blocks.pop();
         }
         blocks
+    }
+}
+
+/// Whether two `class` values name the same kind of element: the same
+/// words, leaving out those with digits, which number one element of the
+/// kind; unless no word is left (`col-12` is a width, not a kind).
+fn same_kind(a: &str, b: &str) -> bool {
+    fn key(class: &str) -> Vec<&str> {
+        let mut words: Vec<&str> =
+            class.split_whitespace().filter(|w| !w.bytes().any(|b| b.is_ascii_digit())).collect();
+        words.sort_unstable();
+        words.dedup();
+        words
+    }
+    a == b || {
+        let a = key(a);
+        !a.is_empty() && a == key(b)
     }
 }
 
@@ -589,7 +618,7 @@ impl Page {
                         continue;
                     }
                     let Some(child) = ElementRef::wrap(child) else { continue };
-                    if self.is_clutter(child) {
+                    if self.is_clutter(child) && !is_inline_dateline(child) {
                         continue;
                     }
                     // Blocks inside an inline element still break words apart.
@@ -623,6 +652,21 @@ fn holds_blocks(element: ElementRef<'_>) -> bool {
         let name = child.value().name();
         !INLINE.contains(&name) && !SKIPPED.contains(&name)
     })
+}
+
+/// Whether a heading wraps its short text in a block (`<h1><div>Title</div></h1>`):
+/// it is still one heading. A long one is an unclosed heading holding the page.
+fn is_wrapped_heading(element: ElementRef<'_>) -> bool {
+    matches!(element.value().name(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+        && element.text().map(|t| t.trim().chars().count()).sum::<usize>() <= 300
+}
+
+/// Whether an inline element inside a paragraph is its dateline
+/// (`<p><span class="dateline">KOBE –</span> A total of…`): the paragraph's
+/// first words, not a line of metadata.
+fn is_inline_dateline(element: ElementRef<'_>) -> bool {
+    INLINE.contains(&element.value().name())
+        && super::naming_tokens(element.value()).any(|token| token.contains("dateline"))
 }
 
 /// Whether a `<form>` or `<header>` wraps the page's text rather than being a
@@ -662,8 +706,13 @@ fn is_clutter(element: ElementRef<'_>) -> Clutter {
         "aside" | "figcaption" => {
             element.descendent_elements().any(|d| matches!(d.value().name(), "h1" | "article" | "main"))
         }
-        // A table set in a figure (WordPress's table block) is text, not a picture.
-        "figure" => element.children().filter_map(ElementRef::wrap).any(|c| c.value().name() == "table"),
+        // A table set in a figure (WordPress's table block) is text, not a
+        // picture; a figure holding the headline is the article's header
+        // set over its picture.
+        "figure" => element.descendent_elements().any(|d| match d.value().name() {
+            "table" => d.parent().is_some_and(|p| p.id() == element.id()),
+            name => name == "h1",
+        }),
         _ => false,
     };
     // A caption is clutter wherever it sits, as the figure it belongs to is.
@@ -754,6 +803,8 @@ fn names_content(part: &str, token: &str, names: &str, element: ElementRef<'_>) 
         "widget" => token.starts_with("elementor-") || names.split_whitespace().any(|t| t == "blog"),
         "read-more" | "readmore" | "read_more" => holds_prose(element, 2),
         "paywall" => holds_prose(element, 3),
+        // A section named as the target of a jump link ("jumplage") holds text; a jump menu does not.
+        "jump" => holds_prose(element, 1),
         // An accreditation (byline and standfirst under a headline) is no photo credit.
         "credit" => token.contains("accredit"),
         _ => false,

@@ -439,3 +439,87 @@ fn an_article_part_is_named_in_any_case_but_not_by_a_layout_modifier() {
     assert!(!named("b"));
     assert!(!named("c"));
 }
+
+#[test]
+fn page_builder_rows_numbered_apart_join_the_article_when_they_hold_prose() {
+    // Divi numbers each row and module: the lead's row differs from the
+    // text's only by those numbers, four wrappers above the text.
+    let lead = "The city will rebuild the old bridge by 2027, the council decided on Tuesday after a long debate that lasted until late in the evening, and the mayor, who had asked for it for years, welcomed the decision warmly.";
+    let row = |n: usize, inner: &str| {
+        format!(
+            r#"<div class="et_pb_row et_pb_row_{n}"><div class="et_pb_column et_pb_column_4_4"><div class="et_pb_module et_pb_text et_pb_text_{n}"><div class="et_pb_text_inner">{inner}</div></div></div></div>"#
+        )
+    };
+    let text = format!("<p>{PROSE}</p>").repeat(14);
+    // A row of figures with a sentence under them is a box, not the article.
+    let figures = "<ul><li>Length: 120 metres</li><li>Cost: 14 million</li><li>Lanes: two</li><li>Opening: spring 2027</li><li>Builder: to be chosen</li><li>Tender: this summer</li><li>Works: two years long</li><li>Detour: via the ring road</li><li>Toll: none planned</li><li>Bus lines: four, rerouted</li><li>Cycle lanes: on both sides</li><li>Lighting: new, all LED</li></ul><p>The figures come from the council's own plans for the bridge, as they were shown to the public at the town hall last month, printed in the local papers and put up on the notice boards of every district office.</p>";
+    let page = format!(
+        r#"<html><body><div class="et_pb_section et_pb_section_0">{}{}{}</div></body></html>"#,
+        row(0, &format!("<p>{lead}</p>")),
+        row(1, &text),
+        row(2, figures)
+    );
+    let body = body_of(&page);
+    assert_eq!(body.first().map(String::as_str), Some(lead), "{body:?}");
+    assert!(!body.iter().any(|p| p.starts_with("The figures")), "{body:?}");
+}
+
+#[test]
+fn a_figure_holding_the_headline_keeps_its_standfirst() {
+    let standfirst = "The national team will start the year in March with two matches against Spain, after the January camp was called off.";
+    let page = format!(
+        r#"<html><body><section class="news">
+        <figure class="teaser"><img src="a.jpg"><h1>Camp called off again</h1><p>{standfirst}</p></figure>
+        <p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p>
+        <figure><img src="b.jpg"><figcaption>The team at its last camp, in Berlin in the autumn.</figcaption></figure>
+        </section></body></html>"#
+    );
+    let body = body_of(&page);
+    assert_eq!(body, [standfirst, PROSE, PROSE, PROSE], "{body:?}");
+}
+
+#[test]
+fn a_headline_wrapping_its_text_in_a_div_is_still_the_headline() {
+    let standfirst = "A batch of short and long term measures was presented yesterday to contain the violence in the south of the country.";
+    let page = format!(
+        r#"<html><body><article>
+        <div class="titles"><div class="hl"><h1><div style="color:">Interior's plan against the crisis</div></h1></div>
+        <div class="author"><a href="/a">Ann Smith</a></div><p class="excerpt">{standfirst}</p></div>
+        <div class="single-content"><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div>
+        </article></body></html>"#
+    );
+    let body = body_of(&page);
+    assert_eq!(body, [standfirst, PROSE, PROSE, PROSE, PROSE], "{body:?}");
+}
+
+#[test]
+fn a_dateline_opening_a_paragraph_is_its_first_words() {
+    let page = format!(
+        r#"<html><body><article><h1>Masks stolen from hospital</h1>
+        <div class="dateline">Published Feb 18, 2020</div>
+        <div class="entry"><p><span class="dateline">KOBE – </span>A total of 6,000 surgical masks have been lost at a hospital in Kobe, it was learned Tuesday.</p>
+        <p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div></article></body></html>"#
+    );
+    let body = body_of(&page);
+    assert_eq!(
+        body.first().map(String::as_str),
+        Some("KOBE – A total of 6,000 surgical masks have been lost at a hospital in Kobe, it was learned Tuesday."),
+        "{body:?}"
+    );
+    assert!(!body.iter().any(|p| p.starts_with("Published")), "{body:?}");
+}
+
+#[test]
+fn a_section_named_as_a_jump_target_holds_text() {
+    let location = "The little village lies in the hills of the Eifel, a short drive from the lakes, with a bakery, a pub and a playground within a few minutes' walk of the house.";
+    let page = format!(
+        r##"<html><body><article><h1>Holiday house in the hills</h1>
+        <div class="jump-links"><a href="#jumplage">Location</a> <a href="#jumpprices">Prices</a></div>
+        <div class="description"><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div>
+        <section id="jumplage"><h2>Location</h2><p>{location}</p></section>
+        </article></body></html>"##
+    );
+    let body = body_of(&page);
+    assert!(body.iter().any(|p| p == location), "{body:?}");
+    assert!(!body.iter().any(|p| p.contains("Prices")), "{body:?}");
+}
