@@ -663,6 +663,11 @@ fn is_clutter(element: ElementRef<'_>) -> Clutter {
         "aside" | "figcaption" => {
             element.descendent_elements().any(|d| matches!(d.value().name(), "h1" | "article" | "main"))
         }
+        // An article's own footer may fold away part of its text (a video's
+        // transcript); a footer of notes or links holds no run of paragraphs.
+        "footer" => {
+            holds_prose(element, 3) && super::ancestors(element).any(|a| matches!(a.value().name(), "article" | "main"))
+        }
         // A table set in a figure (WordPress's table block) is text, not a picture.
         "figure" => element.children().filter_map(ElementRef::wrap).any(|c| c.value().name() == "table"),
         _ => false,

@@ -424,3 +424,18 @@ fn a_short_grid_row_under_its_own_sub_heading_joins_the_article() {
     let body = body_of(page);
     assert!(body.iter().any(|p| p.starts_with("The police are now")), "{body:?}");
 }
+
+#[test]
+fn an_article_footer_that_holds_paragraphs_is_text() {
+    let long = "The dog was trained for a year and a half for this one veteran, who can now walk \
+                further than before because the leash in his hand makes him feel safe and stable.";
+    let page = format!(
+        r#"<html><body><article><h1>A service dog and his veteran</h1>
+        <p>{long}</p><footer class="meta-data"><div class="transcript"><p>{long} One.</p>
+        <p>{long} Two.</p><p>{long} Three.</p></div></footer></article>
+        <footer><p>{long} Site.</p><p>{long} Site.</p><p>{long} Site.</p></footer></body></html>"#
+    );
+    let body = body_of(&page);
+    assert!(body.iter().any(|p| p.ends_with("Three.")), "{body:?}");
+    assert!(!body.iter().any(|p| p.ends_with("Site.")), "{body:?}");
+}
