@@ -122,7 +122,7 @@ impl Pending {
 struct Page {
     blocks: Vec<Block>,
     containers: Vec<Container>,
-    /// Whether `class`/`id` names can make an element clutter.
+    /// Whether `class`/`id` names (and the `<aside>` tag) can make an element clutter.
     by_names: bool,
     /// Ancestors of elements that name themselves the article: never clutter.
     protected: HashSet<NodeId>,
@@ -614,6 +614,7 @@ impl Page {
             Clutter::Yes => true,
             Clutter::No => false,
             Clutter::ByName => self.by_names && !self.protected.contains(&element.id()),
+            Clutter::Aside => self.by_names,
         }
     }
 }
@@ -650,6 +651,9 @@ enum Clutter {
     No,
     /// Its `class` or `id` names clutter.
     ByName,
+    /// An `<aside>`: a sidebar, unless the page holds next to no text
+    /// outside its asides (a template that sets a slideshow's text in one).
+    Aside,
 }
 
 /// Whether the element and its subtree are clutter, by tag, visibility, role or names.
@@ -672,6 +676,9 @@ fn is_clutter(element: ElementRef<'_>) -> Clutter {
         "figure" => element.children().filter_map(ElementRef::wrap).any(|c| c.value().name() == "table"),
         _ => false,
     };
+    if name == "aside" && !wraps_article {
+        return Clutter::Aside;
+    }
     // A caption is clutter wherever it sits, as the figure it belongs to is.
     if (SKIPPED.contains(&name) || name == "figcaption") && !wraps_article {
         return Clutter::Yes;
@@ -932,7 +939,8 @@ pub(crate) fn body(root: ElementRef<'_>) -> Body {
     let found = Page::read(root, true).body();
     let chars = |b: &Body| b.paragraphs.iter().map(|p| p.chars().count()).sum::<usize>();
     // Too little: the names of the page's elements misled the walk (a blog
-    // template that calls its post column a "widget"); walk again without them.
+    // template that calls its post column a "widget", or sets the text in an
+    // `<aside>`); walk again without them.
     if chars(&found) < 250 {
         let again = Page::read(root, false).body();
         if chars(&again) > chars(&found) {

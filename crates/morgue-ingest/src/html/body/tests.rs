@@ -439,3 +439,24 @@ fn an_article_footer_that_holds_paragraphs_is_text() {
     assert!(body.iter().any(|p| p.ends_with("Three.")), "{body:?}");
     assert!(!body.iter().any(|p| p.ends_with("Site.")), "{body:?}");
 }
+
+#[test]
+fn text_set_in_an_aside_is_read_when_there_is_no_other() {
+    let slide = "Bring the colours of the season indoors: a simple glass vase turns a few branches of \
+                 maple and oak into a display, and a bowl of gourds does the rest.";
+    let page = format!(
+        r#"<html><body><div class="main"><h1>Fall centerpieces</h1><p>Easy ideas for your table.</p></div>
+        <aside class="rightcolumn"><div class="slideshow"><ul>
+        <li><h2>Fall branches in a vase</h2><p>{slide}</p></li>
+        <li><h2>Gourd vases</h2><p>{slide}</p></li></ul></div></aside></body></html>"#
+    );
+    let body = body_of(&page);
+    assert!(body.iter().any(|p| p == "Gourd vases"), "{body:?}");
+    assert!(body.iter().any(|p| p == slide), "{body:?}");
+    // Beside the article's text, an aside is a sidebar.
+    let article = format!(
+        r#"<html><body><article><h1>Fall centerpieces</h1><p>{slide} One.</p><p>{slide} Two.</p></article>
+        <aside><p>{slide} Aside.</p></aside></body></html>"#
+    );
+    assert!(!body_of(&article).iter().any(|p| p.ends_with("Aside.")));
+}
