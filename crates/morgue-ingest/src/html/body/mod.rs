@@ -546,8 +546,10 @@ fn keeps_block(block: &Block, containers: &[Container]) -> bool {
     if block.link_chars * 2 > chars && !linked_point {
         return false;
     }
-    // A list item in a container that is mostly links.
-    if block.kind == Kind::Item && containers[block.container].link_density() > 0.5 {
+    // A list item in a container that is mostly links; but an item that is
+    // mostly its own words is a point of the text (above a sub-list of links).
+    let own_point = block.link_chars * 2 <= chars && chars >= 40;
+    if block.kind == Kind::Item && containers[block.container].link_density() > 0.5 && !own_point {
         return false;
     }
     if is_slide_counter(&block.text) || is_reading_time(&block.text) {

@@ -460,3 +460,17 @@ fn text_set_in_an_aside_is_read_when_there_is_no_other() {
     );
     assert!(!body_of(&article).iter().any(|p| p.ends_with("Aside.")));
 }
+
+#[test]
+fn a_point_of_its_own_words_in_a_list_of_links_is_kept() {
+    let page = format!(
+        r#"<html><body><article><h1>These weeks in the browser</h1><p>{PROSE}</p><p>{PROSE}</p>
+        <ul><li>Students will work on the picture-in-picture player again next term.</li>
+        <li>In progress:<ul><li><a href="/b1">Bug 1 – The player window opens on top of another one</a></li>
+        <li><a href="/b2">Bug 2 – Add telemetry for the use of several players at once</a></li>
+        <li><a href="/b3">Bug 3 – The full-screen player follows a change of the video source</a></li></ul></li></ul>
+        </article></body></html>"#
+    );
+    let body = body_of(&page);
+    assert!(body.iter().any(|p| p.starts_with("Students will work")), "{body:?}");
+}
