@@ -622,11 +622,13 @@ impl Page {
 }
 
 /// Whether an element has block-level children (so it is walked, not read as one block).
+/// A formula's parts (`<mi>`, `<mo>`, `<mtable>`) are not blocks: it reads as one line.
 fn holds_blocks(element: ElementRef<'_>) -> bool {
-    element.children().filter_map(ElementRef::wrap).any(|child| {
-        let name = child.value().name();
-        !INLINE.contains(&name) && !SKIPPED.contains(&name)
-    })
+    element.value().name() != "math"
+        && element.children().filter_map(ElementRef::wrap).any(|child| {
+            let name = child.value().name();
+            !INLINE.contains(&name) && !SKIPPED.contains(&name)
+        })
 }
 
 /// Whether a `<form>` or `<header>` wraps the page's text rather than being a

@@ -474,3 +474,17 @@ fn a_point_of_its_own_words_in_a_list_of_links_is_kept() {
     let body = body_of(&page);
     assert!(body.iter().any(|p| p.starts_with("Students will work")), "{body:?}");
 }
+
+#[test]
+fn a_formula_in_mathml_is_text() {
+    let page = format!(
+        r#"<html><body><article><h1>Samples of formulas</h1><p>{PROSE}</p>
+        <p>When <math><mi>a</mi><mo>≠</mo><mn>0</mn></math>, there are two solutions.</p>
+        <mjx-container class="MathJax CtxtMenu_Attached_0"><mjx-assistive-mml display="block">
+        <math display="block"><mi>x</mi><mo>=</mo><mi>y</mi></math></mjx-assistive-mml></mjx-container>
+        <p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></article></body></html>"#
+    );
+    let body = body_of(&page);
+    assert!(body.iter().any(|p| p == "When a ≠ 0 , there are two solutions."), "{body:?}");
+    assert!(body.iter().any(|p| p == "x = y"), "{body:?}");
+}
