@@ -455,6 +455,7 @@ impl Page {
             .filter(|&(i, b)| keeps_block(b, &self.containers) || is_linked_subheading(&candidates, i))
             .map(|(_, b)| *b)
             .collect();
+        drop_repeated_runs(&mut blocks);
         // A heading that opens a teaser or comment section, or the contact
         // and further-information box of a press release, ends the article.
         let total: usize = blocks.iter().map(|b| b.text.len()).sum();
@@ -479,6 +480,28 @@ impl Page {
         }
         blocks
     }
+}
+
+/// Drops the second copy of a run of paragraphs: templates that print the
+/// article twice (once for each screen size, or the intro again over a
+/// slideshow). Two different long paragraphs in a row repeated verbatim are
+/// a copy; one repeated paragraph may be the text's own refrain.
+fn drop_repeated_runs(blocks: &mut Vec<&Block>) {
+    let long = |b: &Block| b.text.chars().count() >= 50;
+    let mut pairs = HashSet::new();
+    let mut repeated = vec![false; blocks.len()];
+    for i in 1..blocks.len() {
+        let (a, b) = (blocks[i - 1], blocks[i]);
+        if long(a) && long(b) && a.text != b.text && !pairs.insert((a.text.as_str(), b.text.as_str())) {
+            repeated[i - 1] = true;
+            repeated[i] = true;
+        }
+    }
+    let mut index = 0;
+    blocks.retain(|_| {
+        index += 1;
+        !repeated[index - 1]
+    });
 }
 
 fn opens_teasers(heading: &str) -> bool {

@@ -488,3 +488,19 @@ fn a_formula_in_mathml_is_text() {
     assert!(body.iter().any(|p| p == "When a ≠ 0 , there are two solutions."), "{body:?}");
     assert!(body.iter().any(|p| p == "x = y"), "{body:?}");
 }
+
+#[test]
+fn a_second_copy_of_the_text_is_dropped() {
+    let other = "Crews will start on the eastern bank in March and hope to finish before the river rises.";
+    let page = format!(
+        r#"<html><body><article><h1>Bridge to be rebuilt</h1>
+        <div class="small-screen"><p>{PROSE}</p><p>{other}</p></div>
+        <div class="large-screen"><p>{PROSE}</p><p>{other}</p></div></article></body></html>"#
+    );
+    assert_eq!(body_of(&page), [PROSE, other]);
+    // One paragraph said again is the text's own.
+    let refrain = format!(
+        r#"<html><body><article><h1>A song</h1><p>{PROSE}</p><p>{PROSE}</p><p>{other}</p></article></body></html>"#
+    );
+    assert_eq!(body_of(&refrain), [PROSE, PROSE, other]);
+}
