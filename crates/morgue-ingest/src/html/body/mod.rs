@@ -468,9 +468,10 @@ impl Page {
         }) {
             blocks.truncate(end);
         }
-        // The last lines invite the reader to subscribe: not the article.
+        // The last lines invite the reader to subscribe, or are the site's
+        // copyright notice: not the article.
         for _ in 0..2 {
-            if blocks.len() > 1 && blocks.last().is_some_and(|b| invites_to_subscribe(b)) {
+            if blocks.len() > 1 && blocks.last().is_some_and(|b| invites_to_subscribe(b) || is_site_notice(b)) {
                 blocks.pop();
             }
         }
@@ -517,6 +518,17 @@ fn invites_to_subscribe(block: &Block) -> bool {
     }
     let lower = block.text.to_lowercase();
     SUBSCRIBE_WORDS.iter().any(|w| lower.contains(w))
+}
+
+/// Whether a block is a site's copyright notice, which the page's footer
+/// may carry on into the terms of use: "© 2014 Condé Nast. All rights
+/// reserved. Use of this site constitutes acceptance of ...".
+fn is_site_notice(block: &Block) -> bool {
+    if block.text.chars().count() > 600 {
+        return false;
+    }
+    let lower = block.text.to_lowercase();
+    lower.starts_with('©') || lower.starts_with("copyright") || lower.contains("all rights reserved")
 }
 
 /// Whether the block at `index` is the label of a press release's tail:

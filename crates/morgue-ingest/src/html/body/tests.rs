@@ -504,3 +504,15 @@ fn a_second_copy_of_the_text_is_dropped() {
     );
     assert_eq!(body_of(&refrain), [PROSE, PROSE, other]);
 }
+
+#[test]
+fn the_sites_copyright_notice_at_the_end_is_dropped() {
+    let notice = "© 2014 Example Media. All rights reserved. Use of this site constitutes acceptance of our \
+                  User Agreement and Privacy Policy. The material on this site may not be reproduced, \
+                  distributed, transmitted, cached or otherwise used, except with prior written permission.";
+    let page = format!(
+        r#"<html><body><article><h1>Going gray</h1><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p>
+        <p>{notice}</p></article></body></html>"#
+    );
+    assert_eq!(body_of(&page), [PROSE, PROSE, PROSE]);
+}
