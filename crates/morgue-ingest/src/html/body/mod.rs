@@ -200,6 +200,11 @@ impl Page {
                             "td" | "th" => Kind::Cell,
                             _ => Kind::Paragraph,
                         };
+                        // A heading linked to its own place on the page (a
+                        // "back to contents" link, a permalink) is no teaser.
+                        if kind == Kind::Heading && links_within_page(child) {
+                            text.link_chars = 0;
+                        }
                         self.push_block(&text, kind, container);
                     } else {
                         let index = self.containers.len();
@@ -654,6 +659,12 @@ impl Page {
             Clutter::Aside => self.by_names,
         }
     }
+}
+
+/// Whether an element holds links and they all lead to places on the same page.
+fn links_within_page(element: ElementRef<'_>) -> bool {
+    let mut links = element.descendent_elements().filter(|d| d.value().name() == "a").peekable();
+    links.peek().is_some() && links.all(|a| attr(a.value(), "href").is_some_and(|href| href.starts_with('#')))
 }
 
 /// Whether an element has block-level children (so it is walked, not read as one block).

@@ -516,3 +516,15 @@ fn the_sites_copyright_notice_at_the_end_is_dropped() {
     );
     assert_eq!(body_of(&page), [PROSE, PROSE, PROSE]);
 }
+
+#[test]
+fn a_heading_linked_to_its_place_on_the_page_is_kept() {
+    let page = format!(
+        r##"<html><body><article><h1>Sharing history</h1><p>{PROSE}</p>
+        <h2><a class="toc-backref" href="#contents">Example 2: Amend again locally</a></h2><p>{PROSE}</p>
+        <h2><a href="/other-story">Another story entirely</a></h2><p>{PROSE}</p></article></body></html>"##
+    );
+    let body = body_of(&page);
+    assert!(body.iter().any(|p| p == "Example 2: Amend again locally"), "{body:?}");
+    assert!(!body.iter().any(|p| p == "Another story entirely"), "{body:?}");
+}
