@@ -90,6 +90,8 @@ struct Container {
     class: String,
     /// Whether the element is a list (`ol`, `ul`, `dl`): part of an article, never all of it.
     is_list: bool,
+    /// The innermost `<table>` holding the element (or the element itself).
+    table: Option<usize>,
 }
 
 impl Container {
@@ -160,6 +162,7 @@ impl Page {
             prose: 0,
             class: String::new(),
             is_list: false,
+            table: None,
         });
         page.walk(root, 0, 0, false);
         page
@@ -218,6 +221,7 @@ impl Page {
                             prose: 0,
                             class: attr(child.value(), "class").unwrap_or_default().to_owned(),
                             is_list: matches!(name, "ol" | "ul" | "dl"),
+                            table: if name == "table" { Some(index) } else { self.containers[container].table },
                         });
                         self.walk(child, index, depth + 1, in_link || name == "a");
                     }
@@ -583,7 +587,11 @@ fn keeps_block(block: &Block, containers: &[Container]) -> bool {
     // Mostly links: a teaser, a link list, a tag list; but a linked point
     // of a list in running text is part of it.
     let linked_point = block.kind == Kind::Item && containers[block.container].link_density() <= 0.5 && chars >= 25;
-    if block.link_chars * 2 > chars && !linked_point {
+    // A short linked value in a table of data (the name of an app beside its
+    // size) is data; a table of links is a teaser grid.
+    let linked_value =
+        chars <= 60 && containers[block.container].table.is_some_and(|table| containers[table].link_density() < 0.5);
+    if block.link_chars * 2 > chars && !linked_point && !linked_value {
         return false;
     }
     // A list item in a container that is mostly links; but an item that is

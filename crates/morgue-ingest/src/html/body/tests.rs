@@ -528,3 +528,23 @@ fn a_heading_linked_to_its_place_on_the_page_is_kept() {
     assert!(body.iter().any(|p| p == "Example 2: Amend again locally"), "{body:?}");
     assert!(!body.iter().any(|p| p == "Another story entirely"), "{body:?}");
 }
+
+#[test]
+fn a_linked_value_in_a_table_of_data_is_kept() {
+    let row = |name: &str, size: &str| {
+        format!(
+            r#"<tr><td><div><a href="/app/{size}">{name}</a></div></td><td><div>{size} MB smaller than the original</div></td></tr>"#
+        )
+    };
+    let page = format!(
+        r#"<html><body><article><h1>Smaller updates</h1><p>{PROSE}</p><p>{PROSE}</p>
+        <table>{}{}</table><p>{PROSE}</p>
+        <table><tr><td><a href="/a">Step-by-step guide to the base camp</a></td><td><a href="/b">Add a gift card to your cart</a></td></tr></table>
+        </article></body></html>"#,
+        row("Google Maps", "18.8"),
+        row("Farm Heroes Saga", "71.1")
+    );
+    let body = body_of(&page);
+    assert!(body.iter().any(|p| p == "Farm Heroes Saga"), "{body:?}");
+    assert!(!body.iter().any(|p| p.starts_with("Add a gift card")), "{body:?}");
+}
