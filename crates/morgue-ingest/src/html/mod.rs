@@ -339,9 +339,10 @@ fn name_automaton(parts: &[&str]) -> aho_corasick::AhoCorasick {
 }
 
 /// Whether a class token describes the layout around an element rather than
-/// the element: `has-sidebar`, `no-comments`, `layout--with-sidebar`.
+/// the element: `has-sidebar`, `no-comments`, `layout--with-sidebar`, and
+/// MathJax's `CtxtMenu_Attached_0` on a formula (a context menu hooked to it).
 fn is_layout_modifier(token: &str) -> bool {
-    const MODIFIERS: &[&str] = &["has", "no", "with", "without", "show", "hide"];
+    const MODIFIERS: &[&str] = &["has", "no", "with", "without", "show", "hide", "attached"];
     // Most tokens are one word: no need to split them.
     if !token.bytes().any(|b| b == b'-' || b == b'_') {
         return false;

@@ -90,6 +90,8 @@ struct Container {
     class: String,
     /// Whether the element is a list (`ol`, `ul`, `dl`): part of an article, never all of it.
     is_list: bool,
+    /// The innermost `<table>` holding the element (or the element itself).
+    table: Option<usize>,
 }
 
 impl Container {
@@ -122,7 +124,7 @@ impl Pending {
 struct Page {
     blocks: Vec<Block>,
     containers: Vec<Container>,
-    /// Whether `class`/`id` names can make an element clutter.
+    /// Whether `class`/`id` names (and the `<aside>` tag) can make an element clutter.
     by_names: bool,
     /// Ancestors of elements that name themselves the article: never clutter.
     protected: HashSet<NodeId>,
@@ -159,6 +161,7 @@ impl Page {
             prose: 0,
             class: String::new(),
             is_list: false,
+            table: None,
         });
         page.walk(root, 0, 0, false);
         page
@@ -199,6 +202,11 @@ impl Page {
                             "td" | "th" => Kind::Cell,
                             _ => Kind::Paragraph,
                         };
+                        // A heading linked to its own place on the page (a
+                        // "back to contents" link, a permalink) is no teaser.
+                        if kind == Kind::Heading && links_within_page(child) {
+                            text.link_chars = 0;
+                        }
                         self.push_block(&text, kind, container);
                     } else {
                         let index = self.containers.len();
@@ -212,6 +220,7 @@ impl Page {
                             prose: 0,
                             class: attr(child.value(), "class").unwrap_or_default().to_owned(),
                             is_list: matches!(name, "ol" | "ul" | "dl"),
+                            table: if name == "table" { Some(index) } else { self.containers[container].table },
                         });
                         self.walk(child, index, depth + 1, in_link || name == "a");
                     }
@@ -466,6 +475,7 @@ impl Page {
             .filter(|&(i, b)| keeps_block(b, &self.containers) || is_linked_subheading(&candidates, i))
             .map(|(_, b)| *b)
             .collect();
+        drop_repeated_runs(&mut blocks);
         // A heading that opens a teaser or comment section, or the contact
         // and further-information box of a press release, ends the article.
         let total: usize = blocks.iter().map(|b| b.text.len()).sum();
@@ -478,9 +488,10 @@ impl Page {
         }) {
             blocks.truncate(end);
         }
-        // The last lines invite the reader to subscribe: not the article.
+        // The last lines invite the reader to subscribe, or are the site's
+        // copyright notice: not the article.
         for _ in 0..2 {
-            if blocks.len() > 1 && blocks.last().is_some_and(|b| invites_to_subscribe(b)) {
+            if blocks.len() > 1 && blocks.last().is_some_and(|b| invites_to_subscribe(b) || is_site_notice(b)) {
                 blocks.pop();
             }
         }
@@ -509,6 +520,28 @@ fn same_kind(a: &str, b: &str) -> bool {
     }
 }
 
+/// Drops the second copy of a run of paragraphs: templates that print the
+/// article twice (once for each screen size, or the intro again over a
+/// slideshow). Two different long paragraphs in a row repeated verbatim are
+/// a copy; one repeated paragraph may be the text's own refrain.
+fn drop_repeated_runs(blocks: &mut Vec<&Block>) {
+    let long = |b: &Block| b.text.chars().count() >= 50;
+    let mut pairs = HashSet::new();
+    let mut repeated = vec![false; blocks.len()];
+    for i in 1..blocks.len() {
+        let (a, b) = (blocks[i - 1], blocks[i]);
+        if long(a) && long(b) && a.text != b.text && !pairs.insert((a.text.as_str(), b.text.as_str())) {
+            repeated[i - 1] = true;
+            repeated[i] = true;
+        }
+    }
+    let mut index = 0;
+    blocks.retain(|_| {
+        index += 1;
+        !repeated[index - 1]
+    });
+}
+
 fn opens_teasers(heading: &str) -> bool {
     let lower = heading.to_lowercase();
     heading.chars().count() <= 60 && TEASER_HEADINGS.iter().any(|h| lower.starts_with(h))
@@ -522,6 +555,17 @@ fn invites_to_subscribe(block: &Block) -> bool {
     }
     let lower = block.text.to_lowercase();
     SUBSCRIBE_WORDS.iter().any(|w| lower.contains(w))
+}
+
+/// Whether a block is a site's copyright notice, which the page's footer
+/// may carry on into the terms of use: "© 2014 Condé Nast. All rights
+/// reserved. Use of this site constitutes acceptance of ...".
+fn is_site_notice(block: &Block) -> bool {
+    if block.text.chars().count() > 600 {
+        return false;
+    }
+    let lower = block.text.to_lowercase();
+    lower.starts_with('©') || lower.starts_with("copyright") || lower.contains("all rights reserved")
 }
 
 /// Whether the block at `index` is the label of a press release's tail:
@@ -571,11 +615,17 @@ fn keeps_block(block: &Block, containers: &[Container]) -> bool {
     // Mostly links: a teaser, a link list, a tag list; but a linked point
     // of a list in running text is part of it.
     let linked_point = block.kind == Kind::Item && containers[block.container].link_density() <= 0.5 && chars >= 25;
-    if block.link_chars * 2 > chars && !linked_point {
+    // A short linked value in a table of data (the name of an app beside its
+    // size) is data; a table of links is a teaser grid.
+    let linked_value =
+        chars <= 60 && containers[block.container].table.is_some_and(|table| containers[table].link_density() < 0.5);
+    if block.link_chars * 2 > chars && !linked_point && !linked_value {
         return false;
     }
-    // A list item in a container that is mostly links.
-    if block.kind == Kind::Item && containers[block.container].link_density() > 0.5 {
+    // A list item in a container that is mostly links; but an item that is
+    // mostly its own words is a point of the text (above a sub-list of links).
+    let own_point = block.link_chars * 2 <= chars && chars >= 40;
+    if block.kind == Kind::Item && containers[block.container].link_density() > 0.5 && !own_point {
         return false;
     }
     if is_slide_counter(&block.text) || is_reading_time(&block.text) {
@@ -642,16 +692,25 @@ impl Page {
             Clutter::Yes => true,
             Clutter::No => false,
             Clutter::ByName => self.by_names && !self.protected.contains(&element.id()),
+            Clutter::Aside => self.by_names,
         }
     }
 }
 
+/// Whether an element holds links and they all lead to places on the same page.
+fn links_within_page(element: ElementRef<'_>) -> bool {
+    let mut links = element.descendent_elements().filter(|d| d.value().name() == "a").peekable();
+    links.peek().is_some() && links.all(|a| attr(a.value(), "href").is_some_and(|href| href.starts_with('#')))
+}
+
 /// Whether an element has block-level children (so it is walked, not read as one block).
+/// A formula's parts (`<mi>`, `<mo>`, `<mtable>`) are not blocks: it reads as one line.
 fn holds_blocks(element: ElementRef<'_>) -> bool {
-    element.children().filter_map(ElementRef::wrap).any(|child| {
-        let name = child.value().name();
-        !INLINE.contains(&name) && !SKIPPED.contains(&name)
-    })
+    element.value().name() != "math"
+        && element.children().filter_map(ElementRef::wrap).any(|child| {
+            let name = child.value().name();
+            !INLINE.contains(&name) && !SKIPPED.contains(&name)
+        })
 }
 
 /// Whether a heading wraps its short text in a block (`<h1><div>Title</div></h1>`):
@@ -693,6 +752,9 @@ enum Clutter {
     No,
     /// Its `class` or `id` names clutter.
     ByName,
+    /// An `<aside>`: a sidebar, unless the page holds next to no text
+    /// outside its asides (a template that sets a slideshow's text in one).
+    Aside,
 }
 
 /// Whether the element and its subtree are clutter, by tag, visibility, role or names.
@@ -706,6 +768,11 @@ fn is_clutter(element: ElementRef<'_>) -> Clutter {
         "aside" | "figcaption" => {
             element.descendent_elements().any(|d| matches!(d.value().name(), "h1" | "article" | "main"))
         }
+        // An article's own footer may fold away part of its text (a video's
+        // transcript); a footer of notes or links holds no run of paragraphs.
+        "footer" => {
+            holds_prose(element, 3) && super::ancestors(element).any(|a| matches!(a.value().name(), "article" | "main"))
+        }
         // A table set in a figure (WordPress's table block) is text, not a
         // picture; a figure holding the headline is the article's header
         // set over its picture.
@@ -715,6 +782,9 @@ fn is_clutter(element: ElementRef<'_>) -> Clutter {
         }),
         _ => false,
     };
+    if name == "aside" && !wraps_article {
+        return Clutter::Aside;
+    }
     // A caption is clutter wherever it sits, as the figure it belongs to is.
     if (SKIPPED.contains(&name) || name == "figcaption") && !wraps_article {
         return Clutter::Yes;
@@ -985,7 +1055,8 @@ pub(crate) fn body(root: ElementRef<'_>) -> Body {
     let found = Page::read(root, true).body();
     let chars = |b: &Body| b.paragraphs.iter().map(|p| p.chars().count()).sum::<usize>();
     // Too little: the names of the page's elements misled the walk (a blog
-    // template that calls its post column a "widget"); walk again without them.
+    // template that calls its post column a "widget", or sets the text in an
+    // `<aside>`); walk again without them.
     if chars(&found) < 250 {
         let again = Page::read(root, false).body();
         if chars(&again) > chars(&found) {

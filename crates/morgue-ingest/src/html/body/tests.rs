@@ -523,3 +523,127 @@ fn a_section_named_as_a_jump_target_holds_text() {
     assert!(body.iter().any(|p| p == location), "{body:?}");
     assert!(!body.iter().any(|p| p.contains("Prices")), "{body:?}");
 }
+
+#[test]
+fn an_article_footer_that_holds_paragraphs_is_text() {
+    let long = "The dog was trained for a year and a half for this one veteran, who can now walk \
+                further than before because the leash in his hand makes him feel safe and stable.";
+    let page = format!(
+        r#"<html><body><article><h1>A service dog and his veteran</h1>
+        <p>{long}</p><footer class="meta-data"><div class="transcript"><p>{long} One.</p>
+        <p>{long} Two.</p><p>{long} Three.</p></div></footer></article>
+        <footer><p>{long} Site.</p><p>{long} Site.</p><p>{long} Site.</p></footer></body></html>"#
+    );
+    let body = body_of(&page);
+    assert!(body.iter().any(|p| p.ends_with("Three.")), "{body:?}");
+    assert!(!body.iter().any(|p| p.ends_with("Site.")), "{body:?}");
+}
+
+#[test]
+fn text_set_in_an_aside_is_read_when_there_is_no_other() {
+    let slide = "Bring the colours of the season indoors: a simple glass vase turns a few branches of \
+                 maple and oak into a display, and a bowl of gourds does the rest.";
+    let page = format!(
+        r#"<html><body><div class="main"><h1>Fall centerpieces</h1><p>Easy ideas for your table.</p></div>
+        <aside class="rightcolumn"><div class="slideshow"><ul>
+        <li><h2>Fall branches in a vase</h2><p>{slide}</p></li>
+        <li><h2>Gourd vases</h2><p>{slide}</p></li></ul></div></aside></body></html>"#
+    );
+    let body = body_of(&page);
+    assert!(body.iter().any(|p| p == "Gourd vases"), "{body:?}");
+    assert!(body.iter().any(|p| p == slide), "{body:?}");
+    // Beside the article's text, an aside is a sidebar.
+    let article = format!(
+        r#"<html><body><article><h1>Fall centerpieces</h1><p>{slide} One.</p><p>{slide} Two.</p></article>
+        <aside><p>{slide} Aside.</p></aside></body></html>"#
+    );
+    assert!(!body_of(&article).iter().any(|p| p.ends_with("Aside.")));
+}
+
+#[test]
+fn a_point_of_its_own_words_in_a_list_of_links_is_kept() {
+    let page = format!(
+        r#"<html><body><article><h1>These weeks in the browser</h1><p>{PROSE}</p><p>{PROSE}</p>
+        <ul><li>Students will work on the picture-in-picture player again next term.</li>
+        <li>In progress:<ul><li><a href="/b1">Bug 1 – The player window opens on top of another one</a></li>
+        <li><a href="/b2">Bug 2 – Add telemetry for the use of several players at once</a></li>
+        <li><a href="/b3">Bug 3 – The full-screen player follows a change of the video source</a></li></ul></li></ul>
+        </article></body></html>"#
+    );
+    let body = body_of(&page);
+    assert!(body.iter().any(|p| p.starts_with("Students will work")), "{body:?}");
+}
+
+#[test]
+fn a_formula_in_mathml_is_text() {
+    let page = format!(
+        r#"<html><body><article><h1>Samples of formulas</h1><p>{PROSE}</p>
+        <p>When <math><mi>a</mi><mo>≠</mo><mn>0</mn></math>, there are two solutions.</p>
+        <mjx-container class="MathJax CtxtMenu_Attached_0"><mjx-assistive-mml display="block">
+        <math display="block"><mi>x</mi><mo>=</mo><mi>y</mi></math></mjx-assistive-mml></mjx-container>
+        <p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></article></body></html>"#
+    );
+    let body = body_of(&page);
+    assert!(body.iter().any(|p| p == "When a ≠ 0 , there are two solutions."), "{body:?}");
+    assert!(body.iter().any(|p| p == "x = y"), "{body:?}");
+}
+
+#[test]
+fn a_second_copy_of_the_text_is_dropped() {
+    let other = "Crews will start on the eastern bank in March and hope to finish before the river rises.";
+    let page = format!(
+        r#"<html><body><article><h1>Bridge to be rebuilt</h1>
+        <div class="small-screen"><p>{PROSE}</p><p>{other}</p></div>
+        <div class="large-screen"><p>{PROSE}</p><p>{other}</p></div></article></body></html>"#
+    );
+    assert_eq!(body_of(&page), [PROSE, other]);
+    // One paragraph said again is the text's own.
+    let refrain = format!(
+        r#"<html><body><article><h1>A song</h1><p>{PROSE}</p><p>{PROSE}</p><p>{other}</p></article></body></html>"#
+    );
+    assert_eq!(body_of(&refrain), [PROSE, PROSE, other]);
+}
+
+#[test]
+fn the_sites_copyright_notice_at_the_end_is_dropped() {
+    let notice = "© 2014 Example Media. All rights reserved. Use of this site constitutes acceptance of our \
+                  User Agreement and Privacy Policy. The material on this site may not be reproduced, \
+                  distributed, transmitted, cached or otherwise used, except with prior written permission.";
+    let page = format!(
+        r#"<html><body><article><h1>Going gray</h1><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p>
+        <p>{notice}</p></article></body></html>"#
+    );
+    assert_eq!(body_of(&page), [PROSE, PROSE, PROSE]);
+}
+
+#[test]
+fn a_heading_linked_to_its_place_on_the_page_is_kept() {
+    let page = format!(
+        r##"<html><body><article><h1>Sharing history</h1><p>{PROSE}</p>
+        <h2><a class="toc-backref" href="#contents">Example 2: Amend again locally</a></h2><p>{PROSE}</p>
+        <h2><a href="/other-story">Another story entirely</a></h2><p>{PROSE}</p></article></body></html>"##
+    );
+    let body = body_of(&page);
+    assert!(body.iter().any(|p| p == "Example 2: Amend again locally"), "{body:?}");
+    assert!(!body.iter().any(|p| p == "Another story entirely"), "{body:?}");
+}
+
+#[test]
+fn a_linked_value_in_a_table_of_data_is_kept() {
+    let row = |name: &str, size: &str| {
+        format!(
+            r#"<tr><td><div><a href="/app/{size}">{name}</a></div></td><td><div>{size} MB smaller than the original</div></td></tr>"#
+        )
+    };
+    let page = format!(
+        r#"<html><body><article><h1>Smaller updates</h1><p>{PROSE}</p><p>{PROSE}</p>
+        <table>{}{}</table><p>{PROSE}</p>
+        <table><tr><td><a href="/a">Step-by-step guide to the base camp</a></td><td><a href="/b">Add a gift card to your cart</a></td></tr></table>
+        </article></body></html>"#,
+        row("Google Maps", "18.8"),
+        row("Farm Heroes Saga", "71.1")
+    );
+    let body = body_of(&page);
+    assert!(body.iter().any(|p| p == "Farm Heroes Saga"), "{body:?}");
+    assert!(!body.iter().any(|p| p.starts_with("Add a gift card")), "{body:?}");
+}
