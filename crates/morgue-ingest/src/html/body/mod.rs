@@ -535,11 +535,8 @@ fn drop_repeated_runs(blocks: &mut Vec<&Block>) {
             repeated[i] = true;
         }
     }
-    let mut index = 0;
-    blocks.retain(|_| {
-        index += 1;
-        !repeated[index - 1]
-    });
+    let mut repeated = repeated.into_iter();
+    blocks.retain(|_| !repeated.next().unwrap_or(false));
 }
 
 fn opens_teasers(heading: &str) -> bool {
