@@ -10,10 +10,12 @@
 //! reads author markup and author boxes, `lines` finds bylines and sign-offs
 //! in the page's text.
 
+use std::sync::LazyLock;
+
 use scraper::Html;
 
 use super::meta::{JsonLd, Meta, selector};
-use super::{in_clutter, spaced_text};
+use super::{attr, elements, in_clutter, name_automaton, spaced_text};
 use lines::{byline_in_text, newsroom_byline};
 use markup::{
     author_box, holds_tags, in_author_clutter, is_a_contact, is_author_page, marked_up, post_author_in_comments,
@@ -186,12 +188,16 @@ fn shown(document: &Html, site: Option<&str>) -> Vec<String> {
             return found;
         }
     }
-    for el in document.select(&selector("[class], [id]")) {
+    for el in elements(document) {
         let e = el.value();
+        // Read for every element of the page: the names are joined and
+        // lower-cased only for the few that name a byline.
+        if ![attr(e, "class"), e.id()].into_iter().flatten().any(|v| BYLINE_NAMES.is_match(v)) {
+            continue;
+        }
         let names_attr = format!("{} {}", e.attr("class").unwrap_or_default(), e.attr("id").unwrap_or_default())
             .to_ascii_lowercase();
-        let byline_class = ["byline", "author", "autor", "auteur", "verfasser"].iter().any(|w| names_attr.contains(w));
-        if !byline_class || names_attr.contains("comment") {
+        if names_attr.contains("comment") {
             continue;
         }
         if names_attr.contains("bio") || names_attr.contains("avatar") || names_attr.contains("image") {
@@ -228,6 +234,10 @@ fn shown(document: &Html, site: Option<&str>) -> Vec<String> {
     }
     byline_in_text(document, site)
 }
+
+/// The words of class and id names that mark a byline's element.
+static BYLINE_NAMES: LazyLock<aho_corasick::AhoCorasick> =
+    LazyLock::new(|| name_automaton(&["byline", "author", "autor", "auteur", "verfasser"]));
 
 #[cfg(test)]
 mod tests;
