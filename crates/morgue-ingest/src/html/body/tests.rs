@@ -659,3 +659,16 @@ fn ruby_is_read_inline_without_its_readings() {
     let body = body_of(&page);
     assert!(body.iter().any(|p| p.starts_with("子どもへの虐待をなくすための法律ができて、")), "{body:?}");
 }
+
+#[test]
+fn a_quote_widget_in_the_story_is_kept_and_other_widgets_are_not() {
+    let page = format!(
+        r#"<html><body><article><h1>Bitters</h1><p>{PROSE}</p>
+        <div class="widget commercial"><p>Buy the best bitters in town at our partner shop today.</p></div>
+        <div class="widget quote longtext"><h6>«Do you know where in Zurich one can buy bitters?» I think so, why?</h6></div>
+        <p>{PROSE}</p></article></body></html>"#
+    );
+    let body = body_of(&page);
+    assert!(body.iter().any(|p| p.starts_with("«Do you know where in Zurich")), "{body:?}");
+    assert!(!body.iter().any(|p| p.starts_with("Buy the best")), "{body:?}");
+}
