@@ -862,12 +862,13 @@ fn is_clutter(element: ElementRef<'_>) -> Clutter {
 
 /// Whether a clutter name part `part` of `token` names content after all:
 /// Elementor (a WordPress page builder) calls every block of a page a widget,
-/// and Blogger its column of posts (`widget Blog`); a "read more" box that
+/// and Blogger its column of posts (`widget Blog`), and a quote widget is a
+/// quote set out in the story (`widget quote`); a "read more" box that
 /// holds paragraphs is the rest of the article, folded away, and a paywall
 /// container that holds them is the article behind the paywall.
 fn names_content(part: &str, token: &str, names: &str, element: ElementRef<'_>) -> bool {
     match part {
-        "widget" => token.starts_with("elementor-") || names.split_whitespace().any(|t| t == "blog"),
+        "widget" => token.starts_with("elementor-") || names.split_whitespace().any(|t| t == "blog" || t == "quote"),
         "read-more" | "readmore" | "read_more" => holds_prose(element, 2),
         "paywall" => holds_prose(element, 3),
         // A section named as the target of a jump link ("jumplage") holds text; a jump menu does not.

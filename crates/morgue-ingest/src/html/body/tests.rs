@@ -647,3 +647,28 @@ fn a_linked_value_in_a_table_of_data_is_kept() {
     assert!(body.iter().any(|p| p == "Farm Heroes Saga"), "{body:?}");
     assert!(!body.iter().any(|p| p.starts_with("Add a gift card")), "{body:?}");
 }
+
+#[test]
+fn ruby_is_read_inline_without_its_readings() {
+    let word = r#"<a href="javascript:void(0)" class="dicWin"><ruby><span class="under">虐待</span><rt>ぎゃくたい</rt></ruby></a>"#;
+    let page = format!(
+        r#"<html><body><article><h1>法律</h1>
+        <p><ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>どもへの{word}をなくすための<ruby>法律<rt>ほうりつ</rt></ruby>ができて、親が子どもを教育するために、たたいたりしないことになりました。</p>
+        <p>{PROSE}</p></article></body></html>"#
+    );
+    let body = body_of(&page);
+    assert!(body.iter().any(|p| p.starts_with("子どもへの虐待をなくすための法律ができて、")), "{body:?}");
+}
+
+#[test]
+fn a_quote_widget_in_the_story_is_kept_and_other_widgets_are_not() {
+    let page = format!(
+        r#"<html><body><article><h1>Bitters</h1><p>{PROSE}</p>
+        <div class="widget commercial"><p>Buy the best bitters in town at our partner shop today.</p></div>
+        <div class="widget quote longtext"><h6>«Do you know where in Zurich one can buy bitters?» I think so, why?</h6></div>
+        <p>{PROSE}</p></article></body></html>"#
+    );
+    let body = body_of(&page);
+    assert!(body.iter().any(|p| p.starts_with("«Do you know where in Zurich")), "{body:?}");
+    assert!(!body.iter().any(|p| p.starts_with("Buy the best")), "{body:?}");
+}

@@ -5,14 +5,14 @@
 pub(super) const SKIPPED: &[&str] = &[
     "script", "style", "noscript", "nav", "footer", "aside", "form", "button", "svg", "iframe", "figure", "select",
     "textarea", "input", "template", "object", "embed", "canvas", "video", "audio", "map", "menu", "dialog", "head",
-    "title", "meta", "link", "picture", "img", "label", "option",
+    "title", "meta", "link", "picture", "img", "label", "option", "rt", "rp",
 ];
 
 /// Inline elements: their text belongs to the block around them.
 pub(super) const INLINE: &[&str] = &[
     "a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em", "font", "i", "ins", "kbd",
     "mark", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr",
-    "nobr", "br", "math",
+    "nobr", "br", "math", "ruby",
 ];
 
 /// Elements read as one block of text unless they hold other blocks.
