@@ -309,8 +309,13 @@ impl Page {
             let total = self.containers[at].prose;
             let Some(&child) = children[at].iter().max_by_key(|&&c| self.containers[c].prose) else { break };
             // A list holding most of the prose is the article's steps or
-            // points; the prose around it belongs to the article too.
-            if total == 0 || self.containers[child].prose * 10 < total * 7 || self.containers[child].is_list {
+            // points, a table of data its entries; the prose around it
+            // belongs to the article too.
+            if total == 0
+                || self.containers[child].prose * 10 < total * 7
+                || self.containers[child].is_list
+                || self.is_data_table(child)
+            {
                 break;
             }
             at = child;
@@ -327,6 +332,24 @@ impl Page {
             return by_votes;
         }
         at
+    }
+
+    /// Whether container `index` is a table of data: a `<table>` whose prose
+    /// is mostly in plain cells, not in paragraphs laid out in its cells.
+    /// Like a list, it is part of an article (a list page's entries, with
+    /// the introduction above), never all of it.
+    fn is_data_table(&self, index: usize) -> bool {
+        let c = &self.containers[index];
+        if c.table != Some(index) {
+            return false;
+        }
+        let cells: usize = self
+            .blocks
+            .iter()
+            .filter(|b| b.kind == Kind::Cell && self.is_within(b.container, index))
+            .map(|b| b.text.chars().filter(|c| !c.is_whitespace()).count())
+            .sum();
+        cells * 2 >= c.prose
     }
 
     /// The best container by score (index 0, the page itself, if none scored).

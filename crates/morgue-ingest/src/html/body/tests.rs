@@ -672,3 +672,35 @@ fn a_quote_widget_in_the_story_is_kept_and_other_widgets_are_not() {
     assert!(body.iter().any(|p| p.starts_with("«Do you know where in Zurich")), "{body:?}");
     assert!(!body.iter().any(|p| p.starts_with("Buy the best")), "{body:?}");
 }
+
+#[test]
+fn a_table_of_data_holding_most_of_the_text_keeps_the_text_around_it() {
+    let page = r#"<html><body>
+        <div class="menu"><a href="/">Home</a> <a href="/films">Films</a></div>
+        <div class="content">
+          <h1>Films with time loops</h1>
+          <p>This list of films, in order of release, gathers those in which the characters relive a day.</p>
+          <table class="wikitable">
+            <tr><th>Film</th><th>Year</th><th>Description</th></tr>
+            <tr><td>Repeat</td><td>1947</td><td>A woman relives the year before she shot her husband, on New Year's Eve.</td></tr>
+            <tr><td>Groundhog</td><td>1993</td><td>A weatherman covering a festival in a small town relives the same day.</td></tr>
+            <tr><td>Edge</td><td>2014</td><td>A soldier killed in battle against aliens wakes up the day before it.</td></tr>
+            <tr><td>Palm</td><td>2020</td><td>Two guests at a wedding in the desert are stuck in the same day together.</td></tr>
+            <tr><td>Happy</td><td>2017</td><td>A student is murdered on her birthday and relives the day to find the killer.</td></tr>
+            <tr><td>Source</td><td>2011</td><td>A soldier relives the last minutes of a man on a train to find a bomb on it.</td></tr>
+            <tr><td>Triangle</td><td>2009</td><td>A group of friends on a yacht board an empty liner where the same hours repeat.</td></tr>
+            <tr><td>Russian</td><td>2019</td><td>A game developer keeps dying at her own birthday party and coming back to it.</td></tr>
+          </table>
+          <p>Films are listed by the year of their first release in cinemas, in any country of the world.</p>
+        </div></body></html>"#;
+    let body = body_of(page);
+    assert_eq!(
+        body.first().map(String::as_str),
+        Some("This list of films, in order of release, gathers those in which the characters relive a day.")
+    );
+    assert!(body.iter().any(|p| p.starts_with("A soldier killed")));
+    assert_eq!(
+        body.last().map(String::as_str),
+        Some("Films are listed by the year of their first release in cinemas, in any country of the world.")
+    );
+}
