@@ -335,21 +335,23 @@ impl Page {
     }
 
     /// Whether container `index` is a table of data: a `<table>` whose prose
-    /// is mostly in plain cells, not in paragraphs laid out in its cells.
-    /// Like a list, it is part of an article (a list page's entries, with
-    /// the introduction above), never all of it.
+    /// is mostly in plain cells, not in paragraphs laid out in its cells, and
+    /// spread over them: a layout table of old pages holds the story in one
+    /// cell, beside a menu's. Like a list, a table of data is part of an
+    /// article (a list page's entries, with the introduction above), never
+    /// all of it.
     fn is_data_table(&self, index: usize) -> bool {
         let c = &self.containers[index];
         if c.table != Some(index) {
             return false;
         }
-        let cells: usize = self
-            .blocks
-            .iter()
-            .filter(|b| b.kind == Kind::Cell && self.is_within(b.container, index))
-            .map(|b| b.text.chars().filter(|c| !c.is_whitespace()).count())
-            .sum();
-        cells * 2 >= c.prose
+        let (mut cells, mut largest) = (0, 0);
+        for b in self.blocks.iter().filter(|b| b.kind == Kind::Cell && self.is_within(b.container, index)) {
+            let chars = b.text.chars().filter(|c| !c.is_whitespace()).count();
+            cells += chars;
+            largest = largest.max(chars);
+        }
+        cells * 2 >= c.prose && largest * 2 < cells
     }
 
     /// The best container by score (index 0, the page itself, if none scored).

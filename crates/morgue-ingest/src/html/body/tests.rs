@@ -704,3 +704,21 @@ fn a_table_of_data_holding_most_of_the_text_keeps_the_text_around_it() {
         Some("Films are listed by the year of their first release in cinemas, in any country of the world.")
     );
 }
+
+#[test]
+fn an_old_layout_table_is_walked_into_for_its_text_cell() {
+    // A page of 2002: the menu in one cell, the story in the next, its
+    // paragraphs separated by line breaks, the site's notes in a row below.
+    // All its text is in cells, but not spread over them as data is.
+    let page = format!(
+        r#"<html><body><h1>Bridge to be rebuilt</h1><table width="760">
+        <tr><td width="160"><a href="/">Home</a><br><a href="/news">News</a><br>Weather today: 12 degrees and cloudy</td>
+        <td>{PROSE}<br><br>{PROSE} Again.<br><br>{PROSE} Once more, at last.</td></tr>
+        <tr><td colspan="2">Site notes: best viewed at 800 by 600 pixels in any browser</td></tr>
+        </table></body></html>"#
+    );
+    let body = body_of(&page);
+    assert!(body.iter().any(|p| p.ends_with("Once more, at last.")), "{body:?}");
+    // The menu's cell, beside the story's in one row, still comes along.
+    assert!(!body.iter().any(|p| p.starts_with("Site notes")), "{body:?}");
+}
