@@ -346,8 +346,9 @@ impl Page {
             return false;
         }
         let (mut cells, mut largest) = (0, 0);
+        // A menu's cells are links: only the cells' own words count.
         for b in self.blocks.iter().filter(|b| b.kind == Kind::Cell && self.is_within(b.container, index)) {
-            let chars = b.text.chars().filter(|c| !c.is_whitespace()).count();
+            let chars = b.text.chars().filter(|c| !c.is_whitespace()).count().saturating_sub(b.link_chars);
             cells += chars;
             largest = largest.max(chars);
         }
@@ -431,7 +432,9 @@ impl Page {
         // column beside the text may differ from it by its width alone, and
         // holds boxes, figures and a short text or two). Beyond the parent
         // and the grandparent, the climb goes on through wrappers that hold
-        // no other prose than the top container's.
+        // no other prose than the top container's, for numbered rows only:
+        // a theme's wrappers that share a plain class (`container`, `row`)
+        // also hold the author's box, the comments and the site's pitch.
         let top_prose = self.containers[top].prose;
         let mut at = top;
         for level in 0..8 {
@@ -446,8 +449,9 @@ impl Page {
                     if index != up
                         && c.parent == Some(grand)
                         && (c.prose >= 150
-                            && (c.class == *class || c.prose * 2 >= c.text_chars && same_kind(&c.class, class))
-                            || c.prose >= 80 && c.class == *class && opens_section(index))
+                            && (c.class == *class && level < 2
+                                || c.class != *class && c.prose * 2 >= c.text_chars && same_kind(&c.class, class))
+                            || c.prose >= 80 && c.class == *class && level < 2 && opens_section(index))
                         && c.link_density() < 0.2
                     {
                         chosen.push(index);
@@ -494,10 +498,22 @@ impl Page {
         };
         let candidates: Vec<&Block> =
             self.blocks.iter().enumerate().filter(|&(i, b)| is_lead(i, b) || in_article(b)).map(|(_, b)| b).collect();
+        // Tables that hold a story's paragraph: the layout of an old page.
+        let layout_tables: HashSet<usize> = self
+            .blocks
+            .iter()
+            .filter(|b| match b.kind {
+                Kind::Paragraph => b.text.chars().count() >= 250,
+                // A story set straight in a cell, its paragraphs parted by line breaks.
+                Kind::Cell => b.text.chars().count() >= 600,
+                _ => false,
+            })
+            .filter_map(|b| self.containers[b.container].table)
+            .collect();
         let mut blocks: Vec<&Block> = candidates
             .iter()
             .enumerate()
-            .filter(|&(i, b)| keeps_block(b, &self.containers) || is_linked_subheading(&candidates, i))
+            .filter(|&(i, b)| keeps_block(b, &self.containers, &layout_tables) || is_linked_subheading(&candidates, i))
             .map(|(_, b)| *b)
             .collect();
         drop_repeated_runs(&mut blocks);
@@ -587,7 +603,15 @@ fn is_site_notice(block: &Block) -> bool {
         return false;
     }
     let lower = block.text.to_lowercase();
-    lower.starts_with('©') || lower.starts_with("copyright") || lower.contains("all rights reserved")
+    // "Copyright holders have until March…" is a sentence of the story.
+    let marked = |text: &str| text.starts_with('©') || text.starts_with("(c)");
+    let year = |text: &str| text.starts_with(|c: char| c.is_ascii_digit());
+    let notice = marked(&lower)
+        || lower.strip_prefix("copyright").map(str::trim_start).is_some_and(|rest| marked(rest) || year(rest));
+    let reserved = block.text.chars().count() <= 300
+        && lower.contains("all rights reserved")
+        && (lower.contains('©') || lower.contains("(c)") || lower.contains("copyright"));
+    notice || reserved
 }
 
 /// Whether the block at `index` is the label of a press release's tail:
@@ -629,7 +653,9 @@ fn is_linked_subheading(blocks: &[&Block], index: usize) -> bool {
 }
 
 /// Whether a block inside the article is article text.
-fn keeps_block(block: &Block, containers: &[Container]) -> bool {
+///
+/// `layout_tables`: the tables that hold a paragraph of a story.
+fn keeps_block(block: &Block, containers: &[Container], layout_tables: &HashSet<usize>) -> bool {
     let chars = block.text.chars().filter(|c| !c.is_whitespace()).count();
     if chars == 0 || block.kind == Kind::Title {
         return false;
@@ -638,9 +664,12 @@ fn keeps_block(block: &Block, containers: &[Container]) -> bool {
     // of a list in running text is part of it.
     let linked_point = block.kind == Kind::Item && containers[block.container].link_density() <= 0.5 && chars >= 25;
     // A short linked value in a table of data (the name of an app beside its
-    // size) is data; a table of links is a teaser grid.
-    let linked_value =
-        chars <= 60 && containers[block.container].table.is_some_and(|table| containers[table].link_density() < 0.5);
+    // size) is data; a table of links is a teaser grid, and the links of a
+    // page laid out in a table (a menu, "Print this story") are no data.
+    let linked_value = chars <= 60
+        && containers[block.container]
+            .table
+            .is_some_and(|table| !layout_tables.contains(&table) && containers[table].link_density() < 0.5);
     if block.link_chars * 2 > chars && !linked_point && !linked_value {
         return false;
     }
@@ -690,7 +719,9 @@ impl Page {
                         continue;
                     }
                     let Some(child) = ElementRef::wrap(child) else { continue };
-                    if self.is_clutter(child) && !is_inline_dateline(child) {
+                    if self.is_clutter(child)
+                        && !(matches!(is_clutter(child), Clutter::ByName) && is_inline_dateline(child))
+                    {
                         continue;
                     }
                     // Blocks inside an inline element still break words apart.
@@ -722,7 +753,8 @@ impl Page {
 /// Whether an element holds links and they all lead to places on the same page.
 fn links_within_page(element: ElementRef<'_>) -> bool {
     let mut links = element.descendent_elements().filter(|d| d.value().name() == "a").peekable();
-    links.peek().is_some() && links.all(|a| attr(a.value(), "href").is_some_and(|href| href.starts_with('#')))
+    links.peek().is_some()
+        && links.all(|a| attr(a.value(), "href").is_some_and(|href| href.len() > 1 && href.starts_with('#')))
 }
 
 /// Whether an element has block-level children (so it is walked, not read as one block).
@@ -736,10 +768,14 @@ fn holds_blocks(element: ElementRef<'_>) -> bool {
 }
 
 /// Whether a heading wraps its short text in a block (`<h1><div>Title</div></h1>`):
-/// it is still one heading. A long one is an unclosed heading holding the page.
+/// it is still one heading. A long one, or one holding a paragraph of text,
+/// is an unclosed heading holding the page.
 fn is_wrapped_heading(element: ElementRef<'_>) -> bool {
     matches!(element.value().name(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
         && element.text().map(|t| t.trim().chars().count()).sum::<usize>() <= 300
+        && !element
+            .descendent_elements()
+            .any(|d| matches!(d.value().name(), "p" | "li" | "table") && d.text().any(|t| !t.trim().is_empty()))
 }
 
 /// Whether an inline element inside a paragraph is its dateline
@@ -774,8 +810,9 @@ enum Clutter {
     No,
     /// Its `class` or `id` names clutter.
     ByName,
-    /// An `<aside>`: a sidebar, unless the page holds next to no text
-    /// outside its asides (a template that sets a slideshow's text in one).
+    /// An `<aside>`: a sidebar on the first walk; read on the second, made
+    /// when the first finds next to no text (a template that sets a
+    /// slideshow's text in an aside).
     Aside,
 }
 

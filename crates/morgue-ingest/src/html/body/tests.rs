@@ -722,3 +722,57 @@ fn an_old_layout_table_is_walked_into_for_its_text_cell() {
     // The menu's cell, beside the story's in one row, still comes along.
     assert!(!body.iter().any(|p| p.starts_with("Site notes")), "{body:?}");
 }
+
+#[test]
+fn the_links_of_a_page_laid_out_in_a_table_are_no_data() {
+    let page = format!(
+        r#"<html><body><table><tr><td><a href="/">Home</a><br><a href="/news">News</a></td>
+        <td><h1>Bridge to be rebuilt</h1><p>{PROSE} {PROSE} {PROSE}</p><p>{PROSE}</p>
+        <p><a href="/print/1">Print this story</a></p>
+        <p><a href="/">Back to top</a></p></td></tr></table></body></html>"#
+    );
+    let body = body_of(&page);
+    assert!(body.iter().any(|p| p.starts_with("The council met")), "{body:?}");
+    assert!(!body.iter().any(|p| p == "Print this story" || p == "Back to top"), "{body:?}");
+}
+
+#[test]
+fn a_copyright_sentence_of_the_story_is_kept() {
+    let page = format!(
+        r#"<html><body><article><h1>Ruling</h1><p>{PROSE}</p><p>{PROSE}</p>
+        <p>Copyright holders have until March to respond to the ruling, the court said on Friday in a short statement read out to the reporters waiting outside the building.</p>
+        </article><p>© 2014 Example Media. All rights reserved.</p></body></html>"#
+    );
+    let body = body_of(&page);
+    assert!(body.last().is_some_and(|p| p.starts_with("Copyright holders")), "{body:?}");
+}
+
+#[test]
+fn a_formulas_tex_source_is_not_read() {
+    let page = format!(
+        r#"<html><body><article><h1>Squares</h1><p>{PROSE}</p><p>{PROSE}</p>
+        <p>The area is <span class="katex"><span class="katex-mathml"><math><semantics><mrow><msup><mi>x</mi><mn>2</mn></msup></mrow>
+        <annotation encoding="application/x-tex">x^2</annotation></semantics></math></span></span> for a side of x, as the council's engineers wrote.</p>
+        </article></body></html>"#
+    );
+    let body = body_of(&page);
+    assert!(body.iter().any(|p| p.starts_with("The area is x")), "{body:?}");
+    assert!(!body.iter().any(|p| p.contains("x^2")), "{body:?}");
+}
+
+#[test]
+fn a_themes_plain_wrappers_beyond_the_grandparent_are_not_the_article() {
+    let pitch = "The Daily Example is an independent newsroom funded by its readers: every gift, large or \
+                 small, pays for the reporting you read here, and keeps it free for everyone in the city. Thank you for standing with us this year.";
+    let page = format!(
+        r#"<html><body>
+        <div class="container"><div class="row"><div class="col-md-8"><div class="entry"><h1>Bridge</h1>
+        <p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div></div>
+        <div class="col-md-4"></div></div></div>
+        <div class="container"><p>{pitch}</p></div>
+        </body></html>"#
+    );
+    let body = body_of(&page);
+    assert!(body.iter().any(|p| p.starts_with("The council met")), "{body:?}");
+    assert!(!body.iter().any(|p| p.starts_with("The Daily Example")), "{body:?}");
+}
