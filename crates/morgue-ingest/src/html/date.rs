@@ -15,7 +15,8 @@ use scraper::{ElementRef, Html};
 
 use super::meta::{JsonLd, Meta};
 use super::{
-    COMMENT_NAMES, ancestors, attr, elements, names_comments_or_teasers, naming_tokens, self_and_ancestors, tagged,
+    COMMENT_NAMES, ancestors, attr, class_and_id, class_and_id_lowercase, elements, names_comments_or_teasers,
+    naming_tokens, self_and_ancestors, tagged,
 };
 use crate::dates;
 use crate::extractor::clean_inline;
@@ -571,19 +572,12 @@ static DATELINE_HINTS: std::sync::LazyLock<aho_corasick::AhoCorasick> =
 /// whose class or id names a date, time, byline or meta line.
 fn dateline(page: &Page<'_>, frame: &[ElementRef<'_>]) -> Option<ArticleDate> {
     let (document, month_first) = (page.document, page.month_first);
-    let mut names = String::new();
     for el in document.root_element().descendent_elements() {
-        let values = [attr(el.value(), "class"), el.value().id()];
         // The automaton ignores case: the names are joined and lower-cased only on a hit.
-        if !values.into_iter().flatten().any(|v| DATELINE_HINTS.is_match(v)) {
+        if !class_and_id(el.value()).any(|v| DATELINE_HINTS.is_match(v)) {
             continue;
         }
-        names.clear();
-        for value in values.into_iter().flatten() {
-            names.push_str(value);
-            names.push(' ');
-        }
-        names.make_ascii_lowercase();
+        let names = class_and_id_lowercase(el.value());
         if names.contains("comment") || names.contains("copyright") {
             continue;
         }
@@ -604,7 +598,7 @@ fn dateline(page: &Page<'_>, frame: &[ElementRef<'_>]) -> Option<ArticleDate> {
 /// Whether an element's class or id contains one of `words`.
 fn attrs_name(element: &scraper::node::Element, words: &[&str]) -> bool {
     // Read for every element of the page: lower-cased only when it has capitals.
-    [attr(element, "class"), element.id()].into_iter().flatten().any(|names| {
+    class_and_id(element).any(|names| {
         let names = if names.bytes().any(|b| b.is_ascii_uppercase()) {
             std::borrow::Cow::Owned(names.to_ascii_lowercase())
         } else {

@@ -268,6 +268,18 @@ fn self_and_ancestors(element: ElementRef<'_>) -> impl Iterator<Item = ElementRe
     std::iter::successors(Some(element), |el| el.parent().and_then(ElementRef::wrap)).take(60)
 }
 
+/// An element's `class` and `id` values as they are, for a first scan by a
+/// [`name_automaton`] before any token is split off or lower-cased.
+fn class_and_id(element: &scraper::node::Element) -> impl Iterator<Item = &str> {
+    [attr(element, "class"), element.id()].into_iter().flatten()
+}
+
+/// An element's `class` and `id`, lower-cased and joined by a space: for
+/// tests of words that may stand anywhere in them ("comment", "bio").
+fn class_and_id_lowercase(element: &scraper::node::Element) -> String {
+    format!("{} {}", attr(element, "class").unwrap_or_default(), element.id().unwrap_or_default()).to_ascii_lowercase()
+}
+
 /// An element's ancestors, nearest first, up to sixty levels (see [`self_and_ancestors`]).
 fn ancestors(element: ElementRef<'_>) -> impl Iterator<Item = ElementRef<'_>> {
     element.ancestors().filter_map(ElementRef::wrap).take(60)
@@ -279,9 +291,7 @@ fn ancestors(element: ElementRef<'_>) -> impl Iterator<Item = ElementRef<'_>> {
 /// Every clutter test reads them for many elements and their ancestors, so
 /// they are borrowed unless they have capitals.
 fn naming_tokens<'a>(element: &'a scraper::node::Element) -> impl Iterator<Item = Cow<'a, str>> + 'a {
-    [attr(element, "class"), element.id()]
-        .into_iter()
-        .flatten()
+    class_and_id(element)
         .flat_map(str::split_whitespace)
         .map(|token| {
             if token.bytes().any(|b| b.is_ascii_uppercase()) {

@@ -169,7 +169,7 @@ fn heading_text(heading: ElementRef<'_>) -> String {
             }
             scraper::Node::Element(e) => {
                 let Some(el) = ElementRef::wrap(child) else { continue };
-                let names = class_names(el);
+                let names = super::class_and_id_lowercase(el.value());
                 let hidden = HIDDEN_NAMES.iter().any(|h| names.contains(h));
                 if e.name() == "br" || hidden {
                     if let Some(last) = parts.last_mut() {
@@ -223,12 +223,6 @@ fn only_child_element(element: ElementRef<'_>) -> Option<ElementRef<'_>> {
     });
     let only = ElementRef::wrap(visible.next()?)?;
     (visible.next().is_none() && !is_ruby(only) && only.value().name() != "br").then_some(only)
-}
-
-/// The lower-cased `class` and `id` of an element.
-fn class_names(element: ElementRef<'_>) -> String {
-    let e = element.value();
-    format!("{} {}", e.attr("class").unwrap_or_default(), e.attr("id").unwrap_or_default()).to_ascii_lowercase()
 }
 
 /// Ruby annotations (`<rt>`, `<rp>`): readings printed above Japanese text, not part of it.

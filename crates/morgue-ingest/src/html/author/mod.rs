@@ -15,7 +15,7 @@ use std::sync::LazyLock;
 use scraper::Html;
 
 use super::meta::{JsonLd, Meta, selector};
-use super::{attr, elements, in_clutter, name_automaton, spaced_text};
+use super::{class_and_id, class_and_id_lowercase, elements, in_clutter, name_automaton, spaced_text};
 use lines::{byline_in_text, newsroom_byline};
 use markup::{
     author_box, holds_tags, in_author_clutter, is_a_contact, is_author_page, marked_up, post_author_in_comments,
@@ -192,11 +192,10 @@ fn shown(document: &Html, site: Option<&str>) -> Vec<String> {
         let e = el.value();
         // Read for every element of the page: the names are joined and
         // lower-cased only for the few that name a byline.
-        if ![attr(e, "class"), e.id()].into_iter().flatten().any(|v| BYLINE_NAMES.is_match(v)) {
+        if !class_and_id(e).any(|v| BYLINE_NAMES.is_match(v)) {
             continue;
         }
-        let names_attr = format!("{} {}", e.attr("class").unwrap_or_default(), e.attr("id").unwrap_or_default())
-            .to_ascii_lowercase();
+        let names_attr = class_and_id_lowercase(e);
         if names_attr.contains("comment") {
             continue;
         }

@@ -1015,7 +1015,7 @@ fn is_article_name(names: &str) -> bool {
 /// leaves out name no article), names the article. Read for every element
 /// of the page: the whole values are scanned first, as most name no part.
 fn names_article_part(element: &scraper::node::Element) -> bool {
-    [attr(element, "class"), element.id()].into_iter().flatten().any(is_article_name)
+    super::class_and_id(element).any(is_article_name)
         && super::naming_tokens(element).any(|token| is_article_name(&token))
 }
 
