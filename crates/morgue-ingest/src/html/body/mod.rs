@@ -446,13 +446,14 @@ impl Page {
             let class = &self.containers[up].class;
             if !class.is_empty() {
                 for (index, c) in self.containers.iter().enumerate() {
-                    if index != up
-                        && c.parent == Some(grand)
-                        && (c.prose >= 150
-                            && (c.class == *class && level < 2
-                                || c.class != *class && c.prose * 2 >= c.text_chars && same_kind(&c.class, class))
-                            || c.prose >= 80 && c.class == *class && level < 2 && opens_section(index))
-                        && c.link_density() < 0.2
+                    if index == up || c.parent != Some(grand) || c.link_density() >= 0.2 {
+                        continue;
+                    }
+                    let same_class = level < 2 && c.class == *class;
+                    let numbered_row =
+                        || c.class != *class && c.prose * 2 >= c.text_chars && same_kind(&c.class, class);
+                    if c.prose >= 150 && (same_class || numbered_row())
+                        || c.prose >= 80 && same_class && opens_section(index)
                     {
                         chosen.push(index);
                     }
