@@ -696,6 +696,7 @@ fn keeps_block(block: &Block, containers: &[Container], layout_tables: &HashSet<
         if chars < 80
             && block.text.split_whitespace().count() <= 8
             && !block.text.ends_with(['.', '!', '?', '。'])
+            && !is_post_signature(&block.text)
             && crate::dates::find_in_text(&block.text, false).is_some()
         {
             return false;
@@ -1049,6 +1050,13 @@ fn weight(element: ElementRef<'_>) -> f32 {
         weight += 10.0;
     }
     weight
+}
+
+/// Whether a line is the signature of a quoted post, "— Jane Doe (@jane)
+/// May 2, 2014": an embedded tweet's source and date, part of the quote,
+/// not the article's dateline.
+fn is_post_signature(text: &str) -> bool {
+    text.starts_with(['—', '–']) && text.contains("(@")
 }
 
 /// Whether a text is a gallery's counter: "1 of 8", "3 / 12", "2 von 5".

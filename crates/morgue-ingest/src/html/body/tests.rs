@@ -776,3 +776,17 @@ fn a_themes_plain_wrappers_beyond_the_grandparent_are_not_the_article() {
     assert!(body.iter().any(|p| p.starts_with("The council met")), "{body:?}");
     assert!(!body.iter().any(|p| p.starts_with("The Daily Example")), "{body:?}");
 }
+
+#[test]
+fn an_embedded_posts_signature_is_kept_with_it() {
+    let page = format!(
+        r#"<html><body><article><h1>Outage</h1><p>{PROSE}</p><p>{PROSE}</p>
+        <blockquote class="twitter-tweet"><p>Power is out in the main terminal, no flights for now.</p>
+        <p>&mdash; Jane Doe (@janedoe) <a href="https://twitter.com/janedoe/status/1">December 22, 2014</a></p></blockquote>
+        <p>{PROSE}</p><p>May 2, 2014 at noon</p></article></body></html>"#
+    );
+    let body = body_of(&page);
+    assert!(body.iter().any(|p| p == "— Jane Doe (@janedoe) December 22, 2014"), "{body:?}");
+    // A plain dateline still goes.
+    assert!(!body.iter().any(|p| p.starts_with("May 2, 2014")), "{body:?}");
+}
