@@ -222,7 +222,9 @@ impl Page {
                             is_list: matches!(name, "ol" | "ul" | "dl"),
                             table: if name == "table" { Some(index) } else { self.containers[container].table },
                         });
-                        self.walk(child, index, depth + 1, in_link || name == "a");
+                        // A teaser card is a link as a whole: its text counts as link text.
+                        let in_link = in_link || name == "a" || is_card(child);
+                        self.walk(child, index, depth + 1, in_link);
                     }
                 }
                 _ => {}
@@ -750,6 +752,19 @@ impl Page {
             Clutter::Aside => self.by_names,
         }
     }
+}
+
+/// Whether an element is a teaser card: a short text (headline, summary)
+/// under an empty link to another page that the site's style stretches over
+/// the whole card (`<div class="tile"><a href="/story"></a><span>…</span></div>`).
+fn is_card(element: ElementRef<'_>) -> bool {
+    let empty_link = element.children().filter_map(ElementRef::wrap).any(|child| {
+        child.value().name() == "a"
+            && child.children().all(|c| c.value().as_text().is_some_and(|t| t.trim().is_empty()))
+            && attr(child.value(), "href")
+                .is_some_and(|href| !href.starts_with('#') && !href.starts_with("javascript:"))
+    });
+    empty_link && element.text().map(|t| t.trim().len()).sum::<usize>() <= 400
 }
 
 /// Whether an element holds links and they all lead to places on the same page.

@@ -790,3 +790,23 @@ fn an_embedded_posts_signature_is_kept_with_it() {
     // A plain dateline still goes.
     assert!(!body.iter().any(|p| p.starts_with("May 2, 2014")), "{body:?}");
 }
+
+#[test]
+fn a_teaser_card_under_an_empty_link_is_a_link() {
+    let card = |n: u32| {
+        format!(
+            r#"<div class="tile"><a href="/story/{n}" class="primary"></a><span class="rubrik">Politics</span>
+            <div class="full-tile"><span class="hed">Story {n}</span><span class="dek">Critics say the film is not fair to the president, because it is about a movement.</span></div></div>"#
+        )
+    };
+    let page = format!(
+        r#"<html><body><article><h1>Strikes</h1><div class="body"><p>{PROSE} {PROSE}</p><p>{PROSE} {PROSE}</p></div>
+        <div class="more-stories">{}{}{}</div></article></body></html>"#,
+        card(1),
+        card(2),
+        card(3)
+    );
+    let body = body_of(&page);
+    assert!(body.iter().any(|p| p.starts_with("The council met")), "{body:?}");
+    assert!(!body.iter().any(|p| p.contains("Critics say")), "{body:?}");
+}
