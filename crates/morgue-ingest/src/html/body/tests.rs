@@ -810,3 +810,15 @@ fn a_teaser_card_under_an_empty_link_is_a_link() {
     assert!(body.iter().any(|p| p.starts_with("The council met")), "{body:?}");
     assert!(!body.iter().any(|p| p.contains("Critics say")), "{body:?}");
 }
+
+#[test]
+fn a_line_of_the_articles_authors_is_clutter() {
+    let page = format!(
+        r#"<html><body><article><h1>Landslide</h1>
+        <div class="article__info"><div class="info-item authors"><strong>Autori:</strong> Anna Ūdre (LTV Ziņu dienesta ārzemju ziņu redaktore)</div></div>
+        <p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></article></body></html>"#
+    );
+    let body = body_of(&page);
+    assert!(body.iter().any(|p| p.starts_with("The council met")), "{body:?}");
+    assert!(!body.iter().any(|p| p.contains("Anna Ūdre")), "{body:?}");
+}

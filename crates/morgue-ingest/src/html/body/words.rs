@@ -169,6 +169,7 @@ pub(super) const CLUTTER_WORDS: &[&str] = &[
     "noprint",
     "byline",
     "author",
+    "authors",
     "tag",
     "subnav",
     "breaking",
