@@ -757,6 +757,7 @@ impl Page {
 /// Whether an element is a teaser card: a short text (headline, summary)
 /// under an empty link to another page that the site's style stretches over
 /// the whole card (`<div class="tile"><a href="/story"></a><span>…</span></div>`).
+/// A short story with a stray empty link holds more than one paragraph.
 fn is_card(element: ElementRef<'_>) -> bool {
     let empty_link = element.children().filter_map(ElementRef::wrap).any(|child| {
         child.value().name() == "a"
@@ -764,7 +765,9 @@ fn is_card(element: ElementRef<'_>) -> bool {
             && attr(child.value(), "href")
                 .is_some_and(|href| !href.starts_with('#') && !href.starts_with("javascript:"))
     });
-    empty_link && element.text().map(|t| t.trim().len()).sum::<usize>() <= 400
+    empty_link
+        && element.text().map(|t| t.trim().len()).sum::<usize>() <= 400
+        && element.descendent_elements().filter(|d| d.value().name() == "p").nth(1).is_none()
 }
 
 /// Whether an element holds links and they all lead to places on the same page.

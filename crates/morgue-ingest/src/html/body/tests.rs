@@ -822,3 +822,13 @@ fn a_line_of_the_articles_authors_is_clutter() {
     assert!(body.iter().any(|p| p.starts_with("The council met")), "{body:?}");
     assert!(!body.iter().any(|p| p.contains("Anna Ūdre")), "{body:?}");
 }
+
+#[test]
+fn a_short_story_with_a_stray_empty_link_is_no_card() {
+    let page = r#"<html><body><div class="post"><a href="/2014/12/bridge"></a><h1>Bridge</h1>
+        <p>The council met on Tuesday evening and voted to rebuild the old bridge.</p>
+        <p>Work starts in May and should be done by the autumn, the mayor said.</p></div></body></html>"#;
+    let body = body_of(page);
+    assert!(body.iter().any(|p| p.starts_with("The council met")), "{body:?}");
+    assert!(body.iter().any(|p| p.starts_with("Work starts")), "{body:?}");
+}
