@@ -682,7 +682,7 @@ fn keeps_block(block: &Block, containers: &[Container], layout_tables: &HashSet<
     if block.kind == Kind::Item && containers[block.container].link_density() > 0.5 && !own_point {
         return false;
     }
-    if is_slide_counter(&block.text) || is_reading_time(&block.text) {
+    if is_slide_counter(&block.text) || is_reading_time(&block.text) || is_credited_caption(&block.text) {
         return false;
     }
     if chars < 120 {
@@ -1075,6 +1075,18 @@ fn weight(element: ElementRef<'_>) -> f32 {
 /// not the article's dateline.
 fn is_post_signature(text: &str) -> bool {
     text.starts_with(['—', '–']) && text.contains("(@")
+}
+
+/// Whether a short text is a picture's caption ending in its credit, "Lee
+/// Elder at the Masters, 1975. | © Augusta National/Getty Images": a
+/// caption set as a paragraph. A year after the sign is a copyright notice,
+/// which [`is_site_notice`] weighs at the end of the article.
+fn is_credited_caption(text: &str) -> bool {
+    text.chars().count() < 300
+        && text.rfind('©').is_some_and(|at| {
+            let credit = &text[at..];
+            at > 0 && credit.chars().count() <= 60 && !credit.bytes().any(|b| b.is_ascii_digit())
+        })
 }
 
 /// Whether a text is a gallery's counter: "1 of 8", "3 / 12", "2 von 5".

@@ -832,3 +832,16 @@ fn a_short_story_with_a_stray_empty_link_is_no_card() {
     assert!(body.iter().any(|p| p.starts_with("The council met")), "{body:?}");
     assert!(body.iter().any(|p| p.starts_with("Work starts")), "{body:?}");
 }
+
+#[test]
+fn a_caption_ending_in_its_credit_is_not_text() {
+    let page = format!(
+        r#"<html><body><article><h1>Masters</h1><p>{PROSE}</p>
+        <div class="image"><p>Lee Elder drew the crowds at the Masters. | © Augusta National/Getty Images</p></div>
+        <p>{PROSE}</p><p>{PROSE}</p><p>The club's founder wrote the rules. © 2002, 2003 Jane Doe</p></article></body></html>"#
+    );
+    let body = body_of(&page);
+    assert!(!body.iter().any(|p| p.starts_with("Lee Elder")), "{body:?}");
+    // A copyright with a year is no picture's credit.
+    assert!(body.iter().any(|p| p.starts_with("The club's founder")), "{body:?}");
+}
