@@ -937,7 +937,7 @@ fn is_clutter(element: ElementRef<'_>) -> Clutter {
         CLUTTER_WORDS.contains(&w)
                 && !(w == "header" && is_article_header(element))
                 // An author box is a byline or a bio; not paragraphs of the article.
-                && !(matches!(w, "author" | "authors") && holds_prose(element, 2))
+                && !(matches!(w, "author" | "authors" | "contributor") && holds_prose(element, 2))
     });
     if named { Clutter::ByName } else { Clutter::No }
 }

@@ -845,3 +845,15 @@ fn a_caption_ending_in_its_credit_is_not_text() {
     // A copyright with a year is no picture's credit.
     assert!(body.iter().any(|p| p.starts_with("The club's founder")), "{body:?}");
 }
+
+#[test]
+fn a_contributors_box_is_clutter() {
+    let page = format!(
+        r#"<html><body><article><h1>Weekend</h1>
+        <div class="clearfix contributor"><p class="name">Alya Mooro</p><p class="role">Contributing Writer</p></div>
+        <p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></article></body></html>"#
+    );
+    let body = body_of(&page);
+    assert!(body.iter().any(|p| p.starts_with("The council met")), "{body:?}");
+    assert!(!body.iter().any(|p| p == "Contributing Writer" || p == "Alya Mooro"), "{body:?}");
+}

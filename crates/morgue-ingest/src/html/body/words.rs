@@ -170,6 +170,7 @@ pub(super) const CLUTTER_WORDS: &[&str] = &[
     "byline",
     "author",
     "authors",
+    "contributor",
     "tag",
     "subnav",
     "breaking",
