@@ -857,3 +857,17 @@ fn a_contributors_box_is_clutter() {
     assert!(body.iter().any(|p| p.starts_with("The council met")), "{body:?}");
     assert!(!body.iter().any(|p| p == "Contributing Writer" || p == "Alya Mooro"), "{body:?}");
 }
+
+#[test]
+fn a_disclosure_or_disclaimer_is_clutter() {
+    let page = format!(
+        r#"<html><body><article><h1>Best kettles</h1>
+        <p class="disclosure-text">We recommend the best products through an independent review process, and advertisers do not influence our picks.</p>
+        <p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p>
+        <div class="aawp-disclaimer"><p>Letzte Aktualisierung am 2.02.2022 / Bei den Verlinkungen handelt es sich um Affiliate Links.</p></div>
+        </article></body></html>"#
+    );
+    let body = body_of(&page);
+    assert!(body.iter().any(|p| p.starts_with("The council met")), "{body:?}");
+    assert!(!body.iter().any(|p| p.starts_with("We recommend") || p.starts_with("Letzte")), "{body:?}");
+}

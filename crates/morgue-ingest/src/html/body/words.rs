@@ -144,11 +144,14 @@ pub(super) const CLUTTER_SUBSTRINGS: &[&str] = &[
     "list-articles",
     "partner",
     "affiliate",
+    "disclaimer",
+    "disclosure",
 ];
 
 /// Parts of a paragraph's `class`/`id` values that mark it clutter (other
 /// names of a `<p>` do not: it is text).
-pub(super) const PARAGRAPH_CLUTTER: &[&str] = &["caption", "credit", "byline", "metadata", "newsletter", "subscri"];
+pub(super) const PARAGRAPH_CLUTTER: &[&str] =
+    &["caption", "credit", "byline", "metadata", "newsletter", "subscri", "disclaimer", "disclosure"];
 
 /// Parts of `class`/`id` values that mark clutter even beside an article-like name.
 pub(super) const STRONG_CLUTTER: &[&str] =
