@@ -71,7 +71,7 @@ pub(super) fn offset_hint(document: &Html, meta: &Meta, ld: &JsonLd) -> Option<c
         .iter()
         .cloned()
         .chain(UPDATED_META.iter().filter_map(|name| meta.get(name)))
-        .chain(tagged(document, "time").filter_map(|t| t.value().attr("datetime").map(str::to_owned)).take(20));
+        .chain(tagged(document, "time").filter_map(|t| attr(t.value(), "datetime").map(str::to_owned)).take(20));
     stated.filter_map(|s| dates::parse(&s)).filter_map(|d| d.offset()).find(|o| o.local_minus_utc() != 0)
 }
 
@@ -210,14 +210,14 @@ fn stated_published(page: &Page<'_>, frame: &[ElementRef<'_>]) -> Option<Article
     };
     for el in elements(document).filter(microdata) {
         let value = el.value();
-        let stated = value.attr("content").or_else(|| value.attr("datetime")).and_then(parse_date);
+        let stated = attr(value, "content").or_else(|| attr(value, "datetime")).and_then(parse_date);
         if let Some(date) = stated.or_else(|| dates::find_in_text(&el.text().collect::<String>(), page.month_first)) {
             return Some(date);
         }
     }
     let time = tagged(document, "time")
         .filter(|el| attr(el.value(), "datetime").is_some() && !outside_article(*el, frame) && !quoted(*el))
-        .find_map(|el| el.value().attr("datetime").and_then(parse_date));
+        .find_map(|el| attr(el.value(), "datetime").and_then(parse_date));
     if time.is_some() {
         return time;
     }
@@ -369,7 +369,7 @@ fn in_article(element: ElementRef<'_>) -> bool {
 /// Whether an element is an `<article>` or an hAtom entry (`class="hentry"`).
 fn is_article(element: ElementRef<'_>) -> bool {
     let e = element.value();
-    e.name() == "article" || e.attr("class").is_some_and(|c| c.split_whitespace().any(|t| t == "hentry"))
+    e.name() == "article" || attr(e, "class").is_some_and(|c| c.split_whitespace().any(|t| t == "hentry"))
 }
 
 /// A date the page's visible text labels as the publication date
@@ -446,12 +446,12 @@ fn in_linked_urls(document: &Html, frame: &[ElementRef<'_>]) -> Option<ArticleDa
     let mut counts: Vec<(ArticleDate, usize)> = Vec::new();
     // `img[src], a[href]`
     let linking = |el: &ElementRef<'_>| match el.value().name() {
-        "img" => el.value().attr("src").is_some(),
-        "a" => el.value().attr("href").is_some(),
+        "img" => attr(el.value(), "src").is_some(),
+        "a" => attr(el.value(), "href").is_some(),
         _ => false,
     };
     for el in elements(document).filter(linking) {
-        let Some(url) = el.value().attr("src").or_else(|| el.value().attr("href")) else { continue };
+        let Some(url) = attr(el.value(), "src").or_else(|| attr(el.value(), "href")) else { continue };
         // The URL first: few have a date, and the walk up from each link costs more.
         if let Some(date) = dates::from_url(url)
             && !outside_article(el, frame)
@@ -471,7 +471,7 @@ fn in_linked_urls(document: &Html, frame: &[ElementRef<'_>]) -> Option<ArticleDa
 fn own_teaser(page: &Page<'_>) -> Option<ArticleDate> {
     let own = url_path(page.url?)?;
     tagged(page.document, "a")
-        .filter(|link| link.value().attr("href").and_then(url_path) == Some(own))
+        .filter(|link| attr(link.value(), "href").and_then(url_path) == Some(own))
         .find_map(|link| dates::find_in_dateline(&link.text().take(30).collect::<Vec<_>>().join(" "), page.month_first))
 }
 

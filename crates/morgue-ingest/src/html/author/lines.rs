@@ -7,6 +7,7 @@ use super::markup::{in_author_clutter, is_author_page};
 use super::names::{is_marked_up_name, names, one_person};
 use super::words::{COLLECTIVE, EXPLICIT_LABELS, TITLES};
 use crate::extractor::clean_inline;
+use crate::html::attr;
 use crate::html::meta::selector;
 
 /// A byline that is a newsroom word alone, perhaps after "By"/"Von":
@@ -135,9 +136,9 @@ pub(super) fn first_byline(segments: &[Segment<'_>], site: Option<&str>, anywher
             Some(_) => text.clone(),
             None => match segments.get(i + 1) {
                 Some(next) if next.raw.chars().count() <= 60 => {
-                    linked = next
-                        .parent
-                        .is_some_and(|p| p.value().name() == "a" && p.value().attr("href").is_some_and(is_author_page));
+                    linked = next.parent.is_some_and(|p| {
+                        p.value().name() == "a" && attr(p.value(), "href").is_some_and(is_author_page)
+                    });
                     let mut byline = format!("{text} {}", clean_inline(next.raw));
                     // "Autor: <a>Rechtsanwalt</a> Jane Doe": a job title before the name.
                     if TITLES.contains(&next.raw.to_lowercase().trim_end_matches('.'))
@@ -232,8 +233,8 @@ pub(super) fn sign_off(document: &Html, site: Option<&str>) -> Vec<String> {
         let siblings = || p.next_siblings().filter_map(ElementRef::wrap);
         let last = !siblings().any(|s| s.value().name() == "p" && !s.text().all(|t| t.trim().is_empty()));
         // Set to the right, a signature may precede footnotes or a book's details.
-        let right = p.value().attr("align").is_some_and(|a| a.eq_ignore_ascii_case("right"))
-            || p.value().attr("style").is_some_and(|s| s.replace(' ', "").contains("text-align:right"));
+        let right = attr(p.value(), "align").is_some_and(|a| a.eq_ignore_ascii_case("right"))
+            || attr(p.value(), "style").is_some_and(|s| s.replace(' ', "").contains("text-align:right"));
         // Prose above it in the same container (a short line, a book's title, may come between).
         let after_prose = p
             .prev_siblings()

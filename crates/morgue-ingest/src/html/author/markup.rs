@@ -64,14 +64,14 @@ pub(super) fn marked_up(document: &Html, site: Option<&str>, visible: bool) -> V
         }
         let name_el = el.select(&selector("[itemprop~=name]")).next();
         let shown = name_el.unwrap_or(el);
-        let mut text = match shown.value().attr("content") {
+        let mut text = match attr(shown.value(), "content") {
             Some(content) if !visible => content.to_owned(),
             _ => spaced_text(shown, 30),
         };
         // The site's name set as an image (its logo in the author link): the alt text.
         if visible
             && text.trim().is_empty()
-            && let Some(alt) = shown.select(&selector("img[alt]")).next().and_then(|i| i.value().attr("alt"))
+            && let Some(alt) = shown.select(&selector("img[alt]")).next().and_then(|i| attr(i.value(), "alt"))
         {
             text = alt.to_owned();
         }
@@ -101,8 +101,8 @@ pub(super) fn links_home(element: ElementRef<'_>) -> bool {
     let link = if element.value().name() == "a" { Some(element) } else { element.select(&selector("a[href]")).next() };
     let home = link.is_some_and(|a| {
         let a = a.value();
-        a.attr("rel").is_some_and(|r| r.split_whitespace().any(|r| r.eq_ignore_ascii_case("home")))
-            || a.attr("href").is_some_and(|href| {
+        attr(a, "rel").is_some_and(|r| r.split_whitespace().any(|r| r.eq_ignore_ascii_case("home")))
+            || attr(a, "href").is_some_and(|href| {
                 let path = href.split_once("://").map_or(href, |(_, rest)| rest.find('/').map_or("", |i| &rest[i..]));
                 matches!(path.trim(), "" | "/")
             })
@@ -122,8 +122,8 @@ pub(super) fn holds_tags(element: ElementRef<'_>) -> bool {
 pub(super) fn in_a_review(element: ElementRef<'_>) -> bool {
     self_and_ancestors(element).any(|el| {
         let e = el.value();
-        e.attr("itemprop").is_some_and(|p| p.contains("review") || p.contains("comment"))
-            || e.attr("itemtype").is_some_and(|t| t.ends_with("/Comment"))
+        attr(e, "itemprop").is_some_and(|p| p.contains("review") || p.contains("comment"))
+            || attr(e, "itemtype").is_some_and(|t| t.ends_with("/Comment"))
     })
 }
 
@@ -149,7 +149,7 @@ pub(super) fn in_author_clutter(element: ElementRef<'_>) -> bool {
         match e.name() {
             // A quoted or embedded post's "Posted by" is not the article's.
             // An article's `<aside class="meta">` holds its byline.
-            "aside" if !e.attr("class").is_some_and(|c| POST.iter().any(|p| c.contains(p))) => return true,
+            "aside" if !attr(e, "class").is_some_and(|c| POST.iter().any(|p| c.contains(p))) => return true,
             "nav" | "blockquote" => return true,
             "footer" if !ancestors().any(|a| a.value().name() == "article") => return true,
             "body" | "html" => return false,
