@@ -7,8 +7,7 @@ use super::markup::{in_author_clutter, is_author_page};
 use super::names::{is_marked_up_name, names, one_person};
 use super::words::{COLLECTIVE, EXPLICIT_LABELS, TITLES};
 use crate::extractor::clean_inline;
-use crate::html::attr;
-use crate::html::meta::selector;
+use crate::html::{attr, tagged};
 
 /// A byline that is a newsroom word alone, perhaps after "By"/"Von":
 /// "Redaktion", "von Redaktion,", "By Staff".
@@ -199,7 +198,7 @@ pub(super) fn first_byline(segments: &[Segment<'_>], site: Option<&str>, anywher
 /// `<h1>`, else anywhere on the page outside clutter ("Ein Artikel von
 /// Jane Doe | 27.01.2022" above the body, "Autorin: Jane Doe" below it).
 pub(super) fn byline_in_text(document: &Html, site: Option<&str>) -> Vec<String> {
-    if let Some(h1) = document.select(&selector("h1")).next() {
+    if let Some(h1) = tagged(document, "h1").next() {
         let found = first_byline(&segments(document, Some(h1), 500), site, false);
         if !found.is_empty() {
             return found;
@@ -216,7 +215,7 @@ pub(super) fn byline_in_text(document: &Html, site: Option<&str>) -> Vec<String>
 /// container, in bold or italics, a person's name alone, after prose
 /// (`<p>…</p><p><b><i>Jane Doe</i></b></p>`).
 pub(super) fn sign_off(document: &Html, site: Option<&str>) -> Vec<String> {
-    for p in document.select(&selector("p")) {
+    for p in tagged(document, "p") {
         if p.text().map(str::len).sum::<usize>() > 200 {
             continue;
         }
