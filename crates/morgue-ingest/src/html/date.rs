@@ -255,6 +255,7 @@ fn visible_published(page: &Page<'_>, frame: &[ElementRef<'_>]) -> Option<Articl
 /// long page costs a scan for a few digits, not a full date search.
 fn shown_days(document: &Html, month_first: bool, years: &[i32]) -> Vec<chrono::NaiveDate> {
     let Some(body) = tagged(document, "body").next() else { return Vec::new() };
+    // Its own text builder: a day shown anywhere counts, in comments and footers too.
     let mut text = String::new();
     for node in body.descendants() {
         let Some(t) = node.value().as_text() else { continue };
@@ -391,6 +392,7 @@ fn text_outside_comments(document: &Html) -> Option<String> {
 /// Appends the visible text under `element` outside comment sections, up to
 /// about 50 kB and 200 levels deep.
 fn push_text_outside_comments(element: ElementRef<'_>, text: &mut String, depth: usize) {
+    // Its own text builder: a labelled date counts anywhere but in comment sections.
     for child in element.children() {
         if text.len() > 50_000 {
             return;
@@ -414,6 +416,7 @@ fn push_text_outside_comments(element: ElementRef<'_>, text: &mut String, depth:
 /// The first date in the page's visible text outside comments, teaser lists and footers.
 fn anywhere_in_text(document: &Html, frame: &[ElementRef<'_>], month_first: bool) -> Option<ArticleDate> {
     let body = tagged(document, "body").next()?;
+    // Its own text builder: an unlabelled date counts only inside the article's frame.
     let mut text = String::new();
     // Whether each parent seen is outside the article: its text nodes share
     // the walk up to `<body>`.
