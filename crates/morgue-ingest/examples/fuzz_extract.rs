@@ -12,8 +12,9 @@
 //! that takes longer than the timeout (a hang), or a resident set over the
 //! limit (a memory blow-up) stops the run: the input is written to
 //! `fuzz-failure.html` and the exit code is 1. Prints the number of cases and
-//! their outcomes at the end. Deterministic for a given seed (a xorshift
-//! generator; no dependency).
+//! their outcomes at the end, and the slowest case: its number and the seed
+//! page it was made from, its bytes written to `slowest-case.html`.
+//! Deterministic for a given seed (a xorshift generator; no dependency).
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
 use std::path::PathBuf;
@@ -95,6 +96,16 @@ fn rss_mb() -> u64 {
         .map_or(0, |kb| kb / 1024)
 }
 
+/// The slowest case so far, with what it takes to replay it.
+struct Slowest {
+    time: Duration,
+    /// The case's number, counted from 1.
+    case: u64,
+    /// The seed page it was made from, or `None` for random bytes.
+    source: Option<PathBuf>,
+    input: Vec<u8>,
+}
+
 fn fail(what: &str, input: &[u8]) -> ! {
     let _ = std::fs::write("fuzz-failure.html", input);
     eprintln!("FAILURE: {what}; input written to fuzz-failure.html ({} bytes)", input.len());
@@ -116,7 +127,8 @@ fn main() {
         }
     }
     let files = pages::files(&paths);
-    let seeds: Vec<Vec<u8>> = files.iter().filter_map(|f| std::fs::read(f).ok()).collect();
+    let seeds: Vec<(PathBuf, Vec<u8>)> =
+        files.into_iter().filter_map(|f| std::fs::read(&f).ok().map(|bytes| (f, bytes))).collect();
     eprintln!("{} seed pages, {minutes} minutes, seed {seed}, timeout {timeout}s, RSS limit {max_rss} MB", seeds.len());
     let mut rng = Rng(seed.max(1));
     let deadline = Instant::now() + Duration::from_secs_f64(minutes * 60.0);
@@ -132,13 +144,15 @@ fn main() {
             }
         }
     });
-    let (mut cases, mut articles, mut refused, mut slowest) = (0u64, 0u64, 0u64, Duration::ZERO);
+    let (mut cases, mut articles, mut refused) = (0u64, 0u64, 0u64);
+    let mut slowest = Slowest { time: Duration::ZERO, case: 0, source: None, input: Vec::new() };
     let mut peak_rss = 0;
     while Instant::now() < deadline {
-        let input = if seeds.is_empty() || rng.below(20) == 0 {
-            (0..rng.below(8192)).map(|_| (rng.next() & 0xFF) as u8).collect()
+        let (input, source) = if seeds.is_empty() || rng.below(20) == 0 {
+            ((0..rng.below(8192)).map(|_| (rng.next() & 0xFF) as u8).collect(), None)
         } else {
-            mutate(&seeds[rng.below(seeds.len())], &mut rng)
+            let (path, bytes) = &seeds[rng.below(seeds.len())];
+            (mutate(bytes, &mut rng), Some(path))
         };
         let started = Instant::now();
         if jobs.send(input.clone()).is_err() {
@@ -150,7 +164,7 @@ fn main() {
             Ok(Err(())) => fail("panic", &input),
             Err(_) => fail(&format!("no answer within {timeout}s (hang)"), &input),
         }
-        slowest = slowest.max(started.elapsed());
+        let time = started.elapsed();
         cases += 1;
         if cases % 256 == 0 {
             let rss = rss_mb();
@@ -159,10 +173,17 @@ fn main() {
                 fail(&format!("resident set {rss} MB over the limit of {max_rss} MB"), &input);
             }
         }
+        if time > slowest.time {
+            slowest = Slowest { time, case: cases, source: source.cloned(), input };
+        }
     }
+    let written = std::fs::write("slowest-case.html", &slowest.input).is_ok();
     println!(
         "fuzz_extract: {cases} cases in {minutes} min, {articles} articles, {refused} refused, 0 panics, 0 hangs; \
          slowest case {:.0} ms, peak RSS {peak_rss} MB",
-        slowest.as_secs_f64() * 1000.0
+        slowest.time.as_secs_f64() * 1000.0
     );
+    let source = slowest.source.map_or_else(|| "random bytes".to_owned(), |p| format!("a mutation of {}", p.display()));
+    let bytes = if written { "its bytes in slowest-case.html" } else { "slowest-case.html not written" };
+    println!("slowest: case {} of seed {seed}, {source} ({} bytes; {bytes})", slowest.case, slowest.input.len());
 }

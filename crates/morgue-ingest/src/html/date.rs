@@ -71,7 +71,7 @@ pub(super) fn offset_hint(document: &Html, meta: &Meta, ld: &JsonLd) -> Option<c
         .iter()
         .cloned()
         .chain(UPDATED_META.iter().filter_map(|name| meta.get(name)))
-        .chain(tagged(document, "time").filter_map(|t| t.value().attr("datetime").map(str::to_owned)).take(20));
+        .chain(tagged(document, "time").filter_map(|t| attr(t.value(), "datetime").map(str::to_owned)).take(20));
     stated.filter_map(|s| dates::parse(&s)).filter_map(|d| d.offset()).find(|o| o.local_minus_utc() != 0)
 }
 
@@ -210,14 +210,14 @@ fn stated_published(page: &Page<'_>, frame: &[ElementRef<'_>]) -> Option<Article
     };
     for el in elements(document).filter(microdata) {
         let value = el.value();
-        let stated = value.attr("content").or_else(|| value.attr("datetime")).and_then(parse_date);
+        let stated = attr(value, "content").or_else(|| attr(value, "datetime")).and_then(parse_date);
         if let Some(date) = stated.or_else(|| dates::find_in_text(&el.text().collect::<String>(), page.month_first)) {
             return Some(date);
         }
     }
     let time = tagged(document, "time")
         .filter(|el| attr(el.value(), "datetime").is_some() && !outside_article(*el, frame) && !quoted(*el))
-        .find_map(|el| el.value().attr("datetime").and_then(parse_date));
+        .find_map(|el| attr(el.value(), "datetime").and_then(parse_date));
     if time.is_some() {
         return time;
     }
@@ -255,6 +255,7 @@ fn visible_published(page: &Page<'_>, frame: &[ElementRef<'_>]) -> Option<Articl
 /// long page costs a scan for a few digits, not a full date search.
 fn shown_days(document: &Html, month_first: bool, years: &[i32]) -> Vec<chrono::NaiveDate> {
     let Some(body) = tagged(document, "body").next() else { return Vec::new() };
+    // Its own text builder: a day shown anywhere counts, in comments and footers too.
     let mut text = String::new();
     for node in body.descendants() {
         let Some(t) = node.value().as_text() else { continue };
@@ -369,7 +370,7 @@ fn in_article(element: ElementRef<'_>) -> bool {
 /// Whether an element is an `<article>` or an hAtom entry (`class="hentry"`).
 fn is_article(element: ElementRef<'_>) -> bool {
     let e = element.value();
-    e.name() == "article" || e.attr("class").is_some_and(|c| c.split_whitespace().any(|t| t == "hentry"))
+    e.name() == "article" || attr(e, "class").is_some_and(|c| c.split_whitespace().any(|t| t == "hentry"))
 }
 
 /// A date the page's visible text labels as the publication date
@@ -391,6 +392,7 @@ fn text_outside_comments(document: &Html) -> Option<String> {
 /// Appends the visible text under `element` outside comment sections, up to
 /// about 50 kB and 200 levels deep.
 fn push_text_outside_comments(element: ElementRef<'_>, text: &mut String, depth: usize) {
+    // Its own text builder: a labelled date counts anywhere but in comment sections.
     for child in element.children() {
         if text.len() > 50_000 {
             return;
@@ -414,6 +416,7 @@ fn push_text_outside_comments(element: ElementRef<'_>, text: &mut String, depth:
 /// The first date in the page's visible text outside comments, teaser lists and footers.
 fn anywhere_in_text(document: &Html, frame: &[ElementRef<'_>], month_first: bool) -> Option<ArticleDate> {
     let body = tagged(document, "body").next()?;
+    // Its own text builder: an unlabelled date counts only inside the article's frame.
     let mut text = String::new();
     // Whether each parent seen is outside the article: its text nodes share
     // the walk up to `<body>`.
@@ -446,12 +449,12 @@ fn in_linked_urls(document: &Html, frame: &[ElementRef<'_>]) -> Option<ArticleDa
     let mut counts: Vec<(ArticleDate, usize)> = Vec::new();
     // `img[src], a[href]`
     let linking = |el: &ElementRef<'_>| match el.value().name() {
-        "img" => el.value().attr("src").is_some(),
-        "a" => el.value().attr("href").is_some(),
+        "img" => attr(el.value(), "src").is_some(),
+        "a" => attr(el.value(), "href").is_some(),
         _ => false,
     };
     for el in elements(document).filter(linking) {
-        let Some(url) = el.value().attr("src").or_else(|| el.value().attr("href")) else { continue };
+        let Some(url) = attr(el.value(), "src").or_else(|| attr(el.value(), "href")) else { continue };
         // The URL first: few have a date, and the walk up from each link costs more.
         if let Some(date) = dates::from_url(url)
             && !outside_article(el, frame)
@@ -471,7 +474,7 @@ fn in_linked_urls(document: &Html, frame: &[ElementRef<'_>]) -> Option<ArticleDa
 fn own_teaser(page: &Page<'_>) -> Option<ArticleDate> {
     let own = url_path(page.url?)?;
     tagged(page.document, "a")
-        .filter(|link| link.value().attr("href").and_then(url_path) == Some(own))
+        .filter(|link| attr(link.value(), "href").and_then(url_path) == Some(own))
         .find_map(|link| dates::find_in_dateline(&link.text().take(30).collect::<Vec<_>>().join(" "), page.month_first))
 }
 

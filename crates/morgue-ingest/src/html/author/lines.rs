@@ -7,7 +7,7 @@ use super::markup::{in_author_clutter, is_author_page};
 use super::names::{is_marked_up_name, names, one_person};
 use super::words::{COLLECTIVE, EXPLICIT_LABELS, TITLES};
 use crate::extractor::clean_inline;
-use crate::html::meta::selector;
+use crate::html::{attr, tagged};
 
 /// A byline that is a newsroom word alone, perhaps after "By"/"Von":
 /// "Redaktion", "von Redaktion,", "By Staff".
@@ -135,9 +135,9 @@ pub(super) fn first_byline(segments: &[Segment<'_>], site: Option<&str>, anywher
             Some(_) => text.clone(),
             None => match segments.get(i + 1) {
                 Some(next) if next.raw.chars().count() <= 60 => {
-                    linked = next
-                        .parent
-                        .is_some_and(|p| p.value().name() == "a" && p.value().attr("href").is_some_and(is_author_page));
+                    linked = next.parent.is_some_and(|p| {
+                        p.value().name() == "a" && attr(p.value(), "href").is_some_and(is_author_page)
+                    });
                     let mut byline = format!("{text} {}", clean_inline(next.raw));
                     // "Autor: <a>Rechtsanwalt</a> Jane Doe": a job title before the name.
                     if TITLES.contains(&next.raw.to_lowercase().trim_end_matches('.'))
@@ -198,7 +198,7 @@ pub(super) fn first_byline(segments: &[Segment<'_>], site: Option<&str>, anywher
 /// `<h1>`, else anywhere on the page outside clutter ("Ein Artikel von
 /// Jane Doe | 27.01.2022" above the body, "Autorin: Jane Doe" below it).
 pub(super) fn byline_in_text(document: &Html, site: Option<&str>) -> Vec<String> {
-    if let Some(h1) = document.select(&selector("h1")).next() {
+    if let Some(h1) = tagged(document, "h1").next() {
         let found = first_byline(&segments(document, Some(h1), 500), site, false);
         if !found.is_empty() {
             return found;
@@ -215,7 +215,7 @@ pub(super) fn byline_in_text(document: &Html, site: Option<&str>) -> Vec<String>
 /// container, in bold or italics, a person's name alone, after prose
 /// (`<p>…</p><p><b><i>Jane Doe</i></b></p>`).
 pub(super) fn sign_off(document: &Html, site: Option<&str>) -> Vec<String> {
-    for p in document.select(&selector("p")) {
+    for p in tagged(document, "p") {
         if p.text().map(str::len).sum::<usize>() > 200 {
             continue;
         }
@@ -232,8 +232,8 @@ pub(super) fn sign_off(document: &Html, site: Option<&str>) -> Vec<String> {
         let siblings = || p.next_siblings().filter_map(ElementRef::wrap);
         let last = !siblings().any(|s| s.value().name() == "p" && !s.text().all(|t| t.trim().is_empty()));
         // Set to the right, a signature may precede footnotes or a book's details.
-        let right = p.value().attr("align").is_some_and(|a| a.eq_ignore_ascii_case("right"))
-            || p.value().attr("style").is_some_and(|s| s.replace(' ', "").contains("text-align:right"));
+        let right = attr(p.value(), "align").is_some_and(|a| a.eq_ignore_ascii_case("right"))
+            || attr(p.value(), "style").is_some_and(|s| s.replace(' ', "").contains("text-align:right"));
         // Prose above it in the same container (a short line, a book's title, may come between).
         let after_prose = p
             .prev_siblings()

@@ -1,12 +1,12 @@
 //! Authors marked up in the page's HTML: microdata, `rel=author` links,
 //! hCard, links to author pages, author boxes, the post author's comment.
 
-use scraper::{CaseSensitivity, ElementRef, Html};
+use scraper::{ElementRef, Html};
 
 use super::names::{is_marked_up_name, names, one_person};
 use crate::extractor::clean_inline;
 use crate::html::meta::selector;
-use crate::html::{attr, names_comments_or_teasers, naming_tokens, self_and_ancestors, spaced_text};
+use crate::html::{attr, elements, names_comments_or_teasers, naming_tokens, self_and_ancestors, spaced_text};
 
 /// Whether an element is marked up as an author: the selector
 /// `[itemprop~=author], [itemprop~=creator], a[rel~=author], .vcard .fn,
@@ -22,7 +22,6 @@ pub(super) fn marks_an_author(element: ElementRef<'_>) -> bool {
             v.split_ascii_whitespace().any(|w| if name == "rel" { w.eq_ignore_ascii_case(word) } else { w == word })
         })
     };
-    let class = |el: &scraper::node::Element, name: &str| el.has_class(name, CaseSensitivity::CaseSensitive);
     if lists("itemprop", "author") || lists("itemprop", "creator") {
         return true;
     }
@@ -33,12 +32,19 @@ pub(super) fn marks_an_author(element: ElementRef<'_>) -> bool {
     {
         return true;
     }
-    class(e, "vcard") && class(e, "author")
-        || class(e, "fn")
+    has_class(e, "vcard") && has_class(e, "author")
+        || has_class(e, "fn")
             && element
                 .ancestors()
                 .filter_map(ElementRef::wrap)
-                .any(|a| ["vcard", "author", "byline"].iter().any(|c| class(a.value(), c)))
+                .any(|a| ["vcard", "author", "byline"].iter().any(|c| has_class(a.value(), c)))
+}
+
+/// Whether an element's `class` lists `name`, as the selector `.name` tests
+/// it (with case): `Element::has_class` would intern every class name of
+/// the element, and [`marks_an_author`] asks it of every element.
+fn has_class(element: &scraper::node::Element, name: &str) -> bool {
+    attr(element, "class").is_some_and(|c| c.split_ascii_whitespace().any(|w| w == name))
 }
 
 /// Names from elements marked up as the author: microdata (`itemprop=author`
@@ -64,14 +70,14 @@ pub(super) fn marked_up(document: &Html, site: Option<&str>, visible: bool) -> V
         }
         let name_el = el.select(&selector("[itemprop~=name]")).next();
         let shown = name_el.unwrap_or(el);
-        let mut text = match shown.value().attr("content") {
+        let mut text = match attr(shown.value(), "content") {
             Some(content) if !visible => content.to_owned(),
             _ => spaced_text(shown, 30),
         };
         // The site's name set as an image (its logo in the author link): the alt text.
         if visible
             && text.trim().is_empty()
-            && let Some(alt) = shown.select(&selector("img[alt]")).next().and_then(|i| i.value().attr("alt"))
+            && let Some(alt) = shown.select(&selector("img[alt]")).next().and_then(|i| attr(i.value(), "alt"))
         {
             text = alt.to_owned();
         }
@@ -101,8 +107,8 @@ pub(super) fn links_home(element: ElementRef<'_>) -> bool {
     let link = if element.value().name() == "a" { Some(element) } else { element.select(&selector("a[href]")).next() };
     let home = link.is_some_and(|a| {
         let a = a.value();
-        a.attr("rel").is_some_and(|r| r.split_whitespace().any(|r| r.eq_ignore_ascii_case("home")))
-            || a.attr("href").is_some_and(|href| {
+        attr(a, "rel").is_some_and(|r| r.split_whitespace().any(|r| r.eq_ignore_ascii_case("home")))
+            || attr(a, "href").is_some_and(|href| {
                 let path = href.split_once("://").map_or(href, |(_, rest)| rest.find('/').map_or("", |i| &rest[i..]));
                 matches!(path.trim(), "" | "/")
             })
@@ -122,8 +128,8 @@ pub(super) fn holds_tags(element: ElementRef<'_>) -> bool {
 pub(super) fn in_a_review(element: ElementRef<'_>) -> bool {
     self_and_ancestors(element).any(|el| {
         let e = el.value();
-        e.attr("itemprop").is_some_and(|p| p.contains("review") || p.contains("comment"))
-            || e.attr("itemtype").is_some_and(|t| t.ends_with("/Comment"))
+        attr(e, "itemprop").is_some_and(|p| p.contains("review") || p.contains("comment"))
+            || attr(e, "itemtype").is_some_and(|t| t.ends_with("/Comment"))
     })
 }
 
@@ -149,7 +155,7 @@ pub(super) fn in_author_clutter(element: ElementRef<'_>) -> bool {
         match e.name() {
             // A quoted or embedded post's "Posted by" is not the article's.
             // An article's `<aside class="meta">` holds its byline.
-            "aside" if !e.attr("class").is_some_and(|c| POST.iter().any(|p| c.contains(p))) => return true,
+            "aside" if !attr(e, "class").is_some_and(|c| POST.iter().any(|p| c.contains(p))) => return true,
             "nav" | "blockquote" => return true,
             "footer" if !ancestors().any(|a| a.value().name() == "article") => return true,
             "body" | "html" => return false,
@@ -189,8 +195,11 @@ pub(super) fn holds_a_headline(element: ElementRef<'_>) -> bool {
 /// nothing else names the author. The box may be styled as a footer; one in
 /// the page's sidebar or footer is not the post's.
 pub(super) fn author_box(document: &Html, site: Option<&str>) -> Vec<String> {
-    let css = "[class*=author-bio], [class*=author-box], [class*=authorbox], [class*=about-author], [class*=autor-box]";
-    for el in document.select(&selector(css)) {
+    // `[class*=author-bio], [class*=author-box], ...`, tested by hand over the page's elements.
+    const BOX: &[&str] = &["author-bio", "author-box", "authorbox", "about-author", "autor-box"];
+    let boxes =
+        elements(document).filter(|el| attr(el.value(), "class").is_some_and(|c| BOX.iter().any(|b| c.contains(b))));
+    for el in boxes {
         let own = naming_tokens(el.value()).any(|t| t.contains("sidebar") || t.contains("comment"));
         if own || el.parent().and_then(ElementRef::wrap).is_none_or(in_author_clutter) {
             continue;
@@ -210,7 +219,7 @@ pub(super) fn author_box(document: &Html, site: Option<&str>) -> Vec<String> {
 /// The name on a comment that the post's author wrote, where nothing else
 /// names them: WordPress marks such a comment `bypostauthor`.
 pub(super) fn post_author_in_comments(document: &Html, site: Option<&str>) -> Vec<String> {
-    let Some(comment) = document.select(&selector(".bypostauthor")).next() else { return Vec::new() };
+    let Some(comment) = elements(document).find(|el| has_class(el.value(), "bypostauthor")) else { return Vec::new() };
     let Some(name) = ["cite, .fn", ".comment-author"].iter().find_map(|css| comment.select(&selector(css)).next())
     else {
         return Vec::new();

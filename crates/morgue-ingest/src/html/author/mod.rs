@@ -15,7 +15,7 @@ use std::sync::LazyLock;
 use scraper::Html;
 
 use super::meta::{JsonLd, Meta, selector};
-use super::{class_and_id, class_and_id_lowercase, elements, in_clutter, name_automaton, spaced_text};
+use super::{attr, class_and_id, class_and_id_lowercase, elements, in_clutter, name_automaton, spaced_text, tagged};
 use lines::{byline_in_text, newsroom_byline};
 use markup::{
     author_box, holds_tags, in_author_clutter, is_a_contact, is_author_page, marked_up, post_author_in_comments,
@@ -178,7 +178,7 @@ fn shown(document: &Html, site: Option<&str>) -> Vec<String> {
         return marked;
     }
     // Visible bylines.
-    for el in document.select(&selector("address")) {
+    for el in tagged(document, "address") {
         if in_clutter(el) || is_a_contact(el) {
             continue;
         }
@@ -210,7 +210,7 @@ fn shown(document: &Html, site: Option<&str>) -> Vec<String> {
         if text.chars().count() > 200 {
             text = el
                 .select(&selector("a[href]"))
-                .filter(|a| a.value().attr("href").is_some_and(is_author_page))
+                .filter(|a| attr(a.value(), "href").is_some_and(is_author_page))
                 .map(|a| spaced_text(a, 5))
                 .collect::<Vec<_>>()
                 .join(" ; ");

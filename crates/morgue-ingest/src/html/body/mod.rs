@@ -600,17 +600,25 @@ fn invites_to_subscribe(block: &Block) -> bool {
 
 /// Whether a block is a site's copyright notice, which the page's footer
 /// may carry on into the terms of use: "© 2014 Condé Nast. All rights
-/// reserved. Use of this site constitutes acceptance of ...".
+/// reserved. Use of this site constitutes acceptance of ...". The one
+/// judge of copyright lines, at the end of the article and in it.
 fn is_site_notice(block: &Block) -> bool {
     if block.text.chars().count() > 600 {
         return false;
     }
     let lower = block.text.to_lowercase();
     // "Copyright holders have until March…" is a sentence of the story.
-    let marked = |text: &str| text.starts_with('©') || text.starts_with("(c)");
+    let marked = |text: &str| text.starts_with(['©', 'ⓒ']) || text.starts_with("(c)");
     let year = |text: &str| text.starts_with(|c: char| c.is_ascii_digit());
+    // "Copyright Boston Business Journal", "Copyright" alone: no word after it in lower case.
+    let text = block.text.trim_start();
+    let (word, rest) = text.split_once(char::is_whitespace).unwrap_or((text, ""));
+    let named = ["copyright", "copyrights"].iter().any(|c| word.eq_ignore_ascii_case(c))
+        && (marked(rest) || !rest.split_whitespace().any(|w| w.starts_with(char::is_lowercase)));
     let notice = marked(&lower)
-        || lower.strip_prefix("copyright").map(str::trim_start).is_some_and(|rest| marked(rest) || year(rest));
+        || lower.strip_prefix("copyright").map(str::trim_start).is_some_and(|rest| marked(rest) || year(rest))
+        || named
+        || lower.starts_with("all rights reserved");
     let reserved = block.text.chars().count() <= 300
         && lower.contains("all rights reserved")
         && (lower.contains('©') || lower.contains("(c)") || lower.contains("copyright"));
@@ -687,8 +695,10 @@ fn keeps_block(block: &Block, containers: &[Container], layout_tables: &HashSet<
     }
     if chars < 120 {
         let lower = block.text.to_lowercase();
-        let lower = lower.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '©');
-        if CALLS_TO_ACTION.iter().any(|c| lower.starts_with(c)) {
+        let lower = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+        // A copyright line is judged by the notice test, which keeps the
+        // story's own sentences ("Copyright law changed in 1998 ...").
+        if CALLS_TO_ACTION.iter().any(|c| lower.starts_with(c)) || is_site_notice(block) {
             return false;
         }
         if block.kind == Kind::Paragraph && super::author::is_byline(&block.text) {

@@ -871,3 +871,16 @@ fn a_disclosure_or_disclaimer_is_clutter() {
     assert!(body.iter().any(|p| p.starts_with("The council met")), "{body:?}");
     assert!(!body.iter().any(|p| p.starts_with("We recommend") || p.starts_with("Letzte")), "{body:?}");
 }
+
+#[test]
+fn a_short_sentence_of_the_story_that_opens_with_copyright_is_kept() {
+    let page = format!(
+        r#"<html><body><article><h1>Old songs</h1><p>{PROSE}</p>
+        <p>Copyright law changed in 1998, when Congress added twenty years to the terms.</p>
+        <p>© 2024 Example Daily</p><p>{PROSE}</p><p>Copyright Example Daily</p><p>{PROSE}</p></article></body></html>"#
+    );
+    let body = body_of(&page);
+    assert!(body.iter().any(|p| p.starts_with("Copyright law changed")), "{body:?}");
+    // The site's notices are still dropped, as the notice test judges them.
+    assert!(!body.iter().any(|p| p.starts_with('©') || p == "Copyright Example Daily"), "{body:?}");
+}
