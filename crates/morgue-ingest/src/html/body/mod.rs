@@ -637,19 +637,25 @@ fn opens_tail(blocks: &[&Block], index: usize) -> bool {
 }
 
 /// Whether the block at `index` is a sub-heading that is a link (the name of
-/// a product, a place, a work) between long paragraphs of prose, as in a
-/// list article; a teaser's linked headline has a short summary under it.
+/// a product, a place, a work) between paragraphs of prose, as in a list
+/// article; a teaser's linked headline has a short summary under it. The
+/// paragraph above may be the entry's own links ("streaming on Netflix,
+/// available on Google Play"), as long as they do not make most of it.
 fn is_linked_subheading(blocks: &[&Block], index: usize) -> bool {
     let is_prose = |b: &&Block| {
         let chars = b.text.chars().count();
         b.kind == Kind::Paragraph && chars >= 250 && b.link_chars * 10 < chars
+    };
+    let ends_entry = |b: &&Block| {
+        let chars = b.text.chars().count();
+        b.kind == Kind::Paragraph && chars >= 80 && b.link_chars * 2 < chars && ends_sentence(&b.text)
     };
     let Some(block) = blocks.get(index) else { return false };
     let chars = block.text.chars().count();
     block.kind == Kind::Heading
         && chars <= 80
         && !opens_teasers(&block.text)
-        && index.checked_sub(1).and_then(|i| blocks.get(i)).is_some_and(is_prose)
+        && index.checked_sub(1).and_then(|i| blocks.get(i)).is_some_and(|b| is_prose(b) || ends_entry(b))
         && blocks.get(index + 1).is_some_and(is_prose)
 }
 

@@ -776,3 +776,32 @@ fn a_themes_plain_wrappers_beyond_the_grandparent_are_not_the_article() {
     assert!(body.iter().any(|p| p.starts_with("The council met")), "{body:?}");
     assert!(!body.iter().any(|p| p.starts_with("The Daily Example")), "{body:?}");
 }
+
+#[test]
+fn a_linked_subheading_after_an_entrys_line_of_links_is_kept() {
+    let review = |n: u32| {
+        format!(
+            "The documentary (number {n} on the list) follows two artists across the French countryside, pasting \
+             huge portraits of the people they meet onto barns, trains and water towers; it is as funny as it is \
+             moving, and nothing else this year felt so generous."
+        )
+    };
+    let links = |n: u32| {
+        format!(
+            r#"<p>Film {n} is streaming on <a href="/n">Netflix</a> and is also available to rent or to buy on <a href="/g">Google Play</a>.</p>"#
+        )
+    };
+    let page = format!(
+        r#"<html><body><article><h1>The best films of the year</h1><p>{}</p>{}
+        <h3><a href="/review-two">2) Faces Places</a></h3><p>{}</p>{}
+        <h3><a href="/review-one">1) Lady Bird</a></h3><p>{}</p></article></body></html>"#,
+        review(3),
+        links(3),
+        review(2),
+        links(2),
+        review(1)
+    );
+    let body = body_of(&page);
+    assert!(body.iter().any(|p| p == "2) Faces Places"), "{body:?}");
+    assert!(body.iter().any(|p| p == "1) Lady Bird"), "{body:?}");
+}
