@@ -90,6 +90,8 @@ struct Container {
     class: String,
     /// Whether the element is a list (`ol`, `ul`, `dl`): part of an article, never all of it.
     is_list: bool,
+    /// Whether the element is or lies in a `<header>`, where a story's headline is set.
+    in_header: bool,
     /// The innermost `<table>` holding the element (or the element itself).
     table: Option<usize>,
 }
@@ -161,6 +163,7 @@ impl Page {
             prose: 0,
             class: String::new(),
             is_list: false,
+            in_header: false,
             table: None,
         });
         page.walk(root, 0, 0, false);
@@ -220,6 +223,7 @@ impl Page {
                             prose: 0,
                             class: attr(child.value(), "class").unwrap_or_default().to_owned(),
                             is_list: matches!(name, "ol" | "ul" | "dl"),
+                            in_header: name == "header" || self.containers[container].in_header,
                             table: if name == "table" { Some(index) } else { self.containers[container].table },
                         });
                         self.walk(child, index, depth + 1, in_link || name == "a");
@@ -514,7 +518,11 @@ impl Page {
         let mut blocks: Vec<&Block> = candidates
             .iter()
             .enumerate()
-            .filter(|&(i, b)| keeps_block(b, &self.containers, &layout_tables) || is_linked_subheading(&candidates, i))
+            .filter(|&(i, b)| {
+                keeps_block(b, &self.containers, &layout_tables)
+                    || is_linked_subheading(&candidates, i)
+                    || is_section_title(&candidates, i, &self.containers)
+            })
             .map(|(_, b)| *b)
             .collect();
         drop_repeated_runs(&mut blocks);
@@ -634,6 +642,33 @@ fn opens_tail(blocks: &[&Block], index: usize) -> bool {
     let lower = block.text.to_lowercase();
     let label = lower.trim().trim_end_matches([':', ' ']);
     TAIL_HEADINGS.contains(&label)
+}
+
+/// Whether the block at `index` is an `<h1>` heading a section of the
+/// article: documents that give each section its own `<h1>` (HTML5's
+/// outline, books, Medium) set it between two of the article's paragraphs,
+/// the one below in the same element. The page's headline comes before the
+/// prose; a box's `<h1>` comes under another heading or alone in its element,
+/// and the next story's sits in that story's `<header>`.
+fn is_section_title(blocks: &[&Block], index: usize, containers: &[Container]) -> bool {
+    let Some(block) = blocks.get(index) else { return false };
+    let chars = block.text.chars().count();
+    let words = |b: &Block, min: usize| {
+        let chars = b.text.chars().count();
+        chars >= min && b.link_chars * 5 < chars
+    };
+    block.kind == Kind::Title
+        && !containers[block.container].in_header
+        && chars <= 150
+        && block.link_chars * 2 < chars
+        && blocks[..index].iter().any(|b| b.kind == Kind::Paragraph && words(b, 80))
+        && index
+            .checked_sub(1)
+            .and_then(|i| blocks.get(i))
+            .is_some_and(|b| matches!(b.kind, Kind::Paragraph | Kind::Item | Kind::Quote | Kind::Cell) && words(b, 25))
+        && blocks
+            .get(index + 1)
+            .is_some_and(|b| b.kind == Kind::Paragraph && b.container == block.container && words(b, 25))
 }
 
 /// Whether the block at `index` is a sub-heading that is a link (the name of

@@ -805,3 +805,18 @@ fn a_linked_subheading_after_an_entrys_line_of_links_is_kept() {
     assert!(body.iter().any(|p| p == "2) Faces Places"), "{body:?}");
     assert!(body.iter().any(|p| p == "1) Lady Bird"), "{body:?}");
 }
+
+#[test]
+fn an_h1_between_the_articles_paragraphs_heads_a_section() {
+    let page = format!(
+        r#"<html><body><main><article><h1>Monitoring systems</h1><p>{PROSE}</p><p>{PROSE}</p>
+        <section><h1>Why monitor?</h1><p>{PROSE}</p><p>{PROSE}</p></section>
+        <section><h1>Symptoms and causes</h1><p>{PROSE}</p></section></article>
+        <article><header><h1>The next story</h1></header><p>{PROSE}</p></article></main></body></html>"#
+    );
+    let body = body_of(&page);
+    assert!(!body.iter().any(|p| p == "Monitoring systems"), "{body:?}");
+    assert!(body.iter().any(|p| p == "Why monitor?"), "{body:?}");
+    assert!(body.iter().any(|p| p == "Symptoms and causes"), "{body:?}");
+    assert!(!body.iter().any(|p| p == "The next story"), "{body:?}");
+}
