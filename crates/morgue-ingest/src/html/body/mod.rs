@@ -712,7 +712,13 @@ fn keeps_block(block: &Block, containers: &[Container], layout_tables: &HashSet<
         && containers[block.container]
             .table
             .is_some_and(|table| !layout_tables.contains(&table) && containers[table].link_density() < 0.5);
-    if block.link_chars * 2 > chars && !linked_point && !linked_value {
+    // A sentence of the text may link most of its words (a blog's long
+    // anchors); a teaser's or a "read more" line's own words are few.
+    let linked_sentence = matches!(block.kind, Kind::Paragraph | Kind::Quote)
+        && chars - block.link_chars >= 100
+        && block.link_chars * 4 <= chars * 3
+        && ends_sentence(&block.text);
+    if block.link_chars * 2 > chars && !linked_point && !linked_value && !linked_sentence {
         return false;
     }
     // A list item in a container that is mostly links; but an item that is

@@ -820,3 +820,17 @@ fn an_h1_between_the_articles_paragraphs_heads_a_section() {
     assert!(body.iter().any(|p| p == "Symptoms and causes"), "{body:?}");
     assert!(!body.iter().any(|p| p == "The next story"), "{body:?}");
 }
+
+#[test]
+fn a_sentence_that_links_most_of_its_words_is_kept() {
+    let page = format!(
+        r#"<html><body><article><h1>The pile-on</h1><p>{PROSE}</p><p>{PROSE}</p>
+        <p>The response, from all quarters, including the developer himself, someone who is so sensitive to criticism that the word is
+        <a href="/a">enough to shut him down for a week, as he wrote in a long post that spring</a>, who <a href="/b">blocked a friend of mine for the crime of pointing out that his review of podcasting microphones left out everyone without the money for such expensive gear</a>, is, in a single word, disgusting.</p>
+        <p>Read more: <a href="/c">The council's long debate over the bridge, and what the builders said about it afterwards in the city hall.</a></p>
+        <p>{PROSE}</p></article></body></html>"#
+    );
+    let body = body_of(&page);
+    assert!(body.iter().any(|p| p.starts_with("The response, from all quarters")), "{body:?}");
+    assert!(!body.iter().any(|p| p.starts_with("Read more")), "{body:?}");
+}
