@@ -69,6 +69,9 @@ struct Block {
     link_chars: usize,
     /// The innermost container holding the block.
     container: usize,
+    /// Whether the text holds a `<time>` or an author's name marked up as
+    /// such: a line of metadata, unless it is a sentence.
+    metadata: bool,
 }
 
 /// An element that holds blocks.
@@ -111,6 +114,7 @@ impl Container {
 struct Pending {
     text: String,
     link_chars: usize,
+    metadata: bool,
 }
 
 impl Pending {
@@ -294,7 +298,7 @@ impl Page {
                 level += 1;
             }
         }
-        self.blocks.push(Block { text, kind, link_chars, container });
+        self.blocks.push(Block { text, kind, link_chars, container, metadata: pending.metadata });
     }
 
     /// The container that holds most of the page's prose: from the page down,
@@ -727,7 +731,9 @@ fn keeps_block(block: &Block, containers: &[Container], layout_tables: &HashSet<
     if block.kind == Kind::Item && containers[block.container].link_density() > 0.5 && !own_point {
         return false;
     }
-    if is_slide_counter(&block.text) || is_reading_time(&block.text) {
+    // "Le Monde | 04.05.2015 à 13h36 • Mis à jour le … | Par Martin Untersinger".
+    let metadata_line = block.metadata && chars < 250 && !ends_sentence(&block.text);
+    if is_slide_counter(&block.text) || is_reading_time(&block.text) || metadata_line {
         return false;
     }
     if chars < 120 {
@@ -772,6 +778,9 @@ impl Page {
                     {
                         continue;
                     }
+                    pending.metadata |= name == "time"
+                        || attr(e, "itemprop").is_some_and(|p| p.contains("author"))
+                        || attr(e, "rel").is_some_and(|r| r == "author");
                     // Blocks inside an inline element still break words apart.
                     let block = !INLINE.contains(&name);
                     if block {

@@ -834,3 +834,18 @@ fn a_sentence_that_links_most_of_its_words_is_kept() {
     assert!(body.iter().any(|p| p.starts_with("The response, from all quarters")), "{body:?}");
     assert!(!body.iter().any(|p| p.starts_with("Read more")), "{body:?}");
 }
+
+#[test]
+fn a_line_with_a_time_and_an_author_is_metadata_unless_a_sentence() {
+    let page = format!(
+        r#"<html><body><article><h1>Surveillance law passes</h1>
+        <p><span>Le Monde</span> | <time datetime="2015-05-04">04.05.2015 à 13h36</time> • Mis à jour le
+        <time datetime="2015-05-05">05.05.2015 à 20h13</time> | Par <a rel="author" href="/j/mu">Martin Untersinger</a> (avec Damien Leloup)</p>
+        <p>{PROSE}</p><p>{PROSE}</p>
+        <p>The vote, held on <time datetime="2015-05-05">5 May</time>, was the largest majority for a security law in a decade.</p>
+        </article></body></html>"#
+    );
+    let body = body_of(&page);
+    assert!(!body.iter().any(|p| p.starts_with("Le Monde")), "{body:?}");
+    assert!(body.iter().any(|p| p.starts_with("The vote, held on 5 May")), "{body:?}");
+}
