@@ -849,3 +849,19 @@ fn a_line_with_a_time_and_an_author_is_metadata_unless_a_sentence() {
     assert!(!body.iter().any(|p| p.starts_with("Le Monde")), "{body:?}");
     assert!(body.iter().any(|p| p.starts_with("The vote, held on 5 May")), "{body:?}");
 }
+
+#[test]
+fn a_listed_link_with_words_of_its_own_is_a_point_of_the_text() {
+    let page = format!(
+        r#"<html><body><article><h1>These weeks in the browser</h1><p>{PROSE}</p><p>{PROSE}</p>
+        <h4>New contributors</h4>
+        <ul><li>manekenpix <a href="/b/1">converted some of the DevTools code</a> to use DOM Promises</li>
+        <li>gero <a href="/b/2">removed the windowtype attribute from the dialogs</a> where it was not needed</li>
+        <li><a href="/b/3">Bug 1677080 – Fullscreen window is affected by switching video source</a></li></ul>
+        <p>{PROSE}</p></article></body></html>"#
+    );
+    let body = body_of(&page);
+    assert!(body.iter().any(|p| p.starts_with("manekenpix converted")), "{body:?}");
+    assert!(body.iter().any(|p| p.starts_with("gero removed")), "{body:?}");
+    assert!(!body.iter().any(|p| p.starts_with("Bug 1677080")), "{body:?}");
+}
