@@ -998,6 +998,9 @@ fn names_content(part: &str, token: &str, names: &str, element: ElementRef<'_>) 
         "jump" => holds_prose(element, 1),
         // An accreditation (byline and standfirst under a headline) is no photo credit.
         "credit" => token.contains("accredit"),
+        // Drupal marks a node promoted to the front page (`node-promoted`,
+        // `node--promoted`): a flag of the post, not a promotion box.
+        "promo" => token.starts_with("node-"),
         _ => false,
     }
 }

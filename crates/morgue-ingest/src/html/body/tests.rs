@@ -865,3 +865,17 @@ fn a_listed_link_with_words_of_its_own_is_a_point_of_the_text() {
     assert!(body.iter().any(|p| p.starts_with("gero removed")), "{body:?}");
     assert!(!body.iter().any(|p| p.starts_with("Bug 1677080")), "{body:?}");
 }
+
+#[test]
+fn a_drupal_node_promoted_to_the_front_is_no_promotion_box() {
+    let about = "The Example Gazette has reported on the city and its river since 1871, from the council chamber \
+                 to the market square; our newsroom is owned by a trust and answers to its readers alone, \
+                 and every story we publish is checked by two editors before it goes out.";
+    let page = format!(
+        r#"<html><body><h1>Bridge</h1><div class="node node-article node-promoted clearfix">
+        <div class="content"><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div></div>
+        <div class="about"><p>{about}</p></div></body></html>"#
+    );
+    let body = body_of(&page);
+    assert!(body.iter().any(|p| p.starts_with("The council met")), "{body:?}");
+}
