@@ -1026,11 +1026,27 @@ fn is_heading_slug(element: ElementRef<'_>, id: &str) -> bool {
     let mut matched = 0;
     for part in id.split(['-', '_']) {
         match words.next() {
-            Some(word) if word.eq_ignore_ascii_case(part) => matched += 1,
+            Some(word) if slug_of(word).eq(slug_of(part)) => matched += 1,
             _ => return false,
         }
     }
     matched >= 3
+}
+
+/// A word as slugs spell it: lower case, the accents of Latin letters
+/// dropped ("Frühjahr" -> "fruhjahr").
+fn slug_of(word: &str) -> impl Iterator<Item = char> + '_ {
+    word.chars().flat_map(char::to_lowercase).map(|c| match c {
+        'à'..='å' => 'a',
+        'ç' => 'c',
+        'è'..='ë' => 'e',
+        'ì'..='ï' => 'i',
+        'ñ' => 'n',
+        'ò'..='ö' | 'ø' => 'o',
+        'ù'..='ü' => 'u',
+        'ý' | 'ÿ' => 'y',
+        c => c,
+    })
 }
 
 /// Whether an element with "header" in its names is the article's header

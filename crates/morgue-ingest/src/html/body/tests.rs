@@ -879,3 +879,14 @@ fn a_drupal_node_promoted_to_the_front_is_no_promotion_box() {
     let body = body_of(&page);
     assert!(body.iter().any(|p| p.starts_with("The council met")), "{body:?}");
 }
+
+#[test]
+fn a_heading_slug_without_the_headings_accents_is_still_its_slug() {
+    let page = format!(
+        r#"<html><body><article><h1>Seminars</h1><p>{PROSE}</p><p>{PROSE}</p>
+        <h2 id="im-fruhjahr-zwei-seminare-mit-dem-partner">Im Frühjahr: zwei Seminare mit dem Partner</h2>
+        <p>{PROSE}</p><p>{PROSE}</p></article></body></html>"#
+    );
+    let body = body_of(&page);
+    assert!(body.iter().any(|p| p == "Im Frühjahr: zwei Seminare mit dem Partner"), "{body:?}");
+}
