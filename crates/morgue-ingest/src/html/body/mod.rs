@@ -72,6 +72,8 @@ struct Block {
     /// Whether the text holds a `<time>` or an author's name marked up as
     /// such: a line of metadata, unless it is a sentence.
     metadata: bool,
+    /// Whether the element is marked up as the article's description (`itemprop="description"`).
+    description: bool,
 }
 
 /// An element that holds blocks.
@@ -115,6 +117,7 @@ struct Pending {
     text: String,
     link_chars: usize,
     metadata: bool,
+    description: bool,
 }
 
 impl Pending {
@@ -199,7 +202,10 @@ impl Page {
                     }
                     self.flush(&mut pending, container);
                     if LEAF_BLOCKS.contains(&name) && (!holds_blocks(child) || is_wrapped_heading(child)) {
-                        let mut text = Pending::default();
+                        let mut text = Pending {
+                            description: attr(child.value(), "itemprop").is_some_and(|p| p.contains("description")),
+                            ..Pending::default()
+                        };
                         self.inline_text(child, &mut text, in_link, depth + 1);
                         let kind = match name {
                             "h1" => Kind::Title,
@@ -298,7 +304,14 @@ impl Page {
                 level += 1;
             }
         }
-        self.blocks.push(Block { text, kind, link_chars, container, metadata: pending.metadata });
+        self.blocks.push(Block {
+            text,
+            kind,
+            link_chars,
+            container,
+            metadata: pending.metadata,
+            description: pending.description,
+        });
     }
 
     /// The container that holds most of the page's prose: from the page down,
@@ -502,7 +515,8 @@ impl Page {
                         && (ends_sentence(&block.text)
                             || block.text.chars().count() >= 100
                             || title.is_some_and(|t| index == t + 1)))
-                && block.text.chars().count() >= 80
+                // The page's own description of the article may be shorter.
+                && (block.text.chars().count() >= 80 || block.description && block.text.chars().count() >= 30)
                 && block.link_chars * 5 < block.text.chars().count()
         };
         let candidates: Vec<&Block> =

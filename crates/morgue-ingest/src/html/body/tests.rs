@@ -890,3 +890,16 @@ fn a_heading_slug_without_the_headings_accents_is_still_its_slug() {
     let body = body_of(&page);
     assert!(body.iter().any(|p| p == "Im Frühjahr: zwei Seminare mit dem Partner"), "{body:?}");
 }
+
+#[test]
+fn a_short_standfirst_marked_as_the_description_is_kept() {
+    let page = format!(
+        r#"<html><body><article><header><h1>Exploit crashes game servers</h1>
+        <h2 itemprop="description">Two-year-old bug exposes thousands of servers.</h2>
+        <h2>Short heading of some box.</h2></header>
+        <div class="article-content"><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div></article></body></html>"#
+    );
+    let body = body_of(&page);
+    assert_eq!(body.first().map(String::as_str), Some("Two-year-old bug exposes thousands of servers."), "{body:?}");
+    assert!(!body.iter().any(|p| p.starts_with("Short heading")), "{body:?}");
+}
