@@ -721,13 +721,14 @@ fn keeps_block(block: &Block, containers: &[Container], layout_tables: &HashSet<
         return false;
     }
     // Mostly links: a teaser, a link list, a tag list; but a linked point
-    // of a list in running text is part of it, and so is an item with words
+    // of a list in running text ("<a>Where am I going to put it</a>?"
+    // among questions to ask oneself) is part of it, and so is an item with words
     // of its own around its link ("🌟 gero <a>removed the windowtype
     // attribute</a> from dialogs"), even in a list of such links: a teaser
     // list's items are links alone.
     let own_point = chars >= 40 && chars - block.link_chars >= 15;
     let linked_point =
-        block.kind == Kind::Item && (containers[block.container].link_density() <= 0.5 && chars >= 25 || own_point);
+        block.kind == Kind::Item && (containers[block.container].link_density() <= 0.5 && chars >= 15 || own_point);
     // A short linked value in a table of data (the name of an app beside its
     // size) is data; a table of links is a teaser grid, and the links of a
     // page laid out in a table (a menu, "Print this story") are no data.

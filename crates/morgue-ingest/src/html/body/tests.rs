@@ -903,3 +903,15 @@ fn a_short_standfirst_marked_as_the_description_is_kept() {
     assert_eq!(body.first().map(String::as_str), Some("Two-year-old bug exposes thousands of servers."), "{body:?}");
     assert!(!body.iter().any(|p| p.starts_with("Short heading")), "{body:?}");
 }
+
+#[test]
+fn a_short_linked_point_among_points_of_the_text_is_kept() {
+    let page = format!(
+        r#"<html><body><article><h1>Before you buy</h1><p>{PROSE}</p><p>{PROSE}</p>
+        <ul><li>Is this a planned purchase?</li><li>Will it end up in the clutter pile one day?</li>
+        <li><a href="/where-will-it-go">Where am I going to put it</a>?</li><li>Have I included this in my budget?</li></ul>
+        <p>{PROSE}</p></article></body></html>"#
+    );
+    let body = body_of(&page);
+    assert!(body.iter().any(|p| p == "Where am I going to put it?"), "{body:?}");
+}
