@@ -1009,8 +1009,10 @@ fn names_content(part: &str, token: &str, names: &str, element: ElementRef<'_>) 
         "widget" => token.starts_with("elementor-") || names.split_whitespace().any(|t| t == "blog" || t == "quote"),
         "read-more" | "readmore" | "read_more" => holds_prose(element, 2),
         "paywall" => holds_prose(element, 3),
-        // A section named as the target of a jump link ("jumplage") holds text; a jump menu does not.
-        "jump" => holds_prose(element, 1),
+        // A section named as the target of a jump link ("jumplage") holds
+        // text, and a heading so named ("jumptargets") heads it; a jump menu
+        // is neither.
+        "jump" => holds_prose(element, 1) || matches!(element.value().name(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6"),
         // An accreditation (byline and standfirst under a headline) is no photo credit.
         "credit" => token.contains("accredit"),
         // Drupal marks a node promoted to the front page (`node-promoted`,

@@ -915,3 +915,16 @@ fn a_short_linked_point_among_points_of_the_text_is_kept() {
     let body = body_of(&page);
     assert!(body.iter().any(|p| p == "Where am I going to put it?"), "{body:?}");
 }
+
+#[test]
+fn a_heading_named_as_a_jump_target_is_kept() {
+    let page = format!(
+        r#"<html><body><article><h1>Monitoring</h1>
+        <div class="jump-menu"><a href="/a">Definitions</a> <a href="/b">Why monitor?</a></div>
+        <p>{PROSE}</p><p>{PROSE}</p>
+        <h2 class="heading jumptargets">Why monitor?</h2><p>{PROSE}</p><p>{PROSE}</p></article></body></html>"#
+    );
+    let body = body_of(&page);
+    assert!(body.iter().any(|p| p == "Why monitor?"), "{body:?}");
+    assert!(!body.iter().any(|p| p.contains("Definitions")), "{body:?}");
+}
