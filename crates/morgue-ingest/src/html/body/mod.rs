@@ -69,6 +69,11 @@ struct Block {
     link_chars: usize,
     /// The innermost container holding the block.
     container: usize,
+    /// Whether the text holds a `<time>` or an author's name marked up as
+    /// such: a line of metadata, unless it is a sentence.
+    metadata: bool,
+    /// Whether the element is marked up as the article's description (`itemprop="description"`).
+    description: bool,
 }
 
 /// An element that holds blocks.
@@ -90,6 +95,8 @@ struct Container {
     class: String,
     /// Whether the element is a list (`ol`, `ul`, `dl`): part of an article, never all of it.
     is_list: bool,
+    /// Whether the element is or lies in a `<header>`, where a story's headline is set.
+    in_header: bool,
     /// The innermost `<table>` holding the element (or the element itself).
     table: Option<usize>,
 }
@@ -109,6 +116,8 @@ impl Container {
 struct Pending {
     text: String,
     link_chars: usize,
+    metadata: bool,
+    description: bool,
 }
 
 impl Pending {
@@ -161,6 +170,7 @@ impl Page {
             prose: 0,
             class: String::new(),
             is_list: false,
+            in_header: false,
             table: None,
         });
         page.walk(root, 0, 0, false);
@@ -192,7 +202,10 @@ impl Page {
                     }
                     self.flush(&mut pending, container);
                     if LEAF_BLOCKS.contains(&name) && (!holds_blocks(child) || is_wrapped_heading(child)) {
-                        let mut text = Pending::default();
+                        let mut text = Pending {
+                            description: attr(child.value(), "itemprop").is_some_and(|p| p.contains("description")),
+                            ..Pending::default()
+                        };
                         self.inline_text(child, &mut text, in_link, depth + 1);
                         let kind = match name {
                             "h1" => Kind::Title,
@@ -220,6 +233,7 @@ impl Page {
                             prose: 0,
                             class: attr(child.value(), "class").unwrap_or_default().to_owned(),
                             is_list: matches!(name, "ol" | "ul" | "dl"),
+                            in_header: name == "header" || self.containers[container].in_header,
                             table: if name == "table" { Some(index) } else { self.containers[container].table },
                         });
                         // A teaser card is a link as a whole: its text counts as link text.
@@ -292,7 +306,14 @@ impl Page {
                 level += 1;
             }
         }
-        self.blocks.push(Block { text, kind, link_chars, container });
+        self.blocks.push(Block {
+            text,
+            kind,
+            link_chars,
+            container,
+            metadata: pending.metadata,
+            description: pending.description,
+        });
     }
 
     /// The container that holds most of the page's prose: from the page down,
@@ -496,7 +517,8 @@ impl Page {
                         && (ends_sentence(&block.text)
                             || block.text.chars().count() >= 100
                             || title.is_some_and(|t| index == t + 1)))
-                && block.text.chars().count() >= 80
+                // The page's own description of the article may be shorter.
+                && (block.text.chars().count() >= 80 || block.description && block.text.chars().count() >= 30)
                 && block.link_chars * 5 < block.text.chars().count()
         };
         let candidates: Vec<&Block> =
@@ -516,7 +538,11 @@ impl Page {
         let mut blocks: Vec<&Block> = candidates
             .iter()
             .enumerate()
-            .filter(|&(i, b)| keeps_block(b, &self.containers, &layout_tables) || is_linked_subheading(&candidates, i))
+            .filter(|&(i, b)| {
+                keeps_block(b, &self.containers, &layout_tables)
+                    || is_linked_subheading(&candidates, i)
+                    || is_section_title(&candidates, i, &self.containers)
+            })
             .map(|(_, b)| *b)
             .collect();
         drop_repeated_runs(&mut blocks);
@@ -646,20 +672,53 @@ fn opens_tail(blocks: &[&Block], index: usize) -> bool {
     TAIL_HEADINGS.contains(&label)
 }
 
+/// Whether the block at `index` is an `<h1>` heading a section of the
+/// article: documents that give each section its own `<h1>` (HTML5's
+/// outline, books, Medium) set it between two of the article's paragraphs,
+/// the one below in the same element. The page's headline comes before the
+/// prose; a box's `<h1>` comes under another heading or alone in its element,
+/// and the next story's sits in that story's `<header>`.
+fn is_section_title(blocks: &[&Block], index: usize, containers: &[Container]) -> bool {
+    let Some(block) = blocks.get(index) else { return false };
+    let chars = block.text.chars().count();
+    let words = |b: &Block, min: usize| {
+        let chars = b.text.chars().count();
+        chars >= min && b.link_chars * 5 < chars
+    };
+    block.kind == Kind::Title
+        && !containers[block.container].in_header
+        && chars <= 150
+        && block.link_chars * 2 < chars
+        && blocks[..index].iter().any(|b| b.kind == Kind::Paragraph && words(b, 80))
+        && index
+            .checked_sub(1)
+            .and_then(|i| blocks.get(i))
+            .is_some_and(|b| matches!(b.kind, Kind::Paragraph | Kind::Item | Kind::Quote | Kind::Cell) && words(b, 25))
+        && blocks
+            .get(index + 1)
+            .is_some_and(|b| b.kind == Kind::Paragraph && b.container == block.container && words(b, 25))
+}
+
 /// Whether the block at `index` is a sub-heading that is a link (the name of
-/// a product, a place, a work) between long paragraphs of prose, as in a
-/// list article; a teaser's linked headline has a short summary under it.
+/// a product, a place, a work) between paragraphs of prose, as in a list
+/// article; a teaser's linked headline has a short summary under it. The
+/// paragraph above may be the entry's own links ("streaming on Netflix,
+/// available on Google Play"), as long as they do not make most of it.
 fn is_linked_subheading(blocks: &[&Block], index: usize) -> bool {
     let is_prose = |b: &&Block| {
         let chars = b.text.chars().count();
         b.kind == Kind::Paragraph && chars >= 250 && b.link_chars * 10 < chars
+    };
+    let ends_entry = |b: &&Block| {
+        let chars = b.text.chars().count();
+        b.kind == Kind::Paragraph && chars >= 80 && b.link_chars * 2 < chars && ends_sentence(&b.text)
     };
     let Some(block) = blocks.get(index) else { return false };
     let chars = block.text.chars().count();
     block.kind == Kind::Heading
         && chars <= 80
         && !opens_teasers(&block.text)
-        && index.checked_sub(1).and_then(|i| blocks.get(i)).is_some_and(is_prose)
+        && index.checked_sub(1).and_then(|i| blocks.get(i)).is_some_and(|b| is_prose(b) || ends_entry(b))
         && blocks.get(index + 1).is_some_and(is_prose)
 }
 
@@ -672,8 +731,14 @@ fn keeps_block(block: &Block, containers: &[Container], layout_tables: &HashSet<
         return false;
     }
     // Mostly links: a teaser, a link list, a tag list; but a linked point
-    // of a list in running text is part of it.
-    let linked_point = block.kind == Kind::Item && containers[block.container].link_density() <= 0.5 && chars >= 25;
+    // of a list in running text ("<a>Where am I going to put it</a>?"
+    // among questions to ask oneself) is part of it, and so is an item with words
+    // of its own around its link ("🌟 gero <a>removed the windowtype
+    // attribute</a> from dialogs"), even in a list of such links: a teaser
+    // list's items are links alone.
+    let own_point = chars >= 40 && chars - block.link_chars >= 15;
+    let linked_point =
+        block.kind == Kind::Item && (containers[block.container].link_density() <= 0.5 && chars >= 15 || own_point);
     // A short linked value in a table of data (the name of an app beside its
     // size) is data; a table of links is a teaser grid, and the links of a
     // page laid out in a table (a menu, "Print this story") are no data.
@@ -681,16 +746,27 @@ fn keeps_block(block: &Block, containers: &[Container], layout_tables: &HashSet<
         && containers[block.container]
             .table
             .is_some_and(|table| !layout_tables.contains(&table) && containers[table].link_density() < 0.5);
-    if block.link_chars * 2 > chars && !linked_point && !linked_value {
+    // A sentence of the text may link most of its words (a blog's long
+    // anchors); a teaser's or a "read more" line's own words are few.
+    let linked_sentence = matches!(block.kind, Kind::Paragraph | Kind::Quote)
+        && chars - block.link_chars >= 100
+        && block.link_chars * 4 <= chars * 3
+        && ends_sentence(&block.text);
+    if block.link_chars * 2 > chars && !linked_point && !linked_value && !linked_sentence {
         return false;
     }
-    // A list item in a container that is mostly links; but an item that is
-    // mostly its own words is a point of the text (above a sub-list of links).
-    let own_point = block.link_chars * 2 <= chars && chars >= 40;
+    // A list item in a container that is mostly links; but an item with
+    // words of its own is a point of the text (above a sub-list of links).
     if block.kind == Kind::Item && containers[block.container].link_density() > 0.5 && !own_point {
         return false;
     }
-    if is_slide_counter(&block.text) || is_reading_time(&block.text) || is_credited_caption(&block.text) {
+    // "Le Monde | 04.05.2015 à 13h36 • Mis à jour le … | Par Martin Untersinger".
+    let metadata_line = block.metadata && chars < 250 && !ends_sentence(&block.text);
+    if is_slide_counter(&block.text)
+        || is_reading_time(&block.text)
+        || is_credited_caption(&block.text)
+        || metadata_line
+    {
         return false;
     }
     if chars < 120 {
@@ -738,6 +814,9 @@ impl Page {
                     {
                         continue;
                     }
+                    pending.metadata |= name == "time"
+                        || attr(e, "itemprop").is_some_and(|p| p.contains("author"))
+                        || attr(e, "rel").is_some_and(|r| r == "author");
                     // Blocks inside an inline element still break words apart.
                     let block = !INLINE.contains(&name);
                     if block {
@@ -963,10 +1042,15 @@ fn names_content(part: &str, token: &str, names: &str, element: ElementRef<'_>) 
         "widget" => token.starts_with("elementor-") || names.split_whitespace().any(|t| t == "blog" || t == "quote"),
         "read-more" | "readmore" | "read_more" => holds_prose(element, 2),
         "paywall" => holds_prose(element, 3),
-        // A section named as the target of a jump link ("jumplage") holds text; a jump menu does not.
-        "jump" => holds_prose(element, 1),
+        // A section named as the target of a jump link ("jumplage") holds
+        // text, and a heading so named ("jumptargets") heads it; a jump menu
+        // is neither.
+        "jump" => holds_prose(element, 1) || matches!(element.value().name(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6"),
         // An accreditation (byline and standfirst under a headline) is no photo credit.
         "credit" => token.contains("accredit"),
+        // Drupal marks a node promoted to the front page (`node-promoted`,
+        // `node--promoted`): a flag of the post, not a promotion box.
+        "promo" => token.starts_with("node-"),
         _ => false,
     }
 }
@@ -992,11 +1076,27 @@ fn is_heading_slug(element: ElementRef<'_>, id: &str) -> bool {
     let mut matched = 0;
     for part in id.split(['-', '_']) {
         match words.next() {
-            Some(word) if word.eq_ignore_ascii_case(part) => matched += 1,
+            Some(word) if slug_of(word).eq(slug_of(part)) => matched += 1,
             _ => return false,
         }
     }
     matched >= 3
+}
+
+/// A word as slugs spell it: lower case, the accents of Latin letters
+/// dropped ("Frühjahr" -> "fruhjahr").
+fn slug_of(word: &str) -> impl Iterator<Item = char> + '_ {
+    word.chars().flat_map(char::to_lowercase).map(|c| match c {
+        'à'..='å' => 'a',
+        'ç' => 'c',
+        'è'..='ë' => 'e',
+        'ì'..='ï' => 'i',
+        'ñ' => 'n',
+        'ò'..='ö' | 'ø' => 'o',
+        'ù'..='ü' => 'u',
+        'ý' | 'ÿ' => 'y',
+        c => c,
+    })
 }
 
 /// Whether an element with "header" in its names is the article's header

@@ -884,3 +884,155 @@ fn a_short_sentence_of_the_story_that_opens_with_copyright_is_kept() {
     // The site's notices are still dropped, as the notice test judges them.
     assert!(!body.iter().any(|p| p.starts_with('©') || p == "Copyright Example Daily"), "{body:?}");
 }
+
+#[test]
+fn a_linked_subheading_after_an_entrys_line_of_links_is_kept() {
+    let review = |n: u32| {
+        format!(
+            "The documentary (number {n} on the list) follows two artists across the French countryside, pasting \
+             huge portraits of the people they meet onto barns, trains and water towers; it is as funny as it is \
+             moving, and nothing else this year felt so generous."
+        )
+    };
+    let links = |n: u32| {
+        format!(
+            r#"<p>Film {n} is streaming on <a href="/n">Netflix</a> and is also available to rent or to buy on <a href="/g">Google Play</a>.</p>"#
+        )
+    };
+    let page = format!(
+        r#"<html><body><article><h1>The best films of the year</h1><p>{}</p>{}
+        <h3><a href="/review-two">2) Faces Places</a></h3><p>{}</p>{}
+        <h3><a href="/review-one">1) Lady Bird</a></h3><p>{}</p></article></body></html>"#,
+        review(3),
+        links(3),
+        review(2),
+        links(2),
+        review(1)
+    );
+    let body = body_of(&page);
+    assert!(body.iter().any(|p| p == "2) Faces Places"), "{body:?}");
+    assert!(body.iter().any(|p| p == "1) Lady Bird"), "{body:?}");
+}
+
+#[test]
+fn an_h1_between_the_articles_paragraphs_heads_a_section() {
+    let page = format!(
+        r#"<html><body><main><article><h1>Monitoring systems</h1><p>{PROSE}</p><p>{PROSE}</p>
+        <section><h1>Why monitor?</h1><p>{PROSE}</p><p>{PROSE}</p></section>
+        <section><h1>Symptoms and causes</h1><p>{PROSE}</p></section></article>
+        <article><header><h1>The next story</h1></header><p>{PROSE}</p></article></main></body></html>"#
+    );
+    let body = body_of(&page);
+    assert!(!body.iter().any(|p| p == "Monitoring systems"), "{body:?}");
+    assert!(body.iter().any(|p| p == "Why monitor?"), "{body:?}");
+    assert!(body.iter().any(|p| p == "Symptoms and causes"), "{body:?}");
+    assert!(!body.iter().any(|p| p == "The next story"), "{body:?}");
+}
+
+#[test]
+fn a_sentence_that_links_most_of_its_words_is_kept() {
+    let page = format!(
+        r#"<html><body><article><h1>The pile-on</h1><p>{PROSE}</p><p>{PROSE}</p>
+        <p>The response, from all quarters, including the developer himself, someone who is so sensitive to criticism that the word is
+        <a href="/a">enough to shut him down for a week, as he wrote in a long post that spring</a>, who <a href="/b">blocked a friend of mine for the crime of pointing out that his review of podcasting microphones left out everyone without the money for such expensive gear</a>, is, in a single word, disgusting.</p>
+        <p>Read more: <a href="/c">The council's long debate over the bridge, and what the builders said about it afterwards in the city hall.</a></p>
+        <p>{PROSE}</p></article></body></html>"#
+    );
+    let body = body_of(&page);
+    assert!(body.iter().any(|p| p.starts_with("The response, from all quarters")), "{body:?}");
+    assert!(!body.iter().any(|p| p.starts_with("Read more")), "{body:?}");
+}
+
+#[test]
+fn a_line_with_a_time_and_an_author_is_metadata_unless_a_sentence() {
+    let page = format!(
+        r#"<html><body><article><h1>Surveillance law passes</h1>
+        <p><span>Le Monde</span> | <time datetime="2015-05-04">04.05.2015 à 13h36</time> • Mis à jour le
+        <time datetime="2015-05-05">05.05.2015 à 20h13</time> | Par <a rel="author" href="/j/mu">Martin Untersinger</a> (avec Damien Leloup)</p>
+        <p>{PROSE}</p><p>{PROSE}</p>
+        <p>The vote, held on <time datetime="2015-05-05">5 May</time>, was the largest majority for a security law in a decade.</p>
+        </article></body></html>"#
+    );
+    let body = body_of(&page);
+    assert!(!body.iter().any(|p| p.starts_with("Le Monde")), "{body:?}");
+    assert!(body.iter().any(|p| p.starts_with("The vote, held on 5 May")), "{body:?}");
+}
+
+#[test]
+fn a_listed_link_with_words_of_its_own_is_a_point_of_the_text() {
+    let page = format!(
+        r#"<html><body><article><h1>These weeks in the browser</h1><p>{PROSE}</p><p>{PROSE}</p>
+        <h4>New contributors</h4>
+        <ul><li>manekenpix <a href="/b/1">converted some of the DevTools code</a> to use DOM Promises</li>
+        <li>gero <a href="/b/2">removed the windowtype attribute from the dialogs</a> where it was not needed</li>
+        <li><a href="/b/3">Bug 1677080 – Fullscreen window is affected by switching video source</a></li></ul>
+        <p>{PROSE}</p></article></body></html>"#
+    );
+    let body = body_of(&page);
+    assert!(body.iter().any(|p| p.starts_with("manekenpix converted")), "{body:?}");
+    assert!(body.iter().any(|p| p.starts_with("gero removed")), "{body:?}");
+    assert!(!body.iter().any(|p| p.starts_with("Bug 1677080")), "{body:?}");
+}
+
+#[test]
+fn a_drupal_node_promoted_to_the_front_is_no_promotion_box() {
+    let about = "The Example Gazette has reported on the city and its river since 1871, from the council chamber \
+                 to the market square; our newsroom is owned by a trust and answers to its readers alone, \
+                 and every story we publish is checked by two editors before it goes out.";
+    let page = format!(
+        r#"<html><body><h1>Bridge</h1><div class="node node-article node-promoted clearfix">
+        <div class="content"><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div></div>
+        <div class="about"><p>{about}</p></div></body></html>"#
+    );
+    let body = body_of(&page);
+    assert!(body.iter().any(|p| p.starts_with("The council met")), "{body:?}");
+}
+
+#[test]
+fn a_heading_slug_without_the_headings_accents_is_still_its_slug() {
+    let page = format!(
+        r#"<html><body><article><h1>Seminars</h1><p>{PROSE}</p><p>{PROSE}</p>
+        <h2 id="im-fruhjahr-zwei-seminare-mit-dem-partner">Im Frühjahr: zwei Seminare mit dem Partner</h2>
+        <p>{PROSE}</p><p>{PROSE}</p></article></body></html>"#
+    );
+    let body = body_of(&page);
+    assert!(body.iter().any(|p| p == "Im Frühjahr: zwei Seminare mit dem Partner"), "{body:?}");
+}
+
+#[test]
+fn a_short_standfirst_marked_as_the_description_is_kept() {
+    let page = format!(
+        r#"<html><body><article><header><h1>Exploit crashes game servers</h1>
+        <h2 itemprop="description">Two-year-old bug exposes thousands of servers.</h2>
+        <h2>Short heading of some box.</h2></header>
+        <div class="article-content"><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div></article></body></html>"#
+    );
+    let body = body_of(&page);
+    assert_eq!(body.first().map(String::as_str), Some("Two-year-old bug exposes thousands of servers."), "{body:?}");
+    assert!(!body.iter().any(|p| p.starts_with("Short heading")), "{body:?}");
+}
+
+#[test]
+fn a_short_linked_point_among_points_of_the_text_is_kept() {
+    let page = format!(
+        r#"<html><body><article><h1>Before you buy</h1><p>{PROSE}</p><p>{PROSE}</p>
+        <ul><li>Is this a planned purchase?</li><li>Will it end up in the clutter pile one day?</li>
+        <li><a href="/where-will-it-go">Where am I going to put it</a>?</li><li>Have I included this in my budget?</li></ul>
+        <p>{PROSE}</p></article></body></html>"#
+    );
+    let body = body_of(&page);
+    assert!(body.iter().any(|p| p == "Where am I going to put it?"), "{body:?}");
+}
+
+#[test]
+fn a_heading_named_as_a_jump_target_is_kept() {
+    let page = format!(
+        r#"<html><body><article><h1>Monitoring</h1>
+        <div class="jump-menu"><a href="/a">Definitions</a> <a href="/b">Why monitor?</a></div>
+        <p>{PROSE}</p><p>{PROSE}</p>
+        <h2 class="heading jumptargets">Why monitor?</h2><p>{PROSE}</p><p>{PROSE}</p></article></body></html>"#
+    );
+    let body = body_of(&page);
+    assert!(body.iter().any(|p| p == "Why monitor?"), "{body:?}");
+    assert!(!body.iter().any(|p| p.contains("Definitions")), "{body:?}");
+}
