@@ -14,7 +14,7 @@ use crate::html::{attr, elements, names_comments_or_teasers, naming_tokens, self
 /// `/autor/`, `/autoren/`, `/auteur/`), tested by hand: it runs over every
 /// element of the page, twice, and the selector engine took 4 % of the
 /// extraction time doing it.
-pub(super) fn marks_an_author(element: ElementRef<'_>) -> bool {
+pub(in crate::html) fn marks_an_author(element: ElementRef<'_>) -> bool {
     let e = element.value();
     // `rel` is one of the attributes whose values HTML matches without case.
     let lists = |name: &str, word: &str| {

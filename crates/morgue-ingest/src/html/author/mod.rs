@@ -17,6 +17,7 @@ use scraper::Html;
 use super::meta::{JsonLd, Meta, selector};
 use super::{attr, class_and_id, class_and_id_lowercase, elements, in_clutter, name_automaton, spaced_text, tagged};
 use lines::{byline_in_text, newsroom_byline};
+pub(super) use markup::marks_an_author;
 use markup::{
     author_box, holds_tags, in_author_clutter, is_a_contact, is_author_page, marked_up, post_author_in_comments,
 };

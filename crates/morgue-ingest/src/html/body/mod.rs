@@ -97,6 +97,8 @@ struct Container {
     is_list: bool,
     /// Whether the element is or lies in a `<header>`, where a story's headline is set.
     in_header: bool,
+    /// Whether the element is or lies in a `<blockquote>`: a quoted post, signature and all.
+    in_quote: bool,
     /// The innermost `<table>` holding the element (or the element itself).
     table: Option<usize>,
 }
@@ -171,6 +173,7 @@ impl Page {
             class: String::new(),
             is_list: false,
             in_header: false,
+            in_quote: false,
             table: None,
         });
         page.walk(root, 0, 0, false);
@@ -202,10 +205,7 @@ impl Page {
                     }
                     self.flush(&mut pending, container);
                     if LEAF_BLOCKS.contains(&name) && (!holds_blocks(child) || is_wrapped_heading(child)) {
-                        let mut text = Pending {
-                            description: attr(child.value(), "itemprop").is_some_and(|p| p.contains("description")),
-                            ..Pending::default()
-                        };
+                        let mut text = Pending { description: describes_the_article(child), ..Pending::default() };
                         self.inline_text(child, &mut text, in_link, depth + 1);
                         let kind = match name {
                             "h1" => Kind::Title,
@@ -234,6 +234,7 @@ impl Page {
                             class: attr(child.value(), "class").unwrap_or_default().to_owned(),
                             is_list: matches!(name, "ol" | "ul" | "dl"),
                             in_header: name == "header" || self.containers[container].in_header,
+                            in_quote: name == "blockquote" || self.containers[container].in_quote,
                             table: if name == "table" { Some(index) } else { self.containers[container].table },
                         });
                         // A teaser card is a link as a whole: its text counts as link text.
@@ -249,8 +250,7 @@ impl Page {
 
     fn flush(&mut self, pending: &mut Pending, container: usize) {
         if pending.text.trim().is_empty() {
-            pending.text.clear();
-            pending.link_chars = 0;
+            *pending = Pending::default();
             return;
         }
         let text = std::mem::take(pending);
@@ -535,13 +535,16 @@ impl Page {
             })
             .filter_map(|b| self.containers[b.container].table)
             .collect();
+        // The page's first `<h1>` is its headline, wherever it stands.
+        let headline = self.blocks.iter().find(|b| b.kind == Kind::Title);
         let mut blocks: Vec<&Block> = candidates
             .iter()
             .enumerate()
             .filter(|&(i, b)| {
                 keeps_block(b, &self.containers, &layout_tables)
                     || is_linked_subheading(&candidates, i)
-                    || is_section_title(&candidates, i, &self.containers)
+                    || !headline.is_some_and(|h| std::ptr::eq(h, *b))
+                        && is_section_title(&candidates, i, &self.containers)
             })
             .map(|(_, b)| *b)
             .collect();
@@ -639,6 +642,9 @@ fn is_site_notice(block: &Block) -> bool {
     // "Copyright Boston Business Journal", "Copyright" alone: no word after it in lower case.
     let text = block.text.trim_start();
     let (word, rest) = text.split_once(char::is_whitespace).unwrap_or((text, ""));
+    // "Copyright: picture alliance", "Copyright by Example Media GmbH".
+    let word = word.trim_end_matches(':');
+    let rest = rest.strip_prefix("by ").unwrap_or(rest);
     let named = ["copyright", "copyrights"].iter().any(|c| word.eq_ignore_ascii_case(c))
         && (marked(rest) || !rest.split_whitespace().any(|w| w.starts_with(char::is_lowercase)));
     let notice = marked(&lower)
@@ -761,7 +767,18 @@ fn keeps_block(block: &Block, containers: &[Container], layout_tables: &HashSet<
         return false;
     }
     // "Le Monde | 04.05.2015 à 13h36 • Mis à jour le … | Par Martin Untersinger".
-    let metadata_line = block.metadata && chars < 250 && !ends_sentence(&block.text);
+    // A timeline's item, a heading or a table's cell with a date is text (a
+    // list's bare time is not); a quoted post's signature is part of the quote.
+    let signature = containers[block.container].in_quote && is_post_signature(&block.text);
+    let metadata_line = block.metadata
+        && !ends_sentence(&block.text)
+        && !signature
+        && match block.kind {
+            Kind::Paragraph => chars < 250,
+            // "12:23 Uhr", "Updated 15 hrs ago" in a teaser's list.
+            Kind::Item => chars < 40,
+            _ => false,
+        };
     if is_slide_counter(&block.text)
         || is_reading_time(&block.text)
         || is_credited_caption(&block.text)
@@ -784,7 +801,7 @@ fn keeps_block(block: &Block, containers: &[Container], layout_tables: &HashSet<
         if chars < 80
             && block.text.split_whitespace().count() <= 8
             && !block.text.ends_with(['.', '!', '?', '。'])
-            && !is_post_signature(&block.text)
+            && !signature
             && crate::dates::find_in_text(&block.text, false).is_some()
         {
             return false;
@@ -814,9 +831,7 @@ impl Page {
                     {
                         continue;
                     }
-                    pending.metadata |= name == "time"
-                        || attr(e, "itemprop").is_some_and(|p| p.contains("author"))
-                        || attr(e, "rel").is_some_and(|r| r == "author");
+                    pending.metadata |= name == "time" || super::author::marks_an_author(child);
                     // Blocks inside an inline element still break words apart.
                     let block = !INLINE.contains(&name);
                     if block {
@@ -846,7 +861,6 @@ impl Page {
 /// Whether an element is a teaser card: a short text (headline, summary)
 /// under an empty link to another page that the site's style stretches over
 /// the whole card (`<div class="tile"><a href="/story"></a><span>…</span></div>`).
-/// A short story with a stray empty link holds more than one paragraph.
 fn is_card(element: ElementRef<'_>) -> bool {
     let empty_link = element.children().filter_map(ElementRef::wrap).any(|child| {
         child.value().name() == "a"
@@ -854,9 +868,16 @@ fn is_card(element: ElementRef<'_>) -> bool {
             && attr(child.value(), "href")
                 .is_some_and(|href| !href.starts_with('#') && !href.starts_with("javascript:"))
     });
-    empty_link
-        && element.text().map(|t| t.trim().len()).sum::<usize>() <= 400
-        && element.descendent_elements().filter(|d| d.value().name() == "p").nth(1).is_none()
+    if !empty_link {
+        return false;
+    }
+    let chars = |e: ElementRef<'_>| e.text().map(|t| t.trim().chars().count()).sum::<usize>();
+    let mut paragraphs = element.descendent_elements().filter(|d| d.value().name() == "p");
+    let (first, second) = (paragraphs.next(), paragraphs.next());
+    let (all, paragraph) = (chars(element), first.map_or(0, chars));
+    // A card has a headline beside its one summary; a paragraph of a story
+    // alone beside an icon link (a live blog's entry, a short post) is not one.
+    all <= 400 && second.is_none() && (paragraph < 80 || all.saturating_sub(paragraph) >= 20)
 }
 
 /// Whether an element holds links and they all lead to places on the same page.
@@ -1050,7 +1071,9 @@ fn names_content(part: &str, token: &str, names: &str, element: ElementRef<'_>) 
         "credit" => token.contains("accredit"),
         // Drupal marks a node promoted to the front page (`node-promoted`,
         // `node--promoted`): a flag of the post, not a promotion box.
-        "promo" => token.starts_with("node-"),
+        "promo" => token.starts_with("node-") && token.ends_with("promoted"),
+        // A section on a flaw's disclosure or a film's disclaimer holds text; the box does not.
+        "disclosure" | "disclaimer" => holds_prose(element, 2),
         _ => false,
     }
 }
@@ -1189,14 +1212,29 @@ fn is_post_signature(text: &str) -> bool {
 
 /// Whether a short text is a picture's caption ending in its credit, "Lee
 /// Elder at the Masters, 1975. | © Augusta National/Getty Images": a
-/// caption set as a paragraph. A year after the sign is a copyright notice,
-/// which [`is_site_notice`] weighs at the end of the article.
+/// caption set as a paragraph. A credit with digits (a year) is a copyright
+/// notice, which [`is_site_notice`] weighs; a credit that ends as a sentence
+/// ("… the sign ©, then the owner's name.") is the story's.
 fn is_credited_caption(text: &str) -> bool {
     text.chars().count() < 300
         && text.rfind('©').is_some_and(|at| {
             let credit = &text[at..];
-            at > 0 && credit.chars().count() <= 60 && !credit.bytes().any(|b| b.is_ascii_digit())
+            at > 0
+                && credit.chars().count() <= 60
+                && !credit.bytes().any(|b| b.is_ascii_digit())
+                && !ends_sentence(credit)
         })
+}
+
+/// Whether a leaf element is marked up as the article's own description
+/// (`itemprop="description"` outside any item, or in the article's item),
+/// not an image's caption or an author's bio in their own items.
+fn describes_the_article(element: ElementRef<'_>) -> bool {
+    attr(element.value(), "itemprop").is_some_and(|p| p.contains("description"))
+        && super::ancestors(element)
+            .find(|a| attr(a.value(), "itemscope").is_some())
+            .and_then(|a| attr(a.value(), "itemtype"))
+            .is_none_or(|t| t.contains("Article") || t.contains("Posting"))
 }
 
 /// Whether a text is a gallery's counter: "1 of 8", "3 / 12", "2 von 5".

@@ -1036,3 +1036,125 @@ fn a_heading_named_as_a_jump_target_is_kept() {
     assert!(body.iter().any(|p| p == "Why monitor?"), "{body:?}");
     assert!(!body.iter().any(|p| p.contains("Definitions")), "{body:?}");
 }
+
+#[test]
+fn a_live_blogs_entries_beside_their_icon_links_are_no_teaser_cards() {
+    let entry = |n: u32| {
+        format!(
+            r#"<div class="entry"><a class="icon-link" href="https://example.com/live?entry={n}"></a>
+            <span>14:{n}0</span><p>{PROSE} Entry {n}.</p></div>"#
+        )
+    };
+    let entries: String = (1..=5).map(entry).collect();
+    let page = format!("<html><body><article><h1>Live: bridge vote</h1>{entries}</article></body></html>");
+    let body = body_of(&page);
+    assert_eq!(body.iter().filter(|p| p.starts_with("The council met")).count(), 5, "{body:?}");
+}
+
+#[test]
+fn a_date_in_a_timeline_item_heading_or_cell_is_no_metadata_line() {
+    let page = format!(
+        r#"<html><body><article><h1>Plant to close</h1><p>{PROSE}</p><p>{PROSE}</p>
+        <ul><li><time>May 5, 2015</time> – The council votes for the first time to close the plant</li>
+        <li><time>June 2, 2016</time> – The plant's owner appeals the decision at the state court</li></ul>
+        <h2>What happened on <time datetime="2015-05-05">5 May</time></h2><p>{PROSE}</p>
+        <p class="meta"><time>May 5, 2015</time> | <a rel="author" href="/jane">Jane Doe</a></p>
+        <p>{PROSE}</p></article></body></html>"#
+    );
+    let body = body_of(&page);
+    assert!(body.iter().any(|p| p.ends_with("to close the plant")), "{body:?}");
+    assert!(body.iter().any(|p| p == "What happened on 5 May"), "{body:?}");
+    assert!(!body.iter().any(|p| p.contains("Jane Doe")), "{body:?}");
+}
+
+#[test]
+fn a_sentence_naming_the_copyright_sign_is_no_credit() {
+    let page = format!(
+        r#"<html><body><article><h1>Notices</h1><p>{PROSE}</p><p>{PROSE}</p>
+        <p>Until 1989 a work had to carry a notice: the word Copyright or the sign ©, then the owner's name.</p>
+        <p>Copyright by Example Media GmbH</p><p>{PROSE}</p></article></body></html>"#
+    );
+    let body = body_of(&page);
+    assert!(body.iter().any(|p| p.starts_with("Until 1989")), "{body:?}");
+    assert!(!body.iter().any(|p| p.starts_with("Copyright by")), "{body:?}");
+}
+
+#[test]
+fn a_section_on_disclosure_holds_text() {
+    let page = format!(
+        r#"<html><body><article><h1>A flaw in the router</h1><p>{PROSE}</p><p>{PROSE}</p>
+        <section id="coordinated-disclosure"><h2>Coordinated disclosure</h2><p>{PROSE} {PROSE} First.</p><p>{PROSE} {PROSE} Second.</p></section>
+        <div class="disclosure"><p>We may earn a commission from links on this page.</p></div></article></body></html>"#
+    );
+    let body = body_of(&page);
+    assert!(body.iter().any(|p| p.ends_with("Second.")), "{body:?}");
+    assert!(!body.iter().any(|p| p.starts_with("We may earn")), "{body:?}");
+}
+
+#[test]
+fn an_empty_time_does_not_make_the_next_line_metadata() {
+    let page = format!(
+        r#"<html><body><article><h1>Plant to close</h1><p>{PROSE}</p><p>{PROSE}</p>
+        <div class="update"><span><time datetime="2025-05-05T10:00"></time></span><p>{PROSE}</p>Councillor Smith will hold a public meeting on the plan on Thursday night</div>
+        <p>{PROSE}</p></article></body></html>"#
+    );
+    let body = body_of(&page);
+    assert!(body.iter().any(|p| p.starts_with("Councillor Smith")), "{body:?}");
+}
+
+#[test]
+fn the_headline_under_a_note_is_no_section_heading() {
+    let page = format!(
+        r#"<html><body><main><div class="article-body"><p>This article is more than two years old. It was first published in May 2023 and has not been updated.</p>
+        <h1>Bridge to be rebuilt</h1><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div></main></body></html>"#
+    );
+    let body = body_of(&page);
+    assert!(!body.iter().any(|p| p == "Bridge to be rebuilt"), "{body:?}");
+}
+
+#[test]
+fn only_the_articles_own_description_is_a_short_standfirst() {
+    let page = format!(
+        r#"<html><body><article><h1>Plant to close</h1>
+        <div class="lead-image" itemprop="image" itemscope itemtype="https://schema.org/ImageObject"><img src="a.jpg"><p itemprop="description">The coal plant on the river, from the bridge.</p></div>
+        <div class="article-body"><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div></article></body></html>"#
+    );
+    assert_eq!(body_of(&page), [PROSE, PROSE, PROSE]);
+    let page = page.replace("https://schema.org/ImageObject", "https://schema.org/NewsArticle");
+    assert!(body_of(&page).iter().any(|p| p.starts_with("The coal plant")));
+}
+
+#[test]
+fn a_drupal_teaser_in_promo_view_mode_is_a_promotion() {
+    let page = format!(
+        r#"<html><body><article><h1>Plant to close</h1><div class="text"><p>{PROSE}</p><p>{PROSE}</p>
+        <div class="node node--view-mode-promo"><h2><a href="/other">Town fights over wind farm</a></h2>
+        <p>Residents of a nearby town are split over plans for twelve turbines on the hill above the village.</p></div>
+        <p>{PROSE}</p></div></article></body></html>"#
+    );
+    let body = body_of(&page);
+    assert!(!body.iter().any(|p| p.starts_with("Residents of a nearby")), "{body:?}");
+}
+
+#[test]
+fn a_signature_outside_a_quote_is_a_dateline() {
+    let page = format!(
+        r#"<html><body><article><h1>Plant to close</h1><p>– By Jane Doe (@janedoe), June 3, 2021</p><p>{PROSE}</p><p>{PROSE}</p>
+        <blockquote><p>The vote is in: the plant will close by 2030. A great day for this town!</p>— Jane Doe (@janedoe)
+        <a href="https://social.example/@janedoe/1"><time datetime="2025-05-05">May 5, 2025</time></a></blockquote>
+        <p>{PROSE}</p></article></body></html>"#
+    );
+    let body = body_of(&page);
+    assert!(!body.iter().any(|p| p.starts_with("– By Jane")), "{body:?}");
+    assert!(body.iter().any(|p| p.starts_with("— Jane Doe") && p.ends_with("2025")), "{body:?}");
+}
+
+#[test]
+fn a_follow_us_line_beside_icon_links_and_a_bare_time_in_a_list_are_dropped() {
+    let page = format!(
+        r#"<html><body><article><h1>Plant to close</h1><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p>
+        <div class="block-head"><p>Follow us:</p><a class="fa fa-facebook" href="https://facebook.example/us"></a></div>
+        <ul><li><time datetime="2023-11-07T12:23">12:23 Uhr</time></li></ul></article></body></html>"#
+    );
+    assert_eq!(body_of(&page), [PROSE, PROSE, PROSE]);
+}
