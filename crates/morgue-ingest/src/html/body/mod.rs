@@ -69,11 +69,21 @@ struct Block {
     link_chars: usize,
     /// The innermost container holding the block.
     container: usize,
+    /// Characters of `text`, spaces included (`link_chars` counts none).
+    chars: usize,
     /// Whether the text holds a `<time>` or an author's name marked up as
     /// such: a line of metadata, unless it is a sentence.
     metadata: bool,
     /// Whether the element is marked up as the article's description (`itemprop="description"`).
     description: bool,
+}
+
+impl Block {
+    /// Whether the block has `min` characters or more, under one in `n` of
+    /// them in links.
+    fn has_words(&self, min: usize, n: usize) -> bool {
+        self.chars >= min && self.link_chars * n < self.chars
+    }
 }
 
 /// An element that holds blocks.
@@ -307,6 +317,7 @@ impl Page {
             }
         }
         self.blocks.push(Block {
+            chars: text.chars().count(),
             text,
             kind,
             link_chars,
@@ -490,7 +501,7 @@ impl Page {
             }
             // Paragraphs directly beside the top container.
             parent == Some(block.container) && block.kind == Kind::Paragraph && {
-                let chars = block.text.chars().count();
+                let chars = block.chars;
                 let density = block.link_chars as f32 / chars.max(1) as f32;
                 (chars > 80 && density < 0.25) || (density == 0.0 && block.text.ends_with(['.', '!', '?', '"']))
             }
@@ -515,11 +526,11 @@ impl Page {
                 && (matches!(block.kind, Kind::Paragraph | Kind::Quote)
                     || block.kind == Kind::Heading
                         && (ends_sentence(&block.text)
-                            || block.text.chars().count() >= 100
+                            || block.chars >= 100
                             || title.is_some_and(|t| index == t + 1)))
                 // The page's own description of the article may be shorter.
-                && (block.text.chars().count() >= 80 || block.description && block.text.chars().count() >= 30)
-                && block.link_chars * 5 < block.text.chars().count()
+                && (block.chars >= 80 || block.description && block.chars >= 30)
+                && block.link_chars * 5 < block.chars
         };
         let candidates: Vec<&Block> =
             self.blocks.iter().enumerate().filter(|&(i, b)| is_lead(i, b) || in_article(b)).map(|(_, b)| b).collect();
@@ -528,9 +539,9 @@ impl Page {
             .blocks
             .iter()
             .filter(|b| match b.kind {
-                Kind::Paragraph => b.text.chars().count() >= 250,
+                Kind::Paragraph => b.chars >= 250,
                 // A story set straight in a cell, its paragraphs parted by line breaks.
-                Kind::Cell => b.text.chars().count() >= 600,
+                Kind::Cell => b.chars >= 600,
                 _ => false,
             })
             .filter_map(|b| self.containers[b.container].table)
@@ -598,7 +609,7 @@ fn same_kind(a: &str, b: &str) -> bool {
 /// slideshow). Two different long paragraphs in a row repeated verbatim are
 /// a copy; one repeated paragraph may be the text's own refrain.
 fn drop_repeated_runs(blocks: &mut Vec<&Block>) {
-    let long = |b: &Block| b.text.chars().count() >= 50;
+    let long = |b: &Block| b.chars >= 50;
     let mut pairs = HashSet::new();
     let mut repeated = vec![false; blocks.len()];
     for i in 1..blocks.len() {
@@ -620,7 +631,7 @@ fn opens_teasers(heading: &str) -> bool {
 /// Whether a block is a short paragraph that invites the reader to a
 /// newsletter or a subscription.
 fn invites_to_subscribe(block: &Block) -> bool {
-    if block.kind != Kind::Paragraph || block.text.chars().count() > 300 {
+    if block.kind != Kind::Paragraph || block.chars > 300 {
         return false;
     }
     let lower = block.text.to_lowercase();
@@ -632,7 +643,7 @@ fn invites_to_subscribe(block: &Block) -> bool {
 /// reserved. Use of this site constitutes acceptance of ...". The one
 /// judge of copyright lines, at the end of the article and in it.
 fn is_site_notice(block: &Block) -> bool {
-    if block.text.chars().count() > 600 {
+    if block.chars > 600 {
         return false;
     }
     let lower = block.text.to_lowercase();
@@ -651,7 +662,7 @@ fn is_site_notice(block: &Block) -> bool {
         || lower.strip_prefix("copyright").map(str::trim_start).is_some_and(|rest| marked(rest) || year(rest))
         || named
         || lower.starts_with("all rights reserved");
-    let reserved = block.text.chars().count() <= 300
+    let reserved = block.chars <= 300
         && lower.contains("all rights reserved")
         && (lower.contains('©') || lower.contains("(c)") || lower.contains("copyright"));
     notice || reserved
@@ -663,11 +674,10 @@ fn is_site_notice(block: &Block) -> bool {
 /// other menu entries is not).
 fn opens_tail(blocks: &[&Block], index: usize) -> bool {
     let Some(block) = blocks.get(index) else { return false };
-    if !matches!(block.kind, Kind::Heading | Kind::Paragraph) || block.link_chars > 0 || block.text.chars().count() > 40
-    {
+    if !matches!(block.kind, Kind::Heading | Kind::Paragraph) || block.link_chars > 0 || block.chars > 40 {
         return false;
     }
-    let prose = |b: &&Block| b.text.chars().count() >= 80;
+    let prose = |b: &&Block| b.chars >= 80;
     if !(index.checked_sub(1).and_then(|i| blocks.get(i)).is_some_and(prose)
         || blocks.get(index + 1).is_some_and(prose))
     {
@@ -686,23 +696,17 @@ fn opens_tail(blocks: &[&Block], index: usize) -> bool {
 /// and the next story's sits in that story's `<header>`.
 fn is_section_title(blocks: &[&Block], index: usize, containers: &[Container]) -> bool {
     let Some(block) = blocks.get(index) else { return false };
-    let chars = block.text.chars().count();
-    let words = |b: &Block, min: usize| {
-        let chars = b.text.chars().count();
-        chars >= min && b.link_chars * 5 < chars
-    };
     block.kind == Kind::Title
         && !containers[block.container].in_header
-        && chars <= 150
-        && block.link_chars * 2 < chars
-        && blocks[..index].iter().any(|b| b.kind == Kind::Paragraph && words(b, 80))
-        && index
-            .checked_sub(1)
-            .and_then(|i| blocks.get(i))
-            .is_some_and(|b| matches!(b.kind, Kind::Paragraph | Kind::Item | Kind::Quote | Kind::Cell) && words(b, 25))
+        && block.chars <= 150
+        && block.link_chars * 2 < block.chars
+        && blocks[..index].iter().any(|b| b.kind == Kind::Paragraph && b.has_words(80, 5))
+        && index.checked_sub(1).and_then(|i| blocks.get(i)).is_some_and(|b| {
+            matches!(b.kind, Kind::Paragraph | Kind::Item | Kind::Quote | Kind::Cell) && b.has_words(25, 5)
+        })
         && blocks
             .get(index + 1)
-            .is_some_and(|b| b.kind == Kind::Paragraph && b.container == block.container && words(b, 25))
+            .is_some_and(|b| b.kind == Kind::Paragraph && b.container == block.container && b.has_words(25, 5))
 }
 
 /// Whether the block at `index` is a sub-heading that is a link (the name of
@@ -711,18 +715,11 @@ fn is_section_title(blocks: &[&Block], index: usize, containers: &[Container]) -
 /// paragraph above may be the entry's own links ("streaming on Netflix,
 /// available on Google Play"), as long as they do not make most of it.
 fn is_linked_subheading(blocks: &[&Block], index: usize) -> bool {
-    let is_prose = |b: &&Block| {
-        let chars = b.text.chars().count();
-        b.kind == Kind::Paragraph && chars >= 250 && b.link_chars * 10 < chars
-    };
-    let ends_entry = |b: &&Block| {
-        let chars = b.text.chars().count();
-        b.kind == Kind::Paragraph && chars >= 80 && b.link_chars * 2 < chars && ends_sentence(&b.text)
-    };
+    let is_prose = |b: &&Block| b.kind == Kind::Paragraph && b.has_words(250, 10);
+    let ends_entry = |b: &&Block| b.kind == Kind::Paragraph && b.has_words(80, 2) && ends_sentence(&b.text);
     let Some(block) = blocks.get(index) else { return false };
-    let chars = block.text.chars().count();
     block.kind == Kind::Heading
-        && chars <= 80
+        && block.chars <= 80
         && !opens_teasers(&block.text)
         && index.checked_sub(1).and_then(|i| blocks.get(i)).is_some_and(|b| is_prose(b) || ends_entry(b))
         && blocks.get(index + 1).is_some_and(is_prose)
@@ -897,11 +894,16 @@ fn holds_blocks(element: ElementRef<'_>) -> bool {
         })
 }
 
+/// Whether an element's name is a heading's, `<h1>` to `<h6>`.
+fn is_heading(name: &str) -> bool {
+    matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+}
+
 /// Whether a heading wraps its short text in a block (`<h1><div>Title</div></h1>`):
 /// it is still one heading. A long one, or one holding a paragraph of text,
 /// is an unclosed heading holding the page.
 fn is_wrapped_heading(element: ElementRef<'_>) -> bool {
-    matches!(element.value().name(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+    is_heading(element.value().name())
         && element.text().map(|t| t.trim().chars().count()).sum::<usize>() <= 300
         && !element
             .descendent_elements()
@@ -1066,7 +1068,7 @@ fn names_content(part: &str, token: &str, names: &str, element: ElementRef<'_>) 
         // A section named as the target of a jump link ("jumplage") holds
         // text, and a heading so named ("jumptargets") heads it; a jump menu
         // is neither.
-        "jump" => holds_prose(element, 1) || matches!(element.value().name(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6"),
+        "jump" => holds_prose(element, 1) || is_heading(element.value().name()),
         // An accreditation (byline and standfirst under a headline) is no photo credit.
         "credit" => token.contains("accredit"),
         // Drupal marks a node promoted to the front page (`node-promoted`,
@@ -1081,7 +1083,6 @@ fn names_content(part: &str, token: &str, names: &str, element: ElementRef<'_>) 
 /// Whether `id` on a heading, or on a section that opens with one, is the slug of the heading's text
 /// (as documentation generators and heading-anchor plugins make them).
 fn is_heading_slug(element: ElementRef<'_>, id: &str) -> bool {
-    let is_heading = |name: &str| matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
     let heading = match element.value().name() {
         name if is_heading(name) => element,
         // docutils and Sphinx wrap each section in `<div class="section">`.
@@ -1289,7 +1290,7 @@ impl Page {
         let under_headline = first.is_some_and(|first| {
             self.blocks[first.saturating_sub(6)..first]
                 .iter()
-                .any(|b| b.kind == Kind::Title && b.link_chars == 0 && b.text.chars().count() >= 15)
+                .any(|b| b.kind == Kind::Title && b.link_chars == 0 && b.chars >= 15)
         });
         Body { paragraphs: article.into_iter().map(|b| b.text.clone()).collect(), under_headline }
     }
