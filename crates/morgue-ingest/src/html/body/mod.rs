@@ -111,6 +111,67 @@ struct Container {
     in_quote: bool,
     /// The innermost `<table>` holding the element (or the element itself).
     table: Option<usize>,
+    /// For a `<table>`: what it is, judged once its walk is done.
+    table_kind: Option<TableKind>,
+}
+
+/// What a `<table>`'s text is, measured on its walk.
+#[derive(Debug, Default)]
+struct TableText {
+    /// Characters of the cells' own words, nested tables' too: a menu's
+    /// cells are links, and link text is left out.
+    cell_words: usize,
+    /// The most of them in one cell.
+    largest_cell: usize,
+    /// Whether the table, or a table nested in it, holds a paragraph of a
+    /// story: 250 characters or more, or a cell of 600, a story set straight
+    /// in a cell with its paragraphs parted by line breaks.
+    holds_story: bool,
+}
+
+/// What a `<table>` is, judged once when its walk is done: the one place
+/// that tells a table of data from a page laid out in a table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum TableKind {
+    /// A page's columns: a story's paragraph in a cell (or in a table
+    /// nested in one, as old pages nest them) beside a menu's cell. A
+    /// story's paragraph is no value, whatever the other cells hold.
+    Layout,
+    /// Rows of values (results, schedules, prices): the text mostly in
+    /// plain cells and spread over them, where a layout table of old pages
+    /// holds the story in one cell, beside a menu's.
+    Data,
+    /// Neither: a box of a few cells, a grid of links, short paragraphs set
+    /// in cells.
+    Other,
+}
+
+impl TableKind {
+    /// The kind of a table from its text and the prose below it.
+    fn of(text: &TableText, prose: usize) -> Self {
+        if text.holds_story {
+            Self::Layout
+        } else if text.cell_words * 2 >= prose && text.largest_cell * 2 < text.cell_words {
+            Self::Data
+        } else {
+            Self::Other
+        }
+    }
+
+    /// Whether the table is part of an article, never all of it: like a
+    /// list, a table of data holding most of the prose is the article's
+    /// entries (a list page's, with the introduction above), and the walk
+    /// down to the article stops at it.
+    fn is_data(self) -> bool {
+        self == Self::Data
+    }
+
+    /// Whether a short linked text in the table may be a value (the name of
+    /// an app beside its size): the links of a page laid out in a table (a
+    /// menu, "Print this story") are no data.
+    fn holds_values(self) -> bool {
+        self != Self::Layout
+    }
 }
 
 impl Container {
@@ -149,6 +210,8 @@ struct Page {
     by_names: bool,
     /// Ancestors of elements that name themselves the article: never clutter.
     protected: HashSet<NodeId>,
+    /// The text of the tables being walked, outermost first, measured for [`TableKind`].
+    open_tables: Vec<TableText>,
 }
 
 impl Page {
@@ -171,7 +234,8 @@ impl Page {
                 }
             }
         }
-        let mut page = Self { blocks: Vec::new(), containers: Vec::new(), by_names, protected };
+        let mut page =
+            Self { blocks: Vec::new(), containers: Vec::new(), by_names, protected, open_tables: Vec::new() };
         page.containers.push(Container {
             parent: None,
             weight: 0.0,
@@ -185,6 +249,7 @@ impl Page {
             in_header: false,
             in_quote: false,
             table: None,
+            table_kind: None,
         });
         page.walk(root, 0, 0, false);
         page
@@ -246,10 +311,19 @@ impl Page {
                             in_header: name == "header" || self.containers[container].in_header,
                             in_quote: name == "blockquote" || self.containers[container].in_quote,
                             table: if name == "table" { Some(index) } else { self.containers[container].table },
+                            table_kind: None,
                         });
                         // A teaser card is a link as a whole: its text counts as link text.
                         let in_link = in_link || name == "a" || is_card(child);
+                        if name == "table" {
+                            self.open_tables.push(TableText::default());
+                        }
                         self.walk(child, index, depth + 1, in_link);
+                        if name == "table" {
+                            let text = self.open_tables.pop().unwrap_or_default();
+                            self.containers[index].table_kind =
+                                Some(TableKind::of(&text, self.containers[index].prose));
+                        }
                     }
                 }
                 _ => {}
@@ -274,6 +348,27 @@ impl Page {
         }
         let chars = text.chars().filter(|c| !c.is_whitespace()).count();
         let link_chars = pending.link_chars.min(chars);
+        // Spaces included, as `Block::chars`.
+        let length = text.chars().count();
+        if kind == Kind::Cell {
+            let own = chars - link_chars;
+            for table in &mut self.open_tables {
+                table.cell_words += own;
+                table.largest_cell = table.largest_cell.max(own);
+            }
+        }
+        let story = !self.open_tables.is_empty()
+            && match kind {
+                Kind::Paragraph => length >= 250,
+                // A story set straight in a cell, its paragraphs parted by line breaks.
+                Kind::Cell => length >= 600,
+                _ => false,
+            };
+        if story {
+            for table in &mut self.open_tables {
+                table.holds_story = true;
+            }
+        }
         // Every ancestor counts the text and link text below it.
         let mut at = Some(container);
         while let Some(index) = at {
@@ -317,7 +412,7 @@ impl Page {
             }
         }
         self.blocks.push(Block {
-            chars: text.chars().count(),
+            chars: length,
             text,
             kind,
             link_chars,
@@ -348,7 +443,7 @@ impl Page {
             if total == 0
                 || self.containers[child].prose * 10 < total * 7
                 || self.containers[child].is_list
-                || self.is_data_table(child)
+                || self.containers[child].table_kind.is_some_and(TableKind::is_data)
             {
                 break;
             }
@@ -366,27 +461,6 @@ impl Page {
             return by_votes;
         }
         at
-    }
-
-    /// Whether container `index` is a table of data: a `<table>` whose prose
-    /// is mostly in plain cells, not in paragraphs laid out in its cells, and
-    /// spread over them: a layout table of old pages holds the story in one
-    /// cell, beside a menu's. Like a list, a table of data is part of an
-    /// article (a list page's entries, with the introduction above), never
-    /// all of it.
-    fn is_data_table(&self, index: usize) -> bool {
-        let c = &self.containers[index];
-        if c.table != Some(index) {
-            return false;
-        }
-        let (mut cells, mut largest) = (0, 0);
-        // A menu's cells are links: only the cells' own words count.
-        for b in self.blocks.iter().filter(|b| b.kind == Kind::Cell && self.is_within(b.container, index)) {
-            let chars = b.text.chars().filter(|c| !c.is_whitespace()).count().saturating_sub(b.link_chars);
-            cells += chars;
-            largest = largest.max(chars);
-        }
-        cells * 2 >= c.prose && largest * 2 < cells
     }
 
     /// The best container by score (index 0, the page itself, if none scored).
@@ -534,25 +608,13 @@ impl Page {
         };
         let candidates: Vec<&Block> =
             self.blocks.iter().enumerate().filter(|&(i, b)| is_lead(i, b) || in_article(b)).map(|(_, b)| b).collect();
-        // Tables that hold a story's paragraph: the layout of an old page.
-        let layout_tables: HashSet<usize> = self
-            .blocks
-            .iter()
-            .filter(|b| match b.kind {
-                Kind::Paragraph => b.chars >= 250,
-                // A story set straight in a cell, its paragraphs parted by line breaks.
-                Kind::Cell => b.chars >= 600,
-                _ => false,
-            })
-            .filter_map(|b| self.containers[b.container].table)
-            .collect();
         // The page's first `<h1>` is its headline, wherever it stands.
         let headline = self.blocks.iter().find(|b| b.kind == Kind::Title);
         let mut blocks: Vec<&Block> = candidates
             .iter()
             .enumerate()
             .filter(|&(i, b)| {
-                keeps_block(b, &self.containers, &layout_tables)
+                keeps_block(b, &self.containers)
                     || is_linked_subheading(&candidates, i)
                     || !headline.is_some_and(|h| std::ptr::eq(h, *b))
                         && is_section_title(&candidates, i, &self.containers)
@@ -726,9 +788,7 @@ fn is_linked_subheading(blocks: &[&Block], index: usize) -> bool {
 }
 
 /// Whether a block inside the article is article text.
-///
-/// `layout_tables`: the tables that hold a paragraph of a story.
-fn keeps_block(block: &Block, containers: &[Container], layout_tables: &HashSet<usize>) -> bool {
+fn keeps_block(block: &Block, containers: &[Container]) -> bool {
     let chars = block.text.chars().filter(|c| !c.is_whitespace()).count();
     if chars == 0 || block.kind == Kind::Title {
         return false;
@@ -746,9 +806,9 @@ fn keeps_block(block: &Block, containers: &[Container], layout_tables: &HashSet<
     // size) is data; a table of links is a teaser grid, and the links of a
     // page laid out in a table (a menu, "Print this story") are no data.
     let linked_value = chars <= 60
-        && containers[block.container]
-            .table
-            .is_some_and(|table| !layout_tables.contains(&table) && containers[table].link_density() < 0.5);
+        && containers[block.container].table.is_some_and(|table| {
+            containers[table].table_kind.is_some_and(TableKind::holds_values) && containers[table].link_density() < 0.5
+        });
     // A sentence of the text may link most of its words (a blog's long
     // anchors); a teaser's or a "read more" line's own words are few.
     let linked_sentence = matches!(block.kind, Kind::Paragraph | Kind::Quote)

@@ -8,6 +8,12 @@ fn body_of(html: &str) -> Vec<String> {
     paragraphs(document.root_element())
 }
 
+/// The kinds of a page's tables, outer tables first.
+fn table_kinds(html: &str) -> Vec<TableKind> {
+    let document = Html::parse_document(html);
+    Page::read(document.root_element(), true).containers.iter().filter_map(|c| c.table_kind).collect()
+}
+
 #[test]
 fn keeps_the_article_and_drops_the_clutter() {
     let page = r#"<html><body>
@@ -1157,4 +1163,56 @@ fn a_follow_us_line_beside_icon_links_and_a_bare_time_in_a_list_are_dropped() {
         <ul><li><time datetime="2023-11-07T12:23">12:23 Uhr</time></li></ul></article></body></html>"#
     );
     assert_eq!(body_of(&page), [PROSE, PROSE, PROSE]);
+}
+
+#[test]
+fn a_page_laid_out_in_nested_tables_is_layout_all_the_way_down() {
+    // A page of 2002: a frame of a menu's cell and the story's, the story
+    // set in a table of its own inside it.
+    let page = format!(
+        r#"<html><body><table width="760"><tr><td width="160"><a href="/">Home</a><br><a href="/news">News</a></td>
+        <td><table><tr><td><h1>Bridge to be rebuilt</h1><p>{PROSE} {PROSE} {PROSE}</p><p>{PROSE}</p>
+        <p><a href="/print/1">Print this story</a></p></td></tr></table></td></tr></table></body></html>"#
+    );
+    assert_eq!(table_kinds(&page), [TableKind::Layout, TableKind::Layout]);
+    let body = body_of(&page);
+    assert!(body.iter().any(|p| p.starts_with("The council met")), "{body:?}");
+    assert!(!body.iter().any(|p| p == "Home" || p == "Print this story"), "{body:?}");
+}
+
+#[test]
+fn a_table_of_results_is_data_and_keeps_its_linked_values_and_the_text_around_it() {
+    let row = |home: &str, score: &str| {
+        format!(
+            r#"<tr><td><a href="/teams/{home}">{home}</a></td><td>{score}</td><td>Saturday, 3pm kick-off</td></tr>"#
+        )
+    };
+    let page = format!(
+        r#"<html><body><div class="menu"><a href="/">Home</a> <a href="/sport">Sport</a></div>
+        <div class="content"><h1>Cup results</h1><p>{PROSE}</p>
+        <table>{}{}{}</table><p>{PROSE} Again.</p></div></body></html>"#,
+        row("Rovers", "2 – 1"),
+        row("United", "0 – 0"),
+        row("Athletic", "3 – 2")
+    );
+    assert_eq!(table_kinds(&page), [TableKind::Data]);
+    let body = body_of(&page);
+    assert!(body.iter().any(|p| p == "Athletic"), "{body:?}");
+    assert_eq!(body.first().map(String::as_str), Some(PROSE), "{body:?}");
+    assert!(body.iter().any(|p| p.ends_with("Again.")), "{body:?}");
+}
+
+#[test]
+fn a_table_of_values_set_in_blocks_is_neither_data_nor_layout_and_keeps_its_linked_values() {
+    // Each value wrapped in a `<div>`: no plain cells to spread over, and no
+    // story's paragraph either.
+    let page = format!(
+        r#"<html><body><article><h1>Smaller updates</h1><p>{PROSE}</p><p>{PROSE}</p><table>
+        <tr><td><div><a href="/app/1">Google Maps</a></div></td><td><div>18.8 MB smaller</div></td></tr>
+        <tr><td><div><a href="/app/2">Gmail</a></div></td><td><div>12.2 MB smaller</div></td></tr>
+        </table><p>{PROSE}</p></article></body></html>"#
+    );
+    assert_eq!(table_kinds(&page), [TableKind::Other]);
+    let body = body_of(&page);
+    assert!(body.iter().any(|p| p == "Gmail"), "{body:?}");
 }
