@@ -13,7 +13,8 @@ use crate::html::{attr, elements, names_comments_or_teasers, naming_tokens, self
 /// .author .fn, .byline .fn, .vcard.author, a[href*='/author/']` (and
 /// `/autor/`, `/autoren/`, `/auteur/`), tested by hand: it runs over every
 /// element of the page, twice, and the selector engine took 4 % of the
-/// extraction time doing it.
+/// extraction time doing it. The body reader asks it of inline elements too
+/// (a line holding author markup is metadata).
 pub(in crate::html) fn marks_an_author(element: ElementRef<'_>) -> bool {
     let e = element.value();
     // `rel` is one of the attributes whose values HTML matches without case.

@@ -69,8 +69,10 @@ struct Block {
     link_chars: usize,
     /// The innermost container holding the block.
     container: usize,
-    /// Characters of `text`, spaces included (`link_chars` counts none).
+    /// Characters of `text`, spaces included.
     chars: usize,
+    /// Characters of `text` that are not spaces, the unit of `link_chars`.
+    letters: usize,
     /// Whether the text holds a `<time>` or an author's name marked up as
     /// such: a line of metadata, unless it is a sentence.
     metadata: bool,
@@ -79,9 +81,10 @@ struct Block {
 }
 
 impl Block {
-    /// Whether the block has `min` characters or more, under one in `n` of
-    /// them in links.
-    fn has_words(&self, min: usize, n: usize) -> bool {
+    /// Whether the block has `min` characters or more, spaces included, and
+    /// under one in `n` of them in links (link characters count no spaces,
+    /// so a link's share reads a little low, as in the rules before these).
+    fn has_text(&self, min: usize, n: usize) -> bool {
         self.chars >= min && self.link_chars * n < self.chars
     }
 }
@@ -346,28 +349,22 @@ impl Page {
         if text.is_empty() {
             return;
         }
-        let chars = text.chars().filter(|c| !c.is_whitespace()).count();
+        // Characters with and without spaces, in one pass.
+        let (length, chars) =
+            text.chars().fold((0, 0), |(all, letters), c| (all + 1, letters + usize::from(!c.is_whitespace())));
         let link_chars = pending.link_chars.min(chars);
-        // Spaces included, as `Block::chars`.
-        let length = text.chars().count();
-        if kind == Kind::Cell {
-            let own = chars - link_chars;
-            for table in &mut self.open_tables {
-                table.cell_words += own;
-                table.largest_cell = table.largest_cell.max(own);
+        let story = match kind {
+            Kind::Paragraph => length >= 250,
+            // A story set straight in a cell, its paragraphs parted by line breaks.
+            Kind::Cell => length >= 600,
+            _ => false,
+        };
+        for table in &mut self.open_tables {
+            if kind == Kind::Cell {
+                table.cell_words += chars - link_chars;
+                table.largest_cell = table.largest_cell.max(chars - link_chars);
             }
-        }
-        let story = !self.open_tables.is_empty()
-            && match kind {
-                Kind::Paragraph => length >= 250,
-                // A story set straight in a cell, its paragraphs parted by line breaks.
-                Kind::Cell => length >= 600,
-                _ => false,
-            };
-        if story {
-            for table in &mut self.open_tables {
-                table.holds_story = true;
-            }
+            table.holds_story |= story;
         }
         // Every ancestor counts the text and link text below it.
         let mut at = Some(container);
@@ -413,6 +410,7 @@ impl Page {
         }
         self.blocks.push(Block {
             chars: length,
+            letters: chars,
             text,
             kind,
             link_chars,
@@ -584,7 +582,9 @@ impl Page {
         // The standfirst: prose between the headline and the article's first block.
         // Without an `<h1>` on the page, the headline is the last heading
         // a few blocks before the article.
-        let no_h1 = !self.blocks.iter().any(|b| b.kind == Kind::Title);
+        // The page's first `<h1>` is its headline, wherever it stands.
+        let headline = self.blocks.iter().find(|b| b.kind == Kind::Title);
+        let no_h1 = headline.is_none();
         let title = first.and_then(|first| {
             self.blocks[..first].iter().rposition(|b| b.kind == Kind::Title).or_else(|| {
                 let from = first.saturating_sub(6);
@@ -608,16 +608,13 @@ impl Page {
         };
         let candidates: Vec<&Block> =
             self.blocks.iter().enumerate().filter(|&(i, b)| is_lead(i, b) || in_article(b)).map(|(_, b)| b).collect();
-        // The page's first `<h1>` is its headline, wherever it stands.
-        let headline = self.blocks.iter().find(|b| b.kind == Kind::Title);
         let mut blocks: Vec<&Block> = candidates
             .iter()
             .enumerate()
             .filter(|&(i, b)| {
                 keeps_block(b, &self.containers)
                     || is_linked_subheading(&candidates, i)
-                    || !headline.is_some_and(|h| std::ptr::eq(h, *b))
-                        && is_section_title(&candidates, i, &self.containers)
+                    || is_section_title(&candidates, i, &self.containers, headline)
             })
             .map(|(_, b)| *b)
             .collect();
@@ -753,22 +750,24 @@ fn opens_tail(blocks: &[&Block], index: usize) -> bool {
 /// Whether the block at `index` is an `<h1>` heading a section of the
 /// article: documents that give each section its own `<h1>` (HTML5's
 /// outline, books, Medium) set it between two of the article's paragraphs,
-/// the one below in the same element. The page's headline comes before the
-/// prose; a box's `<h1>` comes under another heading or alone in its element,
+/// the one below in the same element. The page's headline (its first
+/// `<h1>`) is never one, even set under a note; a box's `<h1>` comes under
+/// another heading or alone in its element,
 /// and the next story's sits in that story's `<header>`.
-fn is_section_title(blocks: &[&Block], index: usize, containers: &[Container]) -> bool {
+fn is_section_title(blocks: &[&Block], index: usize, containers: &[Container], headline: Option<&Block>) -> bool {
     let Some(block) = blocks.get(index) else { return false };
     block.kind == Kind::Title
+        && !headline.is_some_and(|h| std::ptr::eq(h, *block))
         && !containers[block.container].in_header
         && block.chars <= 150
         && block.link_chars * 2 < block.chars
-        && blocks[..index].iter().any(|b| b.kind == Kind::Paragraph && b.has_words(80, 5))
+        && blocks[..index].iter().any(|b| b.kind == Kind::Paragraph && b.has_text(80, 5))
         && index.checked_sub(1).and_then(|i| blocks.get(i)).is_some_and(|b| {
-            matches!(b.kind, Kind::Paragraph | Kind::Item | Kind::Quote | Kind::Cell) && b.has_words(25, 5)
+            matches!(b.kind, Kind::Paragraph | Kind::Item | Kind::Quote | Kind::Cell) && b.has_text(25, 5)
         })
         && blocks
             .get(index + 1)
-            .is_some_and(|b| b.kind == Kind::Paragraph && b.container == block.container && b.has_words(25, 5))
+            .is_some_and(|b| b.kind == Kind::Paragraph && b.container == block.container && b.has_text(25, 5))
 }
 
 /// Whether the block at `index` is a sub-heading that is a link (the name of
@@ -777,8 +776,8 @@ fn is_section_title(blocks: &[&Block], index: usize, containers: &[Container]) -
 /// paragraph above may be the entry's own links ("streaming on Netflix,
 /// available on Google Play"), as long as they do not make most of it.
 fn is_linked_subheading(blocks: &[&Block], index: usize) -> bool {
-    let is_prose = |b: &&Block| b.kind == Kind::Paragraph && b.has_words(250, 10);
-    let ends_entry = |b: &&Block| b.kind == Kind::Paragraph && b.has_words(80, 2) && ends_sentence(&b.text);
+    let is_prose = |b: &&Block| b.kind == Kind::Paragraph && b.has_text(250, 10);
+    let ends_entry = |b: &&Block| b.kind == Kind::Paragraph && b.has_text(80, 2) && ends_sentence(&b.text);
     let Some(block) = blocks.get(index) else { return false };
     block.kind == Kind::Heading
         && block.chars <= 80
@@ -789,7 +788,7 @@ fn is_linked_subheading(blocks: &[&Block], index: usize) -> bool {
 
 /// Whether a block inside the article is article text.
 fn keeps_block(block: &Block, containers: &[Container]) -> bool {
-    let chars = block.text.chars().filter(|c| !c.is_whitespace()).count();
+    let chars = block.letters;
     if chars == 0 || block.kind == Kind::Title {
         return false;
     }
@@ -888,7 +887,7 @@ impl Page {
                     {
                         continue;
                     }
-                    pending.metadata |= name == "time" || super::author::marks_an_author(child);
+                    pending.metadata = pending.metadata || name == "time" || super::author::marks_an_author(child);
                     // Blocks inside an inline element still break words apart.
                     let block = !INLINE.contains(&name);
                     if block {
