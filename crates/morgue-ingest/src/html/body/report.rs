@@ -5,7 +5,8 @@ use std::fmt::Write as _;
 
 use scraper::{ElementRef, Html};
 
-use super::{Clutter, Container, Page, is_clutter, names_of};
+use super::clutter::{Clutter, is_clutter, names_of};
+use super::{Container, Page};
 
 /// A report of how the body is found on a page, for the `body_scores`
 /// example: the best-scoring containers, the chosen one, the ancestors of the
