@@ -201,6 +201,16 @@ impl Pending {
             self.link_chars += text.chars().filter(|c| !c.is_whitespace()).count();
         }
     }
+
+    /// Marks the line as metadata when an element in it is a `<time>` that
+    /// gives a date (a recipe's "15 Min" is a duration) or author markup.
+    fn mark(&mut self, element: ElementRef<'_>) {
+        let e = element.value();
+        let duration = attr(e, "datetime").is_some_and(|d| d.starts_with('P'))
+            || attr(e, "itemprop")
+                .is_some_and(|p| ["prepTime", "cookTime", "totalTime", "performTime", "duration"].contains(&p));
+        self.metadata = self.metadata || e.name() == "time" && !duration || super::author::marks_an_author(element);
+    }
 }
 
 /// The page walked into blocks and containers.
@@ -275,6 +285,7 @@ impl Page {
                         if name == "br" {
                             pending.text.push(' ');
                         } else {
+                            pending.mark(child);
                             self.inline_text(child, &mut pending, in_link || name == "a", depth + 1);
                         }
                         continue;
@@ -885,7 +896,7 @@ impl Page {
                     {
                         continue;
                     }
-                    pending.metadata = pending.metadata || name == "time" || super::author::marks_an_author(child);
+                    pending.mark(child);
                     // Blocks inside an inline element still break words apart.
                     let block = !INLINE.contains(&name);
                     if block {

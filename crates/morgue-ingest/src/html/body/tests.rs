@@ -1218,3 +1218,25 @@ fn a_table_of_values_set_in_blocks_is_neither_data_nor_layout_and_keeps_its_link
     let body = body_of(&page);
     assert!(body.iter().any(|p| p == "Gmail"), "{body:?}");
 }
+
+#[test]
+fn a_loose_line_holding_a_time_is_metadata_wrapped_or_not() {
+    for line in [
+        "<time>May 5, 2015</time> · Energy, Politics and the Environment · updated an hour later by the night desk",
+        "<span><time>May 5, 2015</time></span> · Energy, Politics and the Environment · updated an hour later by the night desk",
+    ] {
+        let page = format!(
+            "<html><body><article><h1>Plant to close</h1><div class=\"text\"><div>{line}</div>\
+             <p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div></article></body></html>"
+        );
+        assert_eq!(body_of(&page), [PROSE, PROSE, PROSE], "{line}");
+    }
+    // A recipe's times are durations, not dates.
+    let page = format!(
+        r#"<html><body><article><h1>Muffins</h1><div class="text"><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p>
+        <ul><li><time itemprop="prepTime" datetime="PT15M">15 Min</time></li>
+        <li><time itemprop="cookTime" datetime="">15 – 30 Min</time></li></ul></div></article></body></html>"#
+    );
+    let body = body_of(&page);
+    assert!(body.iter().any(|p| p == "15 Min") && body.iter().any(|p| p == "15 – 30 Min"), "{body:?}");
+}
