@@ -370,7 +370,7 @@ fn in_article(element: ElementRef<'_>) -> bool {
 /// Whether an element is an `<article>` or an hAtom entry (`class="hentry"`).
 fn is_article(element: ElementRef<'_>) -> bool {
     let e = element.value();
-    e.name() == "article" || attr(e, "class").is_some_and(|c| c.split_whitespace().any(|t| t == "hentry"))
+    e.name() == "article" || super::has_class(e, "hentry")
 }
 
 /// A date the page's visible text labels as the publication date

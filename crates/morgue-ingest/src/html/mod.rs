@@ -280,6 +280,13 @@ fn class_and_id_lowercase(element: &scraper::node::Element) -> String {
     format!("{} {}", attr(element, "class").unwrap_or_default(), element.id().unwrap_or_default()).to_ascii_lowercase()
 }
 
+/// Whether an element's `class` lists `name`, as the selector `.name` tests
+/// it (with case): `Element::has_class` would intern every class name of
+/// the element, and the author reader asks it of every element.
+pub(super) fn has_class(element: &scraper::node::Element, name: &str) -> bool {
+    attr(element, "class").is_some_and(|c| c.split_ascii_whitespace().any(|w| w == name))
+}
+
 /// An element's ancestors, nearest first, up to sixty levels (see [`self_and_ancestors`]).
 fn ancestors(element: ElementRef<'_>) -> impl Iterator<Item = ElementRef<'_>> {
     element.ancestors().filter_map(ElementRef::wrap).take(60)

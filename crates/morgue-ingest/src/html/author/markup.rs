@@ -6,7 +6,9 @@ use scraper::{ElementRef, Html};
 use super::names::{is_marked_up_name, names, one_person};
 use crate::extractor::clean_inline;
 use crate::html::meta::selector;
-use crate::html::{attr, elements, names_comments_or_teasers, naming_tokens, self_and_ancestors, spaced_text};
+use crate::html::{
+    attr, elements, has_class, names_comments_or_teasers, naming_tokens, self_and_ancestors, spaced_text,
+};
 
 /// Whether an element is marked up as an author: the selector
 /// `[itemprop~=author], [itemprop~=creator], a[rel~=author], .vcard .fn,
@@ -39,13 +41,6 @@ pub(in crate::html) fn marks_an_author(element: ElementRef<'_>) -> bool {
                 .ancestors()
                 .filter_map(ElementRef::wrap)
                 .any(|a| ["vcard", "author", "byline"].iter().any(|c| has_class(a.value(), c)))
-}
-
-/// Whether an element's `class` lists `name`, as the selector `.name` tests
-/// it (with case): `Element::has_class` would intern every class name of
-/// the element, and [`marks_an_author`] asks it of every element.
-fn has_class(element: &scraper::node::Element, name: &str) -> bool {
-    attr(element, "class").is_some_and(|c| c.split_ascii_whitespace().any(|w| w == name))
 }
 
 /// Names from elements marked up as the author: microdata (`itemprop=author`

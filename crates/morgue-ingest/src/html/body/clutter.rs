@@ -8,8 +8,8 @@ use aho_corasick::AhoCorasick;
 use scraper::ElementRef;
 
 use super::words::{
-    ARTICLE_SUBSTRINGS, CLUTTER_ROLES, CLUTTER_SUBSTRINGS, CLUTTER_WORDS, METADATA_CLASS_PREFIXES, PARAGRAPH_CLUTTER,
-    SKIPPED, STRONG_CLUTTER,
+    ARTICLE_SUBSTRINGS, AUTHOR_BOX_WORDS, CLUTTER_ROLES, CLUTTER_SUBSTRINGS, CLUTTER_WORDS, METADATA_CLASS_PREFIXES,
+    PARAGRAPH_CLUTTER, SKIPPED, STRONG_CLUTTER,
 };
 use super::{attr, is_heading};
 
@@ -127,7 +127,7 @@ pub(super) fn is_clutter(element: ElementRef<'_>) -> Clutter {
         CLUTTER_WORDS.contains(&w)
                 && !(w == "header" && is_article_header(element))
                 // An author box is a byline or a bio; not paragraphs of the article.
-                && !(matches!(w, "author" | "authors" | "contributor") && holds_prose(element, 2))
+                && !(AUTHOR_BOX_WORDS.contains(&w) && holds_prose(element, 2))
     });
     if named { Clutter::ByName } else { Clutter::No }
 }

@@ -936,10 +936,9 @@ fn is_card(element: ElementRef<'_>) -> bool {
     if !empty_link {
         return false;
     }
-    let chars = |e: ElementRef<'_>| e.text().map(|t| t.trim().chars().count()).sum::<usize>();
     let mut paragraphs = element.descendent_elements().filter(|d| d.value().name() == "p");
     let (first, second) = (paragraphs.next(), paragraphs.next());
-    let (all, paragraph) = (chars(element), first.map_or(0, chars));
+    let (all, paragraph) = (text_chars(element), first.map_or(0, text_chars));
     // A card has a headline beside its one summary; a paragraph of a story
     // alone beside an icon link (a live blog's entry, a short post) is not one.
     all <= 400 && second.is_none() && (paragraph < 80 || all.saturating_sub(paragraph) >= 20)
@@ -962,6 +961,11 @@ fn holds_blocks(element: ElementRef<'_>) -> bool {
         })
 }
 
+/// The characters of an element's text, each text node trimmed.
+fn text_chars(element: ElementRef<'_>) -> usize {
+    element.text().map(|t| t.trim().chars().count()).sum()
+}
+
 /// Whether an element's name is a heading's, `<h1>` to `<h6>`.
 fn is_heading(name: &str) -> bool {
     matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
@@ -972,7 +976,7 @@ fn is_heading(name: &str) -> bool {
 /// is an unclosed heading holding the page.
 fn is_wrapped_heading(element: ElementRef<'_>) -> bool {
     is_heading(element.value().name())
-        && element.text().map(|t| t.trim().chars().count()).sum::<usize>() <= 300
+        && text_chars(element) <= 300
         && !element
             .descendent_elements()
             .any(|d| matches!(d.value().name(), "p" | "li" | "table") && d.text().any(|t| !t.trim().is_empty()))

@@ -157,6 +157,10 @@ pub(super) const PARAGRAPH_CLUTTER: &[&str] =
 pub(super) const STRONG_CLUTTER: &[&str] =
     &["gdpr", "cookie", "consent", "newsletter", "paywall", "modal", "popup", "comment"];
 
+/// Clutter words that name an author's box: a byline or a bio, unless the
+/// box holds paragraphs of prose (a contributor's column set in it).
+pub(super) const AUTHOR_BOX_WORDS: &[&str] = &["author", "authors", "contributor"];
+
 /// Whole words of `class`/`id` values (split at `-`, `_`, spaces) that mark clutter.
 pub(super) const CLUTTER_WORDS: &[&str] = &[
     "ad",
