@@ -4,6 +4,7 @@
 use scraper::{Html, Selector};
 use serde_json::Value;
 
+use super::attr;
 use crate::extractor::clean_inline;
 
 pub(super) fn selector(css: &str) -> Selector {
@@ -24,17 +25,17 @@ impl Meta {
             let v = el.value();
             match v.name() {
                 "meta" => {
-                    let Some(name) = v.attr("property").or_else(|| v.attr("name")).or_else(|| v.attr("itemprop"))
+                    let Some(name) = attr(v, "property").or_else(|| attr(v, "name")).or_else(|| attr(v, "itemprop"))
                     else {
                         continue;
                     };
-                    let Some(content) = v.attr("content").map(clean_inline) else { continue };
+                    let Some(content) = attr(v, "content").map(clean_inline) else { continue };
                     if !content.is_empty() {
                         pairs.push((name.trim().to_ascii_lowercase(), content));
                     }
                 }
                 "link" => {
-                    if let (Some(rel), Some(href)) = (v.attr("rel"), v.attr("href")) {
+                    if let (Some(rel), Some(href)) = (attr(v, "rel"), attr(v, "href")) {
                         links.push((rel.to_ascii_lowercase(), href.trim().to_owned()));
                     }
                 }
@@ -115,9 +116,7 @@ impl JsonLd {
         let mut found = Self::default();
         let mut values = Vec::new();
         for script in super::tagged(document, "script") {
-            if !script
-                .value()
-                .attr("type")
+            if !attr(script.value(), "type")
                 .is_some_and(|t| t.trim().to_ascii_lowercase().starts_with("application/ld+json"))
             {
                 continue;

@@ -183,8 +183,8 @@ fn not_an_article(
     // page itself every few minutes, as news sites' article pages often do.
     let refresh = || {
         tagged(document, "meta").any(|m| {
-            m.value().attr("http-equiv").is_some_and(|h| h.eq_ignore_ascii_case("refresh"))
-                && m.value().attr("content").is_some_and(|c| c.to_ascii_lowercase().contains("url"))
+            attr(m.value(), "http-equiv").is_some_and(|h| h.eq_ignore_ascii_case("refresh"))
+                && attr(m.value(), "content").is_some_and(|c| c.to_ascii_lowercase().contains("url"))
         })
     };
     if words < 50 && refresh() {
@@ -402,7 +402,7 @@ fn drop_repeated_title(mut paragraphs: Vec<String>, title: &str) -> Vec<String> 
 fn html_lang_tag(document: &Html) -> Option<&str> {
     // The parser makes `<html>` the root of every page (one element, whatever the markup).
     let html = document.root_element().value();
-    html.attr("lang").or_else(|| html.attr("xml:lang"))
+    attr(html, "lang").or_else(|| attr(html, "xml:lang"))
 }
 
 /// `en` of `en-GB`, `en_US`, `EN`.
