@@ -2,6 +2,7 @@
 //! names say of it (navigation, teasers, share bars, author boxes), where a
 //! clutter name names content after all, and the prior weight of a container.
 
+use std::cell::OnceCell;
 use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
@@ -29,6 +30,7 @@ pub(super) enum Clutter {
 pub(super) fn is_clutter(element: ElementRef<'_>) -> Clutter {
     let e = element.value();
     let name = e.name();
+    let prose = Prose::new(element);
     let wraps_article = match name {
         "form" => holds_page(element),
         // Some templates misuse `<aside>` for the column that holds the article,
@@ -39,8 +41,7 @@ pub(super) fn is_clutter(element: ElementRef<'_>) -> Clutter {
         // An article's own footer may fold away part of its text (a video's
         // transcript); a footer of notes or links holds no run of paragraphs.
         "footer" => {
-            holds_prose(element, 3)
-                && crate::html::ancestors(element).any(|a| matches!(a.value().name(), "article" | "main"))
+            prose.holds(3) && crate::html::ancestors(element).any(|a| matches!(a.value().name(), "article" | "main"))
         }
         // A table set in a figure (WordPress's table block) is text, not a
         // picture; a figure holding the headline is the article's header
@@ -100,7 +101,7 @@ pub(super) fn is_clutter(element: ElementRef<'_>) -> Clutter {
     }
     // Cookie banners and comment sections name themselves "content" too; but
     // a paywall's container that holds the article's paragraphs is the article.
-    if STRONG_CLUTTER.iter().any(|s| names.contains(s) && !(*s == "paywall" && holds_prose(element, 3))) {
+    if STRONG_CLUTTER.iter().any(|s| names.contains(s) && !(*s == "paywall" && prose.holds(3))) {
         return Clutter::ByName;
     }
     if is_article_name(&names) {
@@ -111,7 +112,7 @@ pub(super) fn is_clutter(element: ElementRef<'_>) -> Clutter {
     let named = names.split_whitespace().any(|token| {
         let parts: Vec<&str> =
             CLUTTER_PARTS.find_overlapping_iter(token).map(|m| CLUTTER_SUBSTRINGS[m.pattern().as_usize()]).collect();
-        if !parts.iter().any(|s| !names_content(s, token, &names, element)) {
+        if !parts.iter().any(|s| !names_content(s, token, &names, &prose)) {
             return false;
         }
         // Only a token that names a layout part, and nothing else clutter, is
@@ -127,7 +128,7 @@ pub(super) fn is_clutter(element: ElementRef<'_>) -> Clutter {
         CLUTTER_WORDS.contains(&w)
                 && !(w == "header" && is_article_header(element))
                 // An author box is a byline or a bio; not paragraphs of the article.
-                && !(AUTHOR_BOX_WORDS.contains(&w) && holds_prose(element, 2))
+                && !(AUTHOR_BOX_WORDS.contains(&w) && prose.holds(2))
     });
     if named { Clutter::ByName } else { Clutter::No }
 }
@@ -138,22 +139,22 @@ pub(super) fn is_clutter(element: ElementRef<'_>) -> Clutter {
 /// quote set out in the story (`widget quote`); a "read more" box that
 /// holds paragraphs is the rest of the article, folded away, and a paywall
 /// container that holds them is the article behind the paywall.
-pub(super) fn names_content(part: &str, token: &str, names: &str, element: ElementRef<'_>) -> bool {
+fn names_content(part: &str, token: &str, names: &str, prose: &Prose<'_>) -> bool {
     match part {
         "widget" => token.starts_with("elementor-") || names.split_whitespace().any(|t| t == "blog" || t == "quote"),
-        "read-more" | "readmore" | "read_more" => holds_prose(element, 2),
-        "paywall" => holds_prose(element, 3),
+        "read-more" | "readmore" | "read_more" => prose.holds(2),
+        "paywall" => prose.holds(3),
         // A section named as the target of a jump link ("jumplage") holds
         // text, and a heading so named ("jumptargets") heads it; a jump menu
         // is neither.
-        "jump" => holds_prose(element, 1) || is_heading(element.value().name()),
+        "jump" => prose.holds(1) || is_heading(prose.element.value().name()),
         // An accreditation (byline and standfirst under a headline) is no photo credit.
         "credit" => token.contains("accredit"),
         // Drupal marks a node promoted to the front page (`node-promoted`,
         // `node--promoted`): a flag of the post, not a promotion box.
         "promo" => token.starts_with("node-") && token.ends_with("promoted"),
         // A section on a flaw's disclosure or a film's disclaimer holds text; the box does not.
-        "disclosure" | "disclaimer" => holds_prose(element, 2),
+        "disclosure" | "disclaimer" => prose.holds(2),
         _ => false,
     }
 }
@@ -209,13 +210,35 @@ pub(super) fn is_article_header(element: ElementRef<'_>) -> bool {
         || crate::html::ancestors(element).any(|a| matches!(a.value().name(), "article" | "main"))
 }
 
-/// Whether an element holds at least `count` paragraphs of 150 characters or more.
-pub(super) fn holds_prose(element: ElementRef<'_>, count: usize) -> bool {
-    element
-        .descendent_elements()
-        .filter(|d| d.value().name() == "p" && d.text().map(|t| t.trim().len()).sum::<usize>() >= 150)
-        .nth(count.saturating_sub(1))
-        .is_some()
+/// The paragraphs of prose an element holds, counted once on the first
+/// question: one element's names may ask several times (a footer, a
+/// paywall, a "read more" or author box).
+struct Prose<'a> {
+    element: ElementRef<'a>,
+    /// How many `<p>` of 150 bytes of text or more it holds, up to [`Self::MOST`].
+    paragraphs: OnceCell<usize>,
+}
+
+impl<'a> Prose<'a> {
+    /// The most paragraphs any question asks for: counting stops there.
+    const MOST: usize = 3;
+
+    fn new(element: ElementRef<'a>) -> Self {
+        Self { element, paragraphs: OnceCell::new() }
+    }
+
+    /// Whether the element holds at least `count` (at most [`Self::MOST`]) paragraphs of prose.
+    fn holds(&self, count: usize) -> bool {
+        debug_assert!(count <= Self::MOST);
+        let paragraphs = self.paragraphs.get_or_init(|| {
+            self.element
+                .descendent_elements()
+                .filter(|d| d.value().name() == "p" && d.text().map(|t| t.trim().len()).sum::<usize>() >= 150)
+                .take(Self::MOST)
+                .count()
+        });
+        count <= *paragraphs
+    }
 }
 
 /// The lower-cased `class` and `id` values of an element, without layout
