@@ -718,18 +718,23 @@ fn is_site_notice(block: &Block) -> bool {
     // "Copyright holders have until March…" is a sentence of the story.
     let marked = |text: &str| text.starts_with(['©', 'ⓒ']) || text.starts_with("(c)");
     let year = |text: &str| text.starts_with(|c: char| c.is_ascii_digit());
-    // "Copyright Boston Business Journal", "Copyright" alone: no word after it in lower case.
-    let text = block.text.trim_start();
-    let (word, rest) = text.split_once(char::is_whitespace).unwrap_or((text, ""));
-    // "Copyright: picture alliance", "Copyright by Example Media GmbH".
-    let word = word.trim_end_matches(':');
-    let rest = rest.strip_prefix("by ").unwrap_or(rest);
-    let named = ["copyright", "copyrights"].iter().any(|c| word.eq_ignore_ascii_case(c))
-        && (marked(rest) || !rest.split_whitespace().any(|w| w.starts_with(char::is_lowercase)));
-    let notice = marked(&lower)
-        || lower.strip_prefix("copyright").map(str::trim_start).is_some_and(|rest| marked(rest) || year(rest))
-        || named
-        || lower.starts_with("all rights reserved");
+    // A leading "Copyright", read once. The text is trimmed, its spaces
+    // single (`clean_inline`); the word is ASCII, so what follows it starts
+    // at the same byte in `lower`.
+    let named = block.text.get(..9).is_some_and(|w| w.eq_ignore_ascii_case("copyright")) && {
+        let (after, after_lower) = (&block.text[9..], lower[9..].trim_start());
+        // "Copyright © 2024 Example", "Copyright 2024 Example Inc."
+        marked(after_lower) || year(after_lower) || {
+            // "Copyright: picture alliance", "Copyrights Example", "Copyright by
+            // Example Media GmbH", "Copyright Boston Business Journal",
+            // "Copyright" alone: no word after it in lower case.
+            let end = after.strip_prefix(['s', 'S']).unwrap_or(after).trim_start_matches(':');
+            let rest = if end.is_empty() { Some(end) } else { end.strip_prefix(' ') };
+            rest.map(|rest| rest.strip_prefix("by ").unwrap_or(rest))
+                .is_some_and(|rest| marked(rest) || !rest.split_whitespace().any(|w| w.starts_with(char::is_lowercase)))
+        }
+    };
+    let notice = marked(&lower) || named || lower.starts_with("all rights reserved");
     let reserved = block.chars <= 300
         && lower.contains("all rights reserved")
         && (lower.contains('©') || lower.contains("(c)") || lower.contains("copyright"));
