@@ -13,6 +13,12 @@ fn article_body(title: &str, inner: &str) -> Vec<String> {
     body_of(&format!("<html><body><article><h1>{title}</h1>{inner}</article></body></html>"))
 }
 
+/// The body of a page holding one `<div class="post">` (a blog's post set
+/// in no `<article>`) around `inner`.
+fn post_body(inner: &str) -> Vec<String> {
+    body_of(&format!("<html><body><div class=\"post\">{inner}</div></body></html>"))
+}
+
 /// Asserts that some paragraph of `body` passes `test`, showing the body if none does.
 #[track_caller]
 fn assert_kept(body: &[String], test: impl Fn(&String) -> bool) {
@@ -213,17 +219,15 @@ fn share_prompts_author_boxes_and_teaser_headings_are_dropped() {
 
 #[test]
 fn linked_points_of_a_list_in_the_text_are_kept() {
-    let page = format!(
-        "<html><body><div class=\"post\"><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p>\
+    let inner = format!(
+        "<p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p>\
          <ul><li><a href=\"/review\">Here is our year in review, at last!</a></li><li>A point without a link, said in a few more words.</li><li>Another point without a link.</li></ul>\
-         <p>{PROSE}</p></div></body></html>"
+         <p>{PROSE}</p>"
     );
-    assert!(body_of(&page).iter().any(|p| p == "Here is our year in review, at last!"));
+    assert!(post_body(&inner).iter().any(|p| p == "Here is our year in review, at last!"));
     let links: String =
         (0..6).map(|i| format!("<li><a href=\"/{i}\">Another story of the town, number {i}</a></li>")).collect();
-    let page =
-        format!("<html><body><div class=\"post\"><p>{PROSE}</p><p>{PROSE}</p><ul>{links}</ul></div></body></html>");
-    assert_eq!(body_of(&page), [PROSE, PROSE]);
+    assert_eq!(post_body(&format!("<p>{PROSE}</p><p>{PROSE}</p><ul>{links}</ul>")), [PROSE, PROSE]);
 }
 
 #[test]
@@ -252,11 +256,11 @@ fn a_paywall_container_holding_the_article_and_a_table_figure_are_kept() {
          <p>{long}</p><p>{long}</p><p>{long}</p></div></div><div class=\"paywall\"><p>Subscribe now</p></div></body></html>"
     );
     assert_eq!(body_of(&page), [long.as_str(), &long, &long]);
-    let page = format!(
-        "<html><body><div class=\"post\"><p>{PROSE}</p><p>{PROSE}</p><figure class=\"wp-block-table\"><table>\
-         <tr><td>Fees for a withdrawal in pounds</td><td>1 GBP</td></tr></table></figure><p>{PROSE}</p></div></body></html>"
+    let inner = format!(
+        "<p>{PROSE}</p><p>{PROSE}</p><figure class=\"wp-block-table\"><table>\
+         <tr><td>Fees for a withdrawal in pounds</td><td>1 GBP</td></tr></table></figure><p>{PROSE}</p>"
     );
-    assert!(body_of(&page).iter().any(|p| p == "Fees for a withdrawal in pounds"));
+    assert!(post_body(&inner).iter().any(|p| p == "Fees for a withdrawal in pounds"));
 }
 
 #[test]
@@ -848,10 +852,11 @@ fn a_line_of_the_articles_authors_is_clutter() {
 
 #[test]
 fn a_short_story_with_a_stray_empty_link_is_no_card() {
-    let page = r#"<html><body><div class="post"><a href="/2014/12/bridge"></a><h1>Bridge</h1>
+    let body = post_body(
+        r#"<a href="/2014/12/bridge"></a><h1>Bridge</h1>
         <p>The council met on Tuesday evening and voted to rebuild the old bridge.</p>
-        <p>Work starts in May and should be done by the autumn, the mayor said.</p></div></body></html>"#;
-    let body = body_of(page);
+        <p>Work starts in May and should be done by the autumn, the mayor said.</p>"#,
+    );
     assert_kept(&body, |p| p.starts_with("The council met"));
     assert_kept(&body, |p| p.starts_with("Work starts"));
 }
