@@ -72,7 +72,7 @@ struct Block {
     /// Characters of `text` that are not spaces, the unit of `link_chars`.
     letters: usize,
     /// Whether the text holds a `<time>` or an author's name marked up as
-    /// such: a line of metadata, unless it is a sentence.
+    /// such: a line of metadata, unless it is a sentence or reads as prose.
     metadata: bool,
     /// Whether the element is marked up as the article's description (`itemprop="description"`).
     description: bool,
@@ -191,6 +191,8 @@ struct Pending {
     text: String,
     link_chars: usize,
     metadata: bool,
+    /// Where the text after the last date or author's name begins.
+    after_mark: usize,
     description: bool,
 }
 
@@ -203,13 +205,16 @@ impl Pending {
     }
 
     /// Marks the line as metadata when an element in it is a `<time>` that
-    /// gives a date (a recipe's "15 Min" is a duration) or author markup.
-    fn mark(&mut self, element: ElementRef<'_>) {
+    /// gives a date (a recipe's "15 Min" is a duration) or author markup;
+    /// says whether it is one.
+    fn mark(&mut self, element: ElementRef<'_>) -> bool {
         let e = element.value();
         let duration = attr(e, "datetime").is_some_and(|d| d.starts_with('P'))
             || attr(e, "itemprop")
                 .is_some_and(|p| ["prepTime", "cookTime", "totalTime", "performTime", "duration"].contains(&p));
-        self.metadata = self.metadata || e.name() == "time" && !duration || super::author::marks_an_author(element);
+        let marks = e.name() == "time" && !duration || super::author::marks_an_author(element);
+        self.metadata |= marks;
+        marks
     }
 }
 
@@ -285,8 +290,11 @@ impl Page {
                         if name == "br" {
                             pending.text.push(' ');
                         } else {
-                            pending.mark(child);
+                            let marks = pending.mark(child);
                             self.inline_text(child, &mut pending, in_link || name == "a", depth + 1);
+                            if marks {
+                                pending.after_mark = pending.text.len();
+                            }
                         }
                         continue;
                     }
@@ -417,6 +425,7 @@ impl Page {
                 level += 1;
             }
         }
+        let metadata = pending.metadata && !reads_as_prose(&text, pending.text.get(pending.after_mark..).unwrap_or(""));
         self.blocks.push(Block {
             chars: length,
             letters: chars,
@@ -424,7 +433,7 @@ impl Page {
             kind,
             link_chars,
             container,
-            metadata: pending.metadata,
+            metadata,
             description: pending.description,
         });
     }
@@ -896,7 +905,7 @@ impl Page {
                     {
                         continue;
                     }
-                    pending.mark(child);
+                    let marks = pending.mark(child);
                     // Blocks inside an inline element still break words apart.
                     let block = !INLINE.contains(&name);
                     if block {
@@ -905,6 +914,9 @@ impl Page {
                     self.inline_text(child, pending, in_link || name == "a", depth + 1);
                     if block {
                         pending.text.push(' ');
+                    }
+                    if marks {
+                        pending.after_mark = pending.text.len();
                     }
                 }
                 _ => {}
@@ -1043,6 +1055,23 @@ fn is_reading_time(text: &str) -> bool {
         let lower = text.to_lowercase();
         READING_TIME.iter().any(|r| lower.contains(r))
     }
+}
+
+/// Whether a line holding a date or an author's name is prose that mentions
+/// them ("At the meeting on 3 March the mayor said"), not a line of
+/// metadata ("By Jane Doe · March 3, 2024", "Posted on 3 March in Politics
+/// and Business"): no separators between fields, words going on after the
+/// last date or name (`tail`), and most of its words, six or more, in lower
+/// case, as a sentence's are.
+fn reads_as_prose(text: &str, tail: &str) -> bool {
+    if text.contains(['|', '•', '·']) || tail.split_whitespace().count() < 3 {
+        return false;
+    }
+    let (words, lower) = text
+        .split_whitespace()
+        .filter(|w| w.starts_with(char::is_alphabetic))
+        .fold((0, 0), |(words, lower), w| (words + 1, lower + usize::from(w.starts_with(char::is_lowercase))));
+    words >= 6 && lower * 2 >= words
 }
 
 /// Whether a text ends as a sentence does (quotes and brackets after the stop allowed).

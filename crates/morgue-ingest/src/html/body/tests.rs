@@ -1257,3 +1257,21 @@ fn a_loose_line_holding_a_time_is_metadata_wrapped_or_not() {
     let body = article_body("Muffins", &inner);
     assert!(body.iter().any(|p| p == "15 Min") && body.iter().any(|p| p == "15 – 30 Min"), "{body:?}");
 }
+
+#[test]
+fn a_line_of_prose_naming_a_date_is_text_and_a_line_of_metadata_is_not() {
+    let inner = format!(
+        r#"<p>By <a rel="author" href="/jane">Jane Doe</a> · <time datetime="2024-03-03">March 3, 2024</time></p>
+        <p>Updated <time datetime="2024-03-03T10:00">15 hrs ago</time></p>
+        <p>Posted on <time datetime="2024-03-03">3 March</time> in Politics and Business</p>
+        <p>{PROSE}</p><p>{PROSE}</p>
+        <p>At the council meeting on <time datetime="2024-03-03">3 March</time> the mayor said</p>
+        <blockquote>"It is a great day for the city and for everyone who crosses the river."</blockquote>
+        <p>The bridge was closed on <time datetime="2022-03-03">3 March 2022</time> after engineers found cracks in two of its piers</p>
+        <p>{PROSE}</p>"#
+    );
+    let body = article_body("Bridge opens", &inner);
+    assert_kept(&body, |p| p.starts_with("At the council meeting"));
+    assert_kept(&body, |p| p.starts_with("The bridge was closed"));
+    assert_dropped(&body, |p| p.contains("Jane Doe") || p.starts_with("Updated") || p.starts_with("Posted"));
+}
