@@ -1275,3 +1275,14 @@ fn a_line_of_prose_naming_a_date_is_text_and_a_line_of_metadata_is_not() {
     assert_kept(&body, |p| p.starts_with("The bridge was closed"));
     assert_dropped(&body, |p| p.contains("Jane Doe") || p.starts_with("Updated") || p.starts_with("Posted"));
 }
+
+#[test]
+fn a_teaser_list_items_date_beside_its_link_is_no_words_of_its_own() {
+    let inner = format!(
+        r#"<p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p>
+        <ul class="list"><li><a href="/x">Storm closes schools across the region</a> <span>March 3, 2024</span></li>
+        <li><a href="/y">Council votes on the new budget after a debate</a> <span>February 28, 2024</span></li></ul>"#
+    );
+    let body = article_body("Bridge opens", &inner);
+    assert_dropped(&body, |p| p.starts_with("Storm closes") || p.starts_with("Council votes"));
+}
