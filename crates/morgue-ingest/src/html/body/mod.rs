@@ -333,6 +333,11 @@ impl Page {
                         continue;
                     }
                     self.flush(&mut pending, container);
+                    // The heading of a box of jump links ("In this article"
+                    // over the article's sections) goes with its links.
+                    if name != "h1" && is_heading(name) && heads_jump_links(child) {
+                        continue;
+                    }
                     if LEAF_BLOCKS.contains(&name) && (!holds_blocks(child) || is_wrapped_heading(child)) {
                         let mut text = Pending { description: describes_the_article(child), ..Pending::default() };
                         self.inline_text(child, &mut text, in_link, depth + 1);
@@ -996,6 +1001,21 @@ fn links_within_page(element: ElementRef<'_>) -> bool {
     let mut links = element.descendent_elements().filter(|d| d.value().name() == "a").peekable();
     links.peek().is_some()
         && links.all(|a| attr(a.value(), "href").is_some_and(|href| href.len() > 1 && href.starts_with('#')))
+}
+
+/// Whether a heading stands over a list of links to places on the page (a
+/// table of contents), its text mostly those links (a footnote's mark in a
+/// list of points is no jump link), and the box ends there; a list of
+/// tabs (`role="tablist"`) heads its panels.
+fn heads_jump_links(heading: ElementRef<'_>) -> bool {
+    let mut after = heading.next_siblings().filter_map(ElementRef::wrap);
+    after.next().is_some_and(|list| {
+        matches!(list.value().name(), "ul" | "ol" | "nav")
+            && attr(list.value(), "role") != Some("tablist")
+            && links_within_page(list)
+            && list.descendent_elements().filter(|d| d.value().name() == "a").map(text_chars).sum::<usize>() * 2
+                >= text_chars(list)
+    }) && after.all(|e| text_chars(e) == 0)
 }
 
 /// Whether an element has block-level children (so it is walked, not read as one block).

@@ -1286,3 +1286,19 @@ fn a_teaser_list_items_date_beside_its_link_is_no_words_of_its_own() {
     let body = article_body("Bridge opens", &inner);
     assert_dropped(&body, |p| p.starts_with("Storm closes") || p.starts_with("Council votes"));
 }
+
+#[test]
+fn a_box_of_jump_links_goes_with_its_heading() {
+    let inner = format!(
+        r##"<p>{PROSE}</p>
+        <div class="article-toc"><h2 class="jumplinks-title">In this article</h2>
+        <ul class="toc-list"><li><a href="#the-vote">The vote</a></li><li><a href="#what-next">What comes next</a></li></ul></div>
+        <p>{PROSE}</p><h2 id="the-vote">The vote</h2><p>{PROSE}</p>
+        <h2>Key points</h2><ul><li>The vote passed by five to four<a href="#fn1">1</a></li><li>Work starts in May</li></ul>
+        <h2 id="what-next">What comes next</h2><p>{PROSE}</p>"##
+    );
+    let body = article_body("Bridge to be rebuilt", &inner);
+    assert_dropped(&body, |p| p == "In this article");
+    assert_kept(&body, |p| p == "The vote");
+    assert_kept(&body, |p| p == "Key points");
+}
