@@ -110,6 +110,8 @@ struct Container {
     in_header: bool,
     /// Whether the element is or lies in a `<blockquote>`: a quoted post, signature and all.
     in_quote: bool,
+    /// Whether the element is an `<article>`: a story, maybe one of several on an endless page.
+    is_article: bool,
     /// The innermost `<table>` holding the element (or the element itself).
     table: Option<usize>,
     /// For a `<table>`: what it is, judged once its walk is done.
@@ -298,6 +300,7 @@ impl Page {
             is_list: false,
             in_header: false,
             in_quote: false,
+            is_article: false,
             table: None,
             table_kind: None,
         });
@@ -370,6 +373,7 @@ impl Page {
                             is_list: matches!(name, "ol" | "ul" | "dl"),
                             in_header: name == "header" || self.containers[container].in_header,
                             in_quote: name == "blockquote" || self.containers[container].in_quote,
+                            is_article: name == "article",
                             table: if name == "table" { Some(index) } else { self.containers[container].table },
                             table_kind: None,
                         });
@@ -508,6 +512,17 @@ impl Page {
         if self.containers[at].prose == 0 {
             return by_votes;
         }
+        // An endless page sets the next stories below the article: the
+        // article is the story of the page's headline.
+        let story = self.headline_story();
+        if let Some(story) = story
+            && story != at
+            && self.is_within(story, at)
+            && (0..self.containers.len())
+                .any(|c| self.containers[c].prose > 0 && self.is_within(c, at) && self.is_other_story(c, Some(story)))
+        {
+            at = story;
+        }
         // The scored container, when it lies inside and holds nearly all of
         // that prose, is the tighter fit.
         if self.is_within(by_votes, at)
@@ -549,6 +564,31 @@ impl Page {
         best
     }
 
+    /// The innermost `<article>` holding the page's headline (its first `<h1>`).
+    fn headline_story(&self) -> Option<usize> {
+        let headline = self.blocks.iter().find(|b| b.kind == Kind::Title)?;
+        let mut at = Some(headline.container);
+        while let Some(index) = at {
+            if self.containers[index].is_article {
+                return Some(index);
+            }
+            at = self.containers[index].parent;
+        }
+        None
+    }
+
+    /// Whether container `index` is another story than the headline's
+    /// `story`: an `<article>` beside it with a headline of its own, as an
+    /// endless page sets the next story below the article.
+    fn is_other_story(&self, index: usize, story: Option<usize>) -> bool {
+        story.is_some_and(|story| {
+            self.containers[index].is_article
+                && !self.is_within(index, story)
+                && !self.is_within(story, index)
+                && self.blocks.iter().any(|b| b.kind == Kind::Title && self.is_within(b.container, index))
+        })
+    }
+
     /// Whether container `index` is `ancestor` or lies below it.
     fn is_within(&self, mut index: usize, ancestor: usize) -> bool {
         loop {
@@ -565,6 +605,7 @@ impl Page {
     /// The blocks of the article, in page order.
     fn article(&self) -> Vec<&Block> {
         let top = self.top();
+        let story = self.headline_story();
         let top_score = self.containers[top].score();
         let top_class = &self.containers[top].class;
         // Sibling containers that score close to the top one join it.
@@ -573,7 +614,7 @@ impl Page {
         if let Some(parent) = parent {
             let threshold = (top_score * 0.2).max(10.0);
             for (index, c) in self.containers.iter().enumerate() {
-                if index == top || c.parent != Some(parent) {
+                if index == top || c.parent != Some(parent) || self.is_other_story(index, story) {
                     continue;
                 }
                 let bonus = if !top_class.is_empty() && c.class == *top_class { top_score * 0.2 } else { 0.0 };
@@ -610,7 +651,11 @@ impl Page {
             let class = &self.containers[up].class;
             if !class.is_empty() {
                 for (index, c) in self.containers.iter().enumerate() {
-                    if index == up || c.parent != Some(grand) || c.link_density() >= 0.2 {
+                    if index == up
+                        || c.parent != Some(grand)
+                        || c.link_density() >= 0.2
+                        || self.is_other_story(index, story)
+                    {
                         continue;
                     }
                     let same_class = level < 2 && c.class == *class;

@@ -1302,3 +1302,28 @@ fn a_box_of_jump_links_goes_with_its_heading() {
     assert_kept(&body, |p| p == "The vote");
     assert_kept(&body, |p| p == "Key points");
 }
+
+#[test]
+fn the_next_story_of_an_endless_page_is_not_the_article() {
+    let next = "Schools across the region stayed shut on Monday as the storm brought down trees and power lines.";
+    // Each story in a classed `<article>` with its text in a body element, or its paragraphs set straight in it.
+    for (open, body, close) in [
+        (r#"<article class="story">"#, r#"<div class="story-body">"#, "</div></article>"),
+        ("<article>", "", "</article>"),
+    ] {
+        let story = |title: &str, text: &str| {
+            format!(
+                r#"{open}<h1>{title}</h1><p class="meta">By Jane Doe, <time datetime="2024-03-03">March 3, 2024</time></p>
+                {body}<p>{text}</p><p>{text}</p><p>{text}</p>{close}"#
+            )
+        };
+        let page = format!(
+            "<html><body><main>{}{}</main></body></html>",
+            story("Bridge to be rebuilt", PROSE),
+            story("Storm closes schools", next)
+        );
+        let body = body_of(&page);
+        assert_kept(&body, |p| p == PROSE);
+        assert_dropped(&body, |p| p == next || p == "Storm closes schools");
+    }
+}
