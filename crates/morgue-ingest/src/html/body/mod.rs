@@ -72,7 +72,7 @@ struct Block {
     /// Characters of `text` that are not spaces, the unit of `link_chars`.
     letters: usize,
     /// Whether the text holds a `<time>` or an author's name marked up as
-    /// such: a line of metadata, unless it is a sentence.
+    /// such: a line of metadata, unless it is a sentence or reads as prose.
     metadata: bool,
     /// Whether the element is marked up as the article's description (`itemprop="description"`).
     description: bool,
@@ -110,6 +110,8 @@ struct Container {
     in_header: bool,
     /// Whether the element is or lies in a `<blockquote>`: a quoted post, signature and all.
     in_quote: bool,
+    /// Whether the element is an `<article>`: a story, maybe one of several on an endless page.
+    is_article: bool,
     /// The innermost `<table>` holding the element (or the element itself).
     table: Option<usize>,
     /// For a `<table>`: what it is, judged once its walk is done.
@@ -190,26 +192,65 @@ impl Container {
 struct Pending {
     text: String,
     link_chars: usize,
+    /// Where the text of the first link begins and that of the last ends.
+    links: Option<(usize, usize)>,
     metadata: bool,
+    /// Where the text after the last date or author's name begins.
+    after_mark: usize,
     description: bool,
 }
 
 impl Pending {
     fn push(&mut self, text: &str, in_link: bool) {
+        let start = self.text.len();
         self.text.push_str(text);
-        if in_link {
+        if in_link && !text.trim().is_empty() {
             self.link_chars += text.chars().filter(|c| !c.is_whitespace()).count();
+            self.links = Some((self.links.map_or(start, |(first, _)| first), self.text.len()));
         }
     }
 
+    /// Whether the words outside the links are only a date, as beside a
+    /// teaser's linked headline ("<a>Storm closes schools</a> March 3,
+    /// 2024"): no words of the line's own. A reference's date closes its
+    /// record with a stop ("<a>Title</a>. 24 August 2021.").
+    fn dates_its_links(&self) -> bool {
+        let Some((first, last)) = self.links else { return false };
+        let (before, between, after) = (
+            self.text.get(..first).unwrap_or_default(),
+            self.text.get(first..last).unwrap_or_default(),
+            self.text.get(last..).unwrap_or_default(),
+        );
+        let own = match (before.trim().is_empty(), after.trim().is_empty()) {
+            (true, false) => after,
+            (false, true) => before,
+            _ => return false,
+        };
+        // A comma or a dash between two links is still a run of links; a
+        // date with its time is short.
+        if own.len() > 60
+            || between.chars().filter(|c| !c.is_whitespace()).count() > self.link_chars + 3
+            || ends_sentence(own.trim())
+        {
+            return false;
+        }
+        crate::dates::all_in_dateline(own, false).next().is_some_and(|(at, _)| {
+            let (before, after) = (own.get(..at.start).unwrap_or_default(), own.get(at.end..).unwrap_or_default());
+            !before.chars().chain(after.chars()).any(char::is_alphabetic)
+        })
+    }
+
     /// Marks the line as metadata when an element in it is a `<time>` that
-    /// gives a date (a recipe's "15 Min" is a duration) or author markup.
-    fn mark(&mut self, element: ElementRef<'_>) {
+    /// gives a date (a recipe's "15 Min" is a duration) or author markup;
+    /// says whether it is one.
+    fn mark(&mut self, element: ElementRef<'_>) -> bool {
         let e = element.value();
         let duration = attr(e, "datetime").is_some_and(|d| d.starts_with('P'))
             || attr(e, "itemprop")
                 .is_some_and(|p| ["prepTime", "cookTime", "totalTime", "performTime", "duration"].contains(&p));
-        self.metadata = self.metadata || e.name() == "time" && !duration || super::author::marks_an_author(element);
+        let marks = e.name() == "time" && !duration || super::author::marks_an_author(element);
+        self.metadata |= marks;
+        marks
     }
 }
 
@@ -259,6 +300,7 @@ impl Page {
             is_list: false,
             in_header: false,
             in_quote: false,
+            is_article: false,
             table: None,
             table_kind: None,
         });
@@ -285,12 +327,20 @@ impl Page {
                         if name == "br" {
                             pending.text.push(' ');
                         } else {
-                            pending.mark(child);
+                            let marks = pending.mark(child);
                             self.inline_text(child, &mut pending, in_link || name == "a", depth + 1);
+                            if marks {
+                                pending.after_mark = pending.text.len();
+                            }
                         }
                         continue;
                     }
                     self.flush(&mut pending, container);
+                    // The heading of a box of jump links ("In this article"
+                    // over the article's sections) goes with its links.
+                    if name != "h1" && is_heading(name) && heads_jump_links(child) {
+                        continue;
+                    }
                     if LEAF_BLOCKS.contains(&name) && (!holds_blocks(child) || is_wrapped_heading(child)) {
                         let mut text = Pending { description: describes_the_article(child), ..Pending::default() };
                         self.inline_text(child, &mut text, in_link, depth + 1);
@@ -306,6 +356,7 @@ impl Page {
                         // "back to contents" link, a permalink) is no teaser.
                         if kind == Kind::Heading && links_within_page(child) {
                             text.link_chars = 0;
+                            text.links = None;
                         }
                         self.push_block(&text, kind, container);
                     } else {
@@ -322,6 +373,7 @@ impl Page {
                             is_list: matches!(name, "ol" | "ul" | "dl"),
                             in_header: name == "header" || self.containers[container].in_header,
                             in_quote: name == "blockquote" || self.containers[container].in_quote,
+                            is_article: name == "article",
                             table: if name == "table" { Some(index) } else { self.containers[container].table },
                             table_kind: None,
                         });
@@ -361,7 +413,7 @@ impl Page {
         // Characters with and without spaces, in one pass.
         let (length, chars) =
             text.chars().fold((0, 0), |(all, letters), c| (all + 1, letters + usize::from(!c.is_whitespace())));
-        let link_chars = pending.link_chars.min(chars);
+        let link_chars = if pending.dates_its_links() { chars } else { pending.link_chars.min(chars) };
         let story = match kind {
             Kind::Paragraph => length >= 250,
             // A story set straight in a cell, its paragraphs parted by line breaks.
@@ -417,6 +469,7 @@ impl Page {
                 level += 1;
             }
         }
+        let metadata = pending.metadata && !reads_as_prose(&text, pending.text.get(pending.after_mark..).unwrap_or(""));
         self.blocks.push(Block {
             chars: length,
             letters: chars,
@@ -424,7 +477,7 @@ impl Page {
             kind,
             link_chars,
             container,
-            metadata: pending.metadata,
+            metadata,
             description: pending.description,
         });
     }
@@ -458,6 +511,17 @@ impl Page {
         }
         if self.containers[at].prose == 0 {
             return by_votes;
+        }
+        // An endless page sets the next stories below the article: the
+        // article is the story of the page's headline.
+        let story = self.headline_story();
+        if let Some(story) = story
+            && story != at
+            && self.is_within(story, at)
+            && (0..self.containers.len())
+                .any(|c| self.containers[c].prose > 0 && self.is_within(c, at) && self.is_other_story(c, Some(story)))
+        {
+            at = story;
         }
         // The scored container, when it lies inside and holds nearly all of
         // that prose, is the tighter fit.
@@ -500,6 +564,31 @@ impl Page {
         best
     }
 
+    /// The innermost `<article>` holding the page's headline (its first `<h1>`).
+    fn headline_story(&self) -> Option<usize> {
+        let headline = self.blocks.iter().find(|b| b.kind == Kind::Title)?;
+        let mut at = Some(headline.container);
+        while let Some(index) = at {
+            if self.containers[index].is_article {
+                return Some(index);
+            }
+            at = self.containers[index].parent;
+        }
+        None
+    }
+
+    /// Whether container `index` is another story than the headline's
+    /// `story`: an `<article>` beside it with a headline of its own, as an
+    /// endless page sets the next story below the article.
+    fn is_other_story(&self, index: usize, story: Option<usize>) -> bool {
+        story.is_some_and(|story| {
+            self.containers[index].is_article
+                && !self.is_within(index, story)
+                && !self.is_within(story, index)
+                && self.blocks.iter().any(|b| b.kind == Kind::Title && self.is_within(b.container, index))
+        })
+    }
+
     /// Whether container `index` is `ancestor` or lies below it.
     fn is_within(&self, mut index: usize, ancestor: usize) -> bool {
         loop {
@@ -516,6 +605,7 @@ impl Page {
     /// The blocks of the article, in page order.
     fn article(&self) -> Vec<&Block> {
         let top = self.top();
+        let story = self.headline_story();
         let top_score = self.containers[top].score();
         let top_class = &self.containers[top].class;
         // Sibling containers that score close to the top one join it.
@@ -524,7 +614,7 @@ impl Page {
         if let Some(parent) = parent {
             let threshold = (top_score * 0.2).max(10.0);
             for (index, c) in self.containers.iter().enumerate() {
-                if index == top || c.parent != Some(parent) {
+                if index == top || c.parent != Some(parent) || self.is_other_story(index, story) {
                     continue;
                 }
                 let bonus = if !top_class.is_empty() && c.class == *top_class { top_score * 0.2 } else { 0.0 };
@@ -561,7 +651,11 @@ impl Page {
             let class = &self.containers[up].class;
             if !class.is_empty() {
                 for (index, c) in self.containers.iter().enumerate() {
-                    if index == up || c.parent != Some(grand) || c.link_density() >= 0.2 {
+                    if index == up
+                        || c.parent != Some(grand)
+                        || c.link_density() >= 0.2
+                        || self.is_other_story(index, story)
+                    {
                         continue;
                     }
                     let same_class = level < 2 && c.class == *class;
@@ -901,7 +995,7 @@ impl Page {
                     {
                         continue;
                     }
-                    pending.mark(child);
+                    let marks = pending.mark(child);
                     // Blocks inside an inline element still break words apart.
                     let block = !INLINE.contains(&name);
                     if block {
@@ -910,6 +1004,9 @@ impl Page {
                     self.inline_text(child, pending, in_link || name == "a", depth + 1);
                     if block {
                         pending.text.push(' ');
+                    }
+                    if marks {
+                        pending.after_mark = pending.text.len();
                     }
                 }
                 _ => {}
@@ -954,6 +1051,21 @@ fn links_within_page(element: ElementRef<'_>) -> bool {
     let mut links = element.descendent_elements().filter(|d| d.value().name() == "a").peekable();
     links.peek().is_some()
         && links.all(|a| attr(a.value(), "href").is_some_and(|href| href.len() > 1 && href.starts_with('#')))
+}
+
+/// Whether a heading stands over a list of links to places on the page (a
+/// table of contents), its text mostly those links (a footnote's mark in a
+/// list of points is no jump link), and the box ends there; a list of
+/// tabs (`role="tablist"`) heads its panels.
+fn heads_jump_links(heading: ElementRef<'_>) -> bool {
+    let mut after = heading.next_siblings().filter_map(ElementRef::wrap);
+    after.next().is_some_and(|list| {
+        matches!(list.value().name(), "ul" | "ol" | "nav")
+            && attr(list.value(), "role") != Some("tablist")
+            && links_within_page(list)
+            && list.descendent_elements().filter(|d| d.value().name() == "a").map(text_chars).sum::<usize>() * 2
+                >= text_chars(list)
+    }) && after.all(|e| text_chars(e) == 0)
 }
 
 /// Whether an element has block-level children (so it is walked, not read as one block).
@@ -1048,6 +1160,23 @@ fn is_reading_time(text: &str) -> bool {
         let lower = text.to_lowercase();
         READING_TIME.iter().any(|r| lower.contains(r))
     }
+}
+
+/// Whether a line holding a date or an author's name is prose that mentions
+/// them ("At the meeting on 3 March the mayor said"), not a line of
+/// metadata ("By Jane Doe · March 3, 2024", "Posted on 3 March in Politics
+/// and Business"): no separators between fields, words going on after the
+/// last date or name (`tail`), and most of its words, six or more, in lower
+/// case, as a sentence's are.
+fn reads_as_prose(text: &str, tail: &str) -> bool {
+    if text.contains(['|', '•', '·']) || tail.split_whitespace().count() < 3 {
+        return false;
+    }
+    let (words, lower) = text
+        .split_whitespace()
+        .filter(|w| w.starts_with(char::is_alphabetic))
+        .fold((0, 0), |(words, lower), w| (words + 1, lower + usize::from(w.starts_with(char::is_lowercase))));
+    words >= 6 && lower * 2 >= words
 }
 
 /// Whether a text ends as a sentence does (quotes and brackets after the stop allowed).

@@ -1262,3 +1262,73 @@ fn a_loose_line_holding_a_time_is_metadata_wrapped_or_not() {
     let body = article_body("Muffins", &inner);
     assert!(body.iter().any(|p| p == "15 Min") && body.iter().any(|p| p == "15 – 30 Min"), "{body:?}");
 }
+
+#[test]
+fn a_line_of_prose_naming_a_date_is_text_and_a_line_of_metadata_is_not() {
+    let inner = format!(
+        r#"<p>By <a rel="author" href="/jane">Jane Doe</a> · <time datetime="2024-03-03">March 3, 2024</time></p>
+        <p>Updated <time datetime="2024-03-03T10:00">15 hrs ago</time></p>
+        <p>Posted on <time datetime="2024-03-03">3 March</time> in Politics and Business</p>
+        <p>{PROSE}</p><p>{PROSE}</p>
+        <p>At the council meeting on <time datetime="2024-03-03">3 March</time> the mayor said</p>
+        <blockquote>"It is a great day for the city and for everyone who crosses the river."</blockquote>
+        <p>The bridge was closed on <time datetime="2022-03-03">3 March 2022</time> after engineers found cracks in two of its piers</p>
+        <p>{PROSE}</p>"#
+    );
+    let body = article_body("Bridge opens", &inner);
+    assert_kept(&body, |p| p.starts_with("At the council meeting"));
+    assert_kept(&body, |p| p.starts_with("The bridge was closed"));
+    assert_dropped(&body, |p| p.contains("Jane Doe") || p.starts_with("Updated") || p.starts_with("Posted"));
+}
+
+#[test]
+fn a_teaser_list_items_date_beside_its_link_is_no_words_of_its_own() {
+    let inner = format!(
+        r#"<p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p>
+        <ul class="list"><li><a href="/x">Storm closes schools across the region</a> <span>March 3, 2024</span></li>
+        <li><a href="/y">Council votes on the new budget after a debate</a> <span>February 28, 2024</span></li></ul>"#
+    );
+    let body = article_body("Bridge opens", &inner);
+    assert_dropped(&body, |p| p.starts_with("Storm closes") || p.starts_with("Council votes"));
+}
+
+#[test]
+fn a_box_of_jump_links_goes_with_its_heading() {
+    let inner = format!(
+        r##"<p>{PROSE}</p>
+        <div class="article-toc"><h2 class="jumplinks-title">In this article</h2>
+        <ul class="toc-list"><li><a href="#the-vote">The vote</a></li><li><a href="#what-next">What comes next</a></li></ul></div>
+        <p>{PROSE}</p><h2 id="the-vote">The vote</h2><p>{PROSE}</p>
+        <h2>Key points</h2><ul><li>The vote passed by five to four<a href="#fn1">1</a></li><li>Work starts in May</li></ul>
+        <h2 id="what-next">What comes next</h2><p>{PROSE}</p>"##
+    );
+    let body = article_body("Bridge to be rebuilt", &inner);
+    assert_dropped(&body, |p| p == "In this article");
+    assert_kept(&body, |p| p == "The vote");
+    assert_kept(&body, |p| p == "Key points");
+}
+
+#[test]
+fn the_next_story_of_an_endless_page_is_not_the_article() {
+    let next = "Schools across the region stayed shut on Monday as the storm brought down trees and power lines.";
+    // Each story in a classed `<article>` with its text in a body element, or its paragraphs set straight in it.
+    for (open, body, close) in [
+        (r#"<article class="story">"#, r#"<div class="story-body">"#, "</div></article>"),
+        ("<article>", "", "</article>"),
+    ] {
+        let story = |title: &str, text: &str| {
+            format!(
+                r#"{open}<h1>{title}</h1><p class="meta">By Jane Doe, <time datetime="2024-03-03">March 3, 2024</time></p>
+                {body}<p>{text}</p><p>{text}</p><p>{text}</p>{close}"#
+            )
+        };
+        let page = format!(
+            "<html><body><main>{}{}</main></body></html>",
+            story("Bridge to be rebuilt", PROSE),
+            story("Storm closes schools", next)
+        );
+        let body = body_of(&page);
+        assert_kept(&body, |p| p == PROSE);
+        assert_dropped(&body, |p| p == next || p == "Storm closes schools");
+    }
+}
