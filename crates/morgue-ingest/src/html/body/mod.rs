@@ -823,7 +823,13 @@ fn keeps_block(block: &Block, containers: &[Container]) -> bool {
         && chars - block.link_chars >= 100
         && block.link_chars * 4 <= chars * 3
         && ends_sentence(&block.text);
-    if block.link_chars * 2 > chars && !linked_point && !linked_value && !linked_sentence {
+    // A quoted post (an embedded tweet) links its hashtags, mentions,
+    // picture and date: with words of its own, or as its signature, it is
+    // the post's text.
+    let quoted_post = block.kind == Kind::Paragraph
+        && containers[block.container].in_quote
+        && (chars - block.link_chars >= 15 || is_post_signature(&block.text));
+    if block.link_chars * 2 > chars && !linked_point && !linked_value && !linked_sentence && !quoted_post {
         return false;
     }
     // A list item in a container that is mostly links; but an item with

@@ -815,6 +815,22 @@ fn an_embedded_posts_signature_is_kept_with_it() {
 }
 
 #[test]
+fn an_embedded_post_mostly_of_links_is_kept() {
+    let inner = format!(
+        r##"<p>{PROSE}</p><p>{PROSE}</p>
+        <blockquote class="twitter-tweet"><p>Our deepest condolences <a href="/hashtag/flight">#flight8501</a>
+        <a href="http://t.co/x">pic.twitter.com/Nli9H4c2md</a></p>&mdash; Jo (@jo)
+        <a href="https://twitter.com/jo/status/1">December 30, 2014</a></blockquote>
+        <p>{PROSE}</p><p><a href="/a">#flight8501</a> <a href="/b">pic.twitter.com/Nli9H4c2md</a></p>"##
+    );
+    let body = article_body("Search resumes", &inner);
+    assert_kept(&body, |p| p.starts_with("Our deepest condolences #flight8501"));
+    assert_kept(&body, |p| p == "— Jo (@jo) December 30, 2014");
+    // The same links outside a quote, without words of their own, are a link list.
+    assert_eq!(body.iter().filter(|p| p.contains("#flight8501")).count(), 1, "{body:?}");
+}
+
+#[test]
 fn a_teaser_card_under_an_empty_link_is_a_link() {
     let card = |n: u32| {
         format!(
