@@ -831,6 +831,24 @@ fn an_embedded_post_mostly_of_links_is_kept() {
 }
 
 #[test]
+fn a_box_of_teasers_inside_the_story_is_dropped_alone() {
+    let long = "The new platters hold up to six terabits on each square inch, which the maker says will let \
+                drives of eighty terabytes be built, though it would not say when the first of them ships.";
+    let teasers = r#"<div class="box"><div><h3>Related</h3><ul><li><a href="/a">Storage prices fall again</a></li>
+        <li><a href="/b">A disk drive made of glass</a></li></ul></div></div>"#;
+    let inner = format!("<p>{PROSE}</p><p>{PROSE}</p><p>{long}</p>{teasers}<p>{long} So we wait.</p>");
+    let body = article_body("Bigger disks", &inner);
+    assert_kept(&body, |p| p.ends_with("So we wait."));
+    assert_dropped(&body, |p| p == "Related" || p.starts_with("Storage prices"));
+    // Teasers under the heading, each summary in its own card, end the article.
+    let cards = format!(
+        r#"<div class="box"><h3>Related</h3></div><div class="card"><p>{long}</p></div><div class="card"><p>{long}</p></div>"#
+    );
+    let inner = format!("<p>{PROSE}</p><p>{long}</p><p>{long}</p><p>{long}</p><p>{long}</p>{cards}");
+    assert_eq!(article_body("Bigger disks", &inner).len(), 5);
+}
+
+#[test]
 fn a_teaser_card_under_an_empty_link_is_a_link() {
     let card = |n: u32| {
         format!(
