@@ -927,8 +927,12 @@ impl Page {
                         continue;
                     }
                     pending.mark(child);
-                    // Blocks inside an inline element still break words apart.
-                    let block = !INLINE.contains(&name);
+                    // Blocks inside an inline element still break words
+                    // apart, and so does a footnote's linked marker
+                    // ("<sup><a>22</a></sup>Sometimes"); a superscript
+                    // alone is part of its word ("m²", "19th").
+                    let block = !INLINE.contains(&name)
+                        || name == "sup" && child.descendent_elements().any(|d| d.value().name() == "a");
                     if block {
                         pending.text.push(' ');
                     }

@@ -849,6 +849,17 @@ fn a_box_of_teasers_inside_the_story_is_dropped_alone() {
 }
 
 #[test]
+fn a_footnotes_linked_marker_is_a_word_of_its_own() {
+    let inner = format!(
+        r##"<p>{PROSE}</p><p>{PROSE}</p><p>Alerts go off<sup><a href="#fn22">22</a></sup> at 5000 m<sup>2</sup>.</p>
+        <div class="footnotes"><p><sup><a href="#ref22">22</a></sup>Sometimes known as alert spam.</p></div>"##
+    );
+    let body = article_body("Monitoring", &inner);
+    assert_kept(&body, |p| p == "Alerts go off 22 at 5000 m2.");
+    assert_kept(&body, |p| p == "22 Sometimes known as alert spam.");
+}
+
+#[test]
 fn a_teaser_card_under_an_empty_link_is_a_link() {
     let card = |n: u32| {
         format!(
