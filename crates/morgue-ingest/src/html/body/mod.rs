@@ -104,8 +104,8 @@ struct Container {
     prose: usize,
     /// `class` attribute, to compare siblings.
     class: String,
-    /// Whether the element is a list (`ol`, `ul`, `dl`): part of an article, never all of it.
-    is_list: bool,
+    /// Whether the element is a list (`ol`, `ul`, `dl`) or a quote: part of an article, never all of it.
+    is_part: bool,
     /// Whether the element is or lies in a `<header>`, where a story's headline is set.
     in_header: bool,
     /// Whether the element is or lies in a `<blockquote>`: a quoted post, signature and all.
@@ -256,7 +256,7 @@ impl Page {
             paragraphs: 0,
             prose: 0,
             class: String::new(),
-            is_list: false,
+            is_part: false,
             in_header: false,
             in_quote: false,
             table: None,
@@ -319,7 +319,7 @@ impl Page {
                             paragraphs: 0,
                             prose: 0,
                             class: attr(child.value(), "class").unwrap_or_default().to_owned(),
-                            is_list: matches!(name, "ol" | "ul" | "dl"),
+                            is_part: matches!(name, "ol" | "ul" | "dl" | "blockquote"),
                             in_header: name == "header" || self.containers[container].in_header,
                             in_quote: name == "blockquote" || self.containers[container].in_quote,
                             table: if name == "table" { Some(index) } else { self.containers[container].table },
@@ -445,11 +445,11 @@ impl Page {
             let total = self.containers[at].prose;
             let Some(&child) = children[at].iter().max_by_key(|&&c| self.containers[c].prose) else { break };
             // A list holding most of the prose is the article's steps or
-            // points, a table of data its entries; the prose around it
-            // belongs to the article too.
+            // points, a quote the text a post quotes, a table of data its
+            // entries; the prose around it belongs to the article too.
             if total == 0
                 || self.containers[child].prose * 10 < total * 7
-                || self.containers[child].is_list
+                || self.containers[child].is_part
                 || self.containers[child].table_kind.is_some_and(TableKind::is_data)
             {
                 break;
@@ -462,7 +462,7 @@ impl Page {
         // The scored container, when it lies inside and holds nearly all of
         // that prose, is the tighter fit.
         if self.is_within(by_votes, at)
-            && !self.containers[by_votes].is_list
+            && !self.containers[by_votes].is_part
             && self.containers[by_votes].prose * 10 >= self.containers[at].prose * 9
         {
             return by_votes;

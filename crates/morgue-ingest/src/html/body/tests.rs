@@ -860,6 +860,20 @@ fn a_footnotes_linked_marker_is_a_word_of_its_own() {
 }
 
 #[test]
+fn a_quote_holding_most_of_a_post_is_part_of_it() {
+    let quoted = "Raben- versus Gluckenmütter: diese Front besteht bis heute, trotz fast hundert Jahren \
+                  Frauenemanzipation, und der Druck auf mütterliches Wohlverhalten wächst mit jedem Jahr weiter an.";
+    let page = format!(
+        r#"<html><body><div class="entry-content"><p>Im Radio lief gerade ein Beitrag zum Thema:</p>
+        <blockquote><p><strong>Freude, Falle, Frust</strong></p><p>{quoted}</p><p>{quoted}</p><p>{quoted}</p></blockquote>
+        <p>Hier ein <a href="/podcast.mp3">Link zum Podcast,</a> der nur 20 Minuten dauert.</p></div></body></html>"#
+    );
+    let body = body_of(&page);
+    assert_kept(&body, |p| p.starts_with("Hier ein Link zum Podcast"));
+    assert_kept(&body, |p| p.starts_with("Im Radio"));
+}
+
+#[test]
 fn a_teaser_card_under_an_empty_link_is_a_link() {
     let card = |n: u32| {
         format!(
