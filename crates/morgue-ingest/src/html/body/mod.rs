@@ -829,9 +829,9 @@ fn keeps_block(block: &Block, containers: &[Container]) -> bool {
     // of a list in running text ("<a>Where am I going to put it</a>?"
     // among questions to ask oneself) is part of it, and so is an item with words
     // of its own around its link ("🌟 gero <a>removed the windowtype
-    // attribute</a> from dialogs"), even in a list of such links: a teaser
-    // list's items are links alone.
-    let own_point = chars >= 40 && chars - block.link_chars >= 15;
+    // attribute</a> from dialogs", a press review's "2 December 2019: <a>…</a>"),
+    // even in a list of such links: a teaser list's items are links alone.
+    let own_point = chars >= 40 && chars - block.link_chars >= 10;
     let linked_point =
         block.kind == Kind::Item && (containers[block.container].link_density() <= 0.5 && chars >= 15 || own_point);
     // A short linked value in a table of data (the name of an app beside its

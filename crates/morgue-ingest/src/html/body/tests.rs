@@ -1047,10 +1047,12 @@ fn a_listed_link_with_words_of_its_own_is_a_point_of_the_text() {
         <h4>New contributors</h4>
         <ul><li>manekenpix <a href="/b/1">converted some of the DevTools code</a> to use DOM Promises</li>
         <li>gero <a href="/b/2">removed the windowtype attribute from the dialogs</a> where it was not needed</li>
-        <li><a href="/b/3">Bug 1677080 – Fullscreen window is affected by switching video source</a></li></ul>
+        <li><a href="/b/3">Bug 1677080 – Fullscreen window is affected by switching video source</a></li>
+        <li>2 December 2019: <a href="/b/4">a report on the evening news of the second channel</a></li></ul>
         <p>{PROSE}</p>"#
     );
     let body = article_body("These weeks in the browser", &inner);
+    assert_kept(&body, |p| p.starts_with("2 December 2019: a report"));
     assert_kept(&body, |p| p.starts_with("manekenpix converted"));
     assert_kept(&body, |p| p.starts_with("gero removed"));
     assert_dropped(&body, |p| p.starts_with("Bug 1677080"));
