@@ -1,5 +1,6 @@
 //! The entry point: bytes of a saved page in, an [`Article`] out.
 
+use std::borrow::Cow;
 use std::fs::File;
 use std::io::Read;
 use std::path::Path;
@@ -161,10 +162,10 @@ impl Extractor {
     /// word count, reading time and named entities.
     fn finish(&self, draft: Draft) -> Result<Article> {
         let paragraphs: Vec<String> =
-            draft.paragraphs.iter().map(|p| clean_inline(p)).filter(|p| !p.is_empty()).collect();
+            draft.paragraphs.iter().map(|p| clean_text(p)).filter(|p| !p.is_empty()).collect();
         let body = paragraphs.join("\n\n");
         let word_count = count_words(&body);
-        let mut title = clean_inline(&draft.title);
+        let mut title = clean_text(&draft.title);
         // A page of prose saved without any title: its first words name it.
         if title.is_empty() && word_count >= MIN_WORDS_UNTITLED {
             title = opening_words(&body);
@@ -180,16 +181,16 @@ impl Extractor {
         let mut article = Article {
             id,
             url: draft.url,
-            site: draft.site.map(|s| clean_inline(&s)).filter(|s| !s.is_empty()),
+            site: draft.site.map(|s| clean_text(&s)).filter(|s| !s.is_empty()),
             title,
-            summary: draft.summary.map(|s| clean_inline(&s)).filter(|s| !s.is_empty()),
+            summary: draft.summary.map(|s| clean_text(&s)).filter(|s| !s.is_empty()),
             body,
             authors: dedup(draft.authors),
-            source: draft.source.map(|s| clean_inline(&s)).filter(|s| !s.is_empty()),
+            source: draft.source.map(|s| clean_text(&s)).filter(|s| !s.is_empty()),
             published: draft.published,
             updated: draft.updated,
-            section: draft.section.map(|s| clean_inline(&s)).filter(|s| !s.is_empty()),
-            series: draft.series.map(|s| clean_inline(&s)).filter(|s| !s.is_empty()),
+            section: draft.section.map(|s| clean_text(&s)).filter(|s| !s.is_empty()),
+            series: draft.series.map(|s| clean_text(&s)).filter(|s| !s.is_empty()),
             tags: dedup(draft.tags),
             image_captions: dedup(draft.image_captions),
             language,
@@ -277,10 +278,21 @@ pub(crate) fn clean_inline(text: &str) -> String {
     out
 }
 
+/// [`clean_inline`], then in Unicode's normal form NFC: pages spell the same
+/// letter in more than one way ("é" as "e" and a combining accent), and a
+/// word spelled another way than the query is not found.
+fn clean_text(text: &str) -> String {
+    let clean = clean_inline(text);
+    match icu_normalizer::ComposingNormalizerBorrowed::new_nfc().normalize(&clean) {
+        Cow::Borrowed(_) => clean,
+        Cow::Owned(composed) => composed,
+    }
+}
+
 /// Cleans each value and drops empty ones and repeats (ignoring case), keeping order.
 fn dedup(values: Vec<String>) -> Vec<String> {
     let mut seen = std::collections::HashSet::new();
-    values.into_iter().map(|v| clean_inline(&v)).filter(|v| !v.is_empty() && seen.insert(v.to_lowercase())).collect()
+    values.into_iter().map(|v| clean_text(&v)).filter(|v| !v.is_empty() && seen.insert(v.to_lowercase())).collect()
 }
 
 #[cfg(test)]
@@ -291,6 +303,19 @@ mod tests {
     fn clean_inline_collapses_space_and_drops_invisible_characters() {
         assert_eq!(clean_inline("  Deutsch\u{ad}land \u{a0}\n steht\u{200b} "), "Deutschland steht");
         assert_eq!(clean_inline("\u{feff}\u{ad}"), "");
+    }
+
+    #[test]
+    fn text_is_composed_to_nfc() {
+        // "Café" with a combining accent; Bengali "য়" as one letter, which
+        // Unicode's normal form spells "য" and a nukta.
+        assert_eq!(clean_text(" Cafe\u{301}  crème "), "Café crème");
+        assert_eq!(clean_text("\u{9df}"), "\u{9af}\u{9bc}");
+        let prose = "Le cafe\u{301} du village ouvre ses portes chaque matin depuis cent ans. ".repeat(20);
+        let page = format!("<html><head><title>Cafe\u{301}</title></head><body><p>{prose}</p></body></html>");
+        let article = Extractor::default().extract_bytes(page.as_bytes(), None).expect("an article");
+        assert!(article.body.starts_with("Le café du village"), "{}", article.body);
+        assert_eq!(article.title, "Café");
     }
 
     #[test]

@@ -104,8 +104,8 @@ struct Container {
     prose: usize,
     /// `class` attribute, to compare siblings.
     class: String,
-    /// Whether the element is a list (`ol`, `ul`, `dl`): part of an article, never all of it.
-    is_list: bool,
+    /// Whether the element is a list (`ol`, `ul`, `dl`) or a quote: part of an article, never all of it.
+    is_part: bool,
     /// Whether the element is or lies in a `<header>`, where a story's headline is set.
     in_header: bool,
     /// Whether the element is or lies in a `<blockquote>`: a quoted post, signature and all.
@@ -297,7 +297,7 @@ impl Page {
             paragraphs: 0,
             prose: 0,
             class: String::new(),
-            is_list: false,
+            is_part: false,
             in_header: false,
             in_quote: false,
             is_article: false,
@@ -370,7 +370,7 @@ impl Page {
                             paragraphs: 0,
                             prose: 0,
                             class: attr(child.value(), "class").unwrap_or_default().to_owned(),
-                            is_list: matches!(name, "ol" | "ul" | "dl"),
+                            is_part: matches!(name, "ol" | "ul" | "dl" | "blockquote"),
                             in_header: name == "header" || self.containers[container].in_header,
                             in_quote: name == "blockquote" || self.containers[container].in_quote,
                             is_article: name == "article",
@@ -498,11 +498,11 @@ impl Page {
             let total = self.containers[at].prose;
             let Some(&child) = children[at].iter().max_by_key(|&&c| self.containers[c].prose) else { break };
             // A list holding most of the prose is the article's steps or
-            // points, a table of data its entries; the prose around it
-            // belongs to the article too.
+            // points, a quote the text a post quotes, a table of data its
+            // entries; the prose around it belongs to the article too.
             if total == 0
                 || self.containers[child].prose * 10 < total * 7
-                || self.containers[child].is_list
+                || self.containers[child].is_part
                 || self.containers[child].table_kind.is_some_and(TableKind::is_data)
             {
                 break;
@@ -526,7 +526,7 @@ impl Page {
         // The scored container, when it lies inside and holds nearly all of
         // that prose, is the tighter fit.
         if self.is_within(by_votes, at)
-            && !self.containers[by_votes].is_list
+            && !self.containers[by_votes].is_part
             && self.containers[by_votes].prose * 10 >= self.containers[at].prose * 9
         {
             return by_votes;
@@ -722,18 +722,7 @@ impl Page {
             .map(|(_, b)| *b)
             .collect();
         drop_repeated_runs(&mut blocks);
-        // A heading that opens a teaser or comment section, or the contact
-        // and further-information box of a press release, ends the article.
-        let total: usize = blocks.iter().map(|b| b.text.len()).sum();
-        let mut seen = 0;
-        if let Some(end) = (0..blocks.len()).position(|i| {
-            let b = blocks[i];
-            seen += b.text.len();
-            seen * 10 >= total * 6
-                && (matches!(b.kind, Kind::Heading) && opens_teasers(&b.text) || opens_tail(&blocks, i))
-        }) {
-            blocks.truncate(end);
-        }
+        self.cut_teasers_and_tail(&mut blocks);
         // The last lines invite the reader to subscribe, or are the site's
         // copyright notice: not the article.
         for _ in 0..2 {
@@ -746,6 +735,41 @@ impl Page {
             blocks.pop();
         }
         blocks
+    }
+
+    /// Cuts the article at a heading that opens a teaser or comment section,
+    /// or at the contact and further-information box of a press release, in
+    /// its last 40 %. A box of teasers set inside the story ("Related" over a
+    /// few links), after which the story goes on in the element that held its
+    /// paragraphs above, is dropped alone.
+    fn cut_teasers_and_tail(&self, blocks: &mut Vec<&Block>) {
+        let total: usize = blocks.iter().map(|b| b.text.len()).sum();
+        let story = |b: &Block| b.kind == Kind::Paragraph && b.has_text(150, 10);
+        let mut seen = 0;
+        let mut i = 0;
+        while let Some(&b) = blocks.get(i) {
+            seen += b.text.len();
+            if seen * 10 >= total * 6 {
+                if b.kind == Kind::Heading && opens_teasers(&b.text) {
+                    let boxed = blocks[i..].iter().take_while(|x| self.is_within(x.container, b.container)).count();
+                    let resumes = blocks[i + boxed..].iter().any(|after| {
+                        story(after)
+                            && blocks[..i].iter().any(|before| story(before) && before.container == after.container)
+                    });
+                    if resumes {
+                        blocks.drain(i..i + boxed);
+                        continue;
+                    }
+                    blocks.truncate(i);
+                    return;
+                }
+                if opens_tail(blocks, i) {
+                    blocks.truncate(i);
+                    return;
+                }
+            }
+            i += 1;
+        }
     }
 }
 
@@ -904,9 +928,9 @@ fn keeps_block(block: &Block, containers: &[Container]) -> bool {
     // of a list in running text ("<a>Where am I going to put it</a>?"
     // among questions to ask oneself) is part of it, and so is an item with words
     // of its own around its link ("🌟 gero <a>removed the windowtype
-    // attribute</a> from dialogs"), even in a list of such links: a teaser
-    // list's items are links alone.
-    let own_point = chars >= 40 && chars - block.link_chars >= 15;
+    // attribute</a> from dialogs", a press review's "2 December 2019: <a>…</a>"),
+    // even in a list of such links: a teaser list's items are links alone.
+    let own_point = chars >= 40 && chars - block.link_chars >= 10;
     let linked_point =
         block.kind == Kind::Item && (containers[block.container].link_density() <= 0.5 && chars >= 15 || own_point);
     // A short linked value in a table of data (the name of an app beside its
@@ -922,7 +946,13 @@ fn keeps_block(block: &Block, containers: &[Container]) -> bool {
         && chars - block.link_chars >= 100
         && block.link_chars * 4 <= chars * 3
         && ends_sentence(&block.text);
-    if block.link_chars * 2 > chars && !linked_point && !linked_value && !linked_sentence {
+    // A quoted post (an embedded tweet) links its hashtags, mentions,
+    // picture and date: with words of its own, or as its signature, it is
+    // the post's text.
+    let quoted_post = block.kind == Kind::Paragraph
+        && containers[block.container].in_quote
+        && (chars - block.link_chars >= 15 || is_post_signature(&block.text));
+    if block.link_chars * 2 > chars && !linked_point && !linked_value && !linked_sentence && !quoted_post {
         return false;
     }
     // A list item in a container that is mostly links; but an item with
@@ -996,8 +1026,12 @@ impl Page {
                         continue;
                     }
                     let marks = pending.mark(child);
-                    // Blocks inside an inline element still break words apart.
-                    let block = !INLINE.contains(&name);
+                    // Blocks inside an inline element still break words
+                    // apart, and so does a footnote's linked marker
+                    // ("<sup><a>22</a></sup>Sometimes"); a superscript
+                    // alone is part of its word ("m²", "19th").
+                    let block = !INLINE.contains(&name)
+                        || name == "sup" && child.descendent_elements().any(|d| d.value().name() == "a");
                     if block {
                         pending.text.push(' ');
                     }

@@ -819,6 +819,65 @@ fn an_embedded_posts_signature_is_kept_with_it() {
 }
 
 #[test]
+fn an_embedded_post_mostly_of_links_is_kept() {
+    let inner = format!(
+        r##"<p>{PROSE}</p><p>{PROSE}</p>
+        <blockquote class="twitter-tweet"><p>Our deepest condolences <a href="/hashtag/flight">#flight8501</a>
+        <a href="http://t.co/x">pic.twitter.com/Nli9H4c2md</a></p>&mdash; Jo (@jo)
+        <a href="https://twitter.com/jo/status/1">December 30, 2014</a></blockquote>
+        <p>{PROSE}</p><p><a href="/a">#flight8501</a> <a href="/b">pic.twitter.com/Nli9H4c2md</a></p>"##
+    );
+    let body = article_body("Search resumes", &inner);
+    assert_kept(&body, |p| p.starts_with("Our deepest condolences #flight8501"));
+    assert_kept(&body, |p| p == "— Jo (@jo) December 30, 2014");
+    // The same links outside a quote, without words of their own, are a link list.
+    assert_eq!(body.iter().filter(|p| p.contains("#flight8501")).count(), 1, "{body:?}");
+}
+
+#[test]
+fn a_box_of_teasers_inside_the_story_is_dropped_alone() {
+    let long = "The new platters hold up to six terabits on each square inch, which the maker says will let \
+                drives of eighty terabytes be built, though it would not say when the first of them ships.";
+    let teasers = r#"<div class="box"><div><h3>Related</h3><ul><li><a href="/a">Storage prices fall again</a></li>
+        <li><a href="/b">A disk drive made of glass</a></li></ul></div></div>"#;
+    let inner = format!("<p>{PROSE}</p><p>{PROSE}</p><p>{long}</p>{teasers}<p>{long} So we wait.</p>");
+    let body = article_body("Bigger disks", &inner);
+    assert_kept(&body, |p| p.ends_with("So we wait."));
+    assert_dropped(&body, |p| p == "Related" || p.starts_with("Storage prices"));
+    // Teasers under the heading, each summary in its own card, end the article.
+    let cards = format!(
+        r#"<div class="box"><h3>Related</h3></div><div class="card"><p>{long}</p></div><div class="card"><p>{long}</p></div>"#
+    );
+    let inner = format!("<p>{PROSE}</p><p>{long}</p><p>{long}</p><p>{long}</p><p>{long}</p>{cards}");
+    assert_eq!(article_body("Bigger disks", &inner).len(), 5);
+}
+
+#[test]
+fn a_footnotes_linked_marker_is_a_word_of_its_own() {
+    let inner = format!(
+        r##"<p>{PROSE}</p><p>{PROSE}</p><p>Alerts go off<sup><a href="#fn22">22</a></sup> at 5000 m<sup>2</sup>.</p>
+        <div class="footnotes"><p><sup><a href="#ref22">22</a></sup>Sometimes known as alert spam.</p></div>"##
+    );
+    let body = article_body("Monitoring", &inner);
+    assert_kept(&body, |p| p == "Alerts go off 22 at 5000 m2.");
+    assert_kept(&body, |p| p == "22 Sometimes known as alert spam.");
+}
+
+#[test]
+fn a_quote_holding_most_of_a_post_is_part_of_it() {
+    let quoted = "Raben- versus Gluckenmütter: diese Front besteht bis heute, trotz fast hundert Jahren \
+                  Frauenemanzipation, und der Druck auf mütterliches Wohlverhalten wächst mit jedem Jahr weiter an.";
+    let page = format!(
+        r#"<html><body><div class="entry-content"><p>Im Radio lief gerade ein Beitrag zum Thema:</p>
+        <blockquote><p><strong>Freude, Falle, Frust</strong></p><p>{quoted}</p><p>{quoted}</p><p>{quoted}</p></blockquote>
+        <p>Hier ein <a href="/podcast.mp3">Link zum Podcast,</a> der nur 20 Minuten dauert.</p></div></body></html>"#
+    );
+    let body = body_of(&page);
+    assert_kept(&body, |p| p.starts_with("Hier ein Link zum Podcast"));
+    assert_kept(&body, |p| p.starts_with("Im Radio"));
+}
+
+#[test]
 fn a_teaser_card_under_an_empty_link_is_a_link() {
     let card = |n: u32| {
         format!(
@@ -993,10 +1052,12 @@ fn a_listed_link_with_words_of_its_own_is_a_point_of_the_text() {
         <h4>New contributors</h4>
         <ul><li>manekenpix <a href="/b/1">converted some of the DevTools code</a> to use DOM Promises</li>
         <li>gero <a href="/b/2">removed the windowtype attribute from the dialogs</a> where it was not needed</li>
-        <li><a href="/b/3">Bug 1677080 – Fullscreen window is affected by switching video source</a></li></ul>
+        <li><a href="/b/3">Bug 1677080 – Fullscreen window is affected by switching video source</a></li>
+        <li>2 December 2019: <a href="/b/4">a report on the evening news of the second channel</a></li></ul>
         <p>{PROSE}</p>"#
     );
     let body = article_body("These weeks in the browser", &inner);
+    assert_kept(&body, |p| p.starts_with("2 December 2019: a report"));
     assert_kept(&body, |p| p.starts_with("manekenpix converted"));
     assert_kept(&body, |p| p.starts_with("gero removed"));
     assert_dropped(&body, |p| p.starts_with("Bug 1677080"));
