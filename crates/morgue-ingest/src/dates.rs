@@ -405,7 +405,7 @@ static TEXT_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|
         r"|(?-u:\b)(?P<mm>\p{L}{3,12})\.?\s+(?P<md>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<my>(?:19|20)\d{2})(?-u:\b)",
         r"|(?P<cy>(?:19|20)\d{2})年\s*(?P<cm>[01]?\d)月\s*(?P<cd>[0-3]?\d)日)",
         r"(?:[\sT,|·•-]*(?:um|at|à|a las|alle|om|o)?\s*(?P<h>[0-2]?\d)[:.h](?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?",
-        r"\s*(?P<ampm>[ap]\.?m\.?)?\s*(?:uhr|h)?\s*(?P<zone>[+-]\d{2}:?\d{2}|UTC|GMT|[A-Z]{2,4}T)?)?",
+        r"\s*(?P<ampm>[ap]\.?m\.?)?\s*(?:uhr|h)?\s*(?P<zone>[+-]\d{2}:?\d{2}|(?-i:UTC|GMT|[A-Z]{2,4}T)(?-u:\b))?)?",
     ))
     .expect("a valid date pattern")
 });
@@ -695,6 +695,11 @@ mod tests {
         // Two-digit years only where no date has four.
         assert_eq!(all("Party, 30.10.23"), [(7..15, "2023-10-30".to_owned())]);
         assert_eq!(all("30.10.23 and 01.11.2023"), [(13..23, "2023-11-01".to_owned())]);
+        // A zone is written in capitals: "am with" takes no "wit" for one.
+        assert_eq!(
+            all("March 3, 2024 at 10:00 am with details, 4 March 2024 10:00 EST"),
+            [(0..26, "2024-03-03".to_owned()), (40..62, "2024-03-04".to_owned())]
+        );
     }
 
     #[test]
