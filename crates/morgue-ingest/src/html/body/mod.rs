@@ -918,26 +918,36 @@ fn is_linked_subheading(blocks: &[&Block], index: usize) -> bool {
         && blocks.get(index + 1).is_some_and(is_prose)
 }
 
-/// Whether a block inside the article is article text.
+/// Whether a block inside the article is article text: not a run of
+/// links, a line of metadata or a line of the page's furniture.
 fn keeps_block(block: &Block, containers: &[Container]) -> bool {
-    let chars = block.letters;
-    if chars == 0 || block.kind == Kind::Title {
+    if block.letters == 0 || block.kind == Kind::Title {
         return false;
     }
-    // Mostly links: a teaser, a link list, a tag list; but a linked point
-    // of a list in running text ("<a>Where am I going to put it</a>?"
-    // among questions to ask oneself) is part of it, and so is an item with words
-    // of its own around its link ("🌟 gero <a>removed the windowtype
-    // attribute</a> from dialogs", a press review's "2 December 2019: <a>…</a>"),
-    // even in a list of such links: a teaser list's items are links alone.
+    // A quoted post's signature ("— Jane (@jane) March 3, 2024") is part of the quote.
+    let signature = containers[block.container].in_quote && is_post_signature(&block.text);
+    !is_link_text(block, containers, signature)
+        && !is_metadata_line(block, signature)
+        && !is_furniture(block, signature)
+}
+
+/// Whether a block is mostly links: a teaser, a link list, a tag list.
+fn is_link_text(block: &Block, containers: &[Container], signature: bool) -> bool {
+    let chars = block.letters;
+    let container = &containers[block.container];
+    // A linked point of a list in running text ("<a>Where am I going to put
+    // it</a>?" among questions to ask oneself) is part of it, and so is an
+    // item with words of its own around its link ("🌟 gero <a>removed the
+    // windowtype attribute</a> from dialogs", a press review's "2 December
+    // 2019: <a>…</a>"), even in a list of such links: a teaser list's items
+    // are links alone.
     let own_point = chars >= 40 && chars - block.link_chars >= 10;
-    let linked_point =
-        block.kind == Kind::Item && (containers[block.container].link_density() <= 0.5 && chars >= 15 || own_point);
+    let linked_point = block.kind == Kind::Item && (container.link_density() <= 0.5 && chars >= 15 || own_point);
     // A short linked value in a table of data (the name of an app beside its
     // size) is data; a table of links is a teaser grid, and the links of a
     // page laid out in a table (a menu, "Print this story") are no data.
     let linked_value = chars <= 60
-        && containers[block.container].table.is_some_and(|table| {
+        && container.table.is_some_and(|table| {
             containers[table].table_kind.is_some_and(TableKind::holds_values) && containers[table].link_density() < 0.5
         });
     // A sentence of the text may link most of its words (a blog's long
@@ -949,59 +959,55 @@ fn keeps_block(block: &Block, containers: &[Container]) -> bool {
     // A quoted post (an embedded tweet) links its hashtags, mentions,
     // picture and date: with words of its own, or as its signature, it is
     // the post's text.
-    let quoted_post = block.kind == Kind::Paragraph
-        && containers[block.container].in_quote
-        && (chars - block.link_chars >= 15 || is_post_signature(&block.text));
-    if block.link_chars * 2 > chars && !linked_point && !linked_value && !linked_sentence && !quoted_post {
-        return false;
-    }
+    let quoted_post =
+        block.kind == Kind::Paragraph && (container.in_quote && chars - block.link_chars >= 15 || signature);
+    let mostly_links =
+        block.link_chars * 2 > chars && !linked_point && !linked_value && !linked_sentence && !quoted_post;
     // A list item in a container that is mostly links; but an item with
     // words of its own is a point of the text (above a sub-list of links).
-    if block.kind == Kind::Item && containers[block.container].link_density() > 0.5 && !own_point {
-        return false;
-    }
-    // "Le Monde | 04.05.2015 à 13h36 • Mis à jour le … | Par Martin Untersinger".
-    // A timeline's item, a heading or a table's cell with a date is text (a
-    // list's bare time is not); a quoted post's signature is part of the quote.
-    let signature = containers[block.container].in_quote && is_post_signature(&block.text);
-    let metadata_line = block.metadata
+    mostly_links || block.kind == Kind::Item && container.link_density() > 0.5 && !own_point
+}
+
+/// Whether a block is a line of metadata, marked up as such and not a
+/// sentence: "Le Monde | 04.05.2015 à 13h36 • Mis à jour le … | Par Martin
+/// Untersinger". A timeline's item, a heading or a table's cell with a date
+/// is text (a list's bare time is not).
+fn is_metadata_line(block: &Block, signature: bool) -> bool {
+    block.metadata
         && !ends_sentence(&block.text)
         && !signature
         && match block.kind {
-            Kind::Paragraph => chars < 250,
+            Kind::Paragraph => block.letters < 250,
             // "12:23 Uhr", "Updated 15 hrs ago" in a teaser's list.
-            Kind::Item => chars < 40,
+            Kind::Item => block.letters < 40,
             _ => false,
-        };
-    if is_slide_counter(&block.text)
-        || is_reading_time(&block.text)
-        || is_credited_caption(&block.text)
-        || metadata_line
-    {
+        }
+}
+
+/// Whether a block is a line of the page's furniture: a slide counter, a
+/// reading time, a credited caption, or a short call to action, site
+/// notice, byline or dateline.
+fn is_furniture(block: &Block, signature: bool) -> bool {
+    let chars = block.letters;
+    if is_slide_counter(&block.text) || is_reading_time(&block.text) || is_credited_caption(&block.text) {
+        return true;
+    }
+    if chars >= 120 {
         return false;
     }
-    if chars < 120 {
-        let lower = block.text.to_lowercase();
-        let lower = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
-        // A copyright line is judged by the notice test, which keeps the
-        // story's own sentences ("Copyright law changed in 1998 ...").
-        if CALLS_TO_ACTION.iter().any(|c| lower.starts_with(c)) || is_site_notice(block) {
-            return false;
-        }
-        if block.kind == Kind::Paragraph && super::author::is_byline(&block.text) {
-            return false;
-        }
+    let lower = block.text.to_lowercase();
+    let lower = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+    // A copyright line is judged by the notice test, which keeps the
+    // story's own sentences ("Copyright law changed in 1998 ...").
+    CALLS_TO_ACTION.iter().any(|c| lower.starts_with(c))
+        || is_site_notice(block)
+        || block.kind == Kind::Paragraph && super::author::is_byline(&block.text)
         // A dateline: a date and a few words, not a sentence.
-        if chars < 80
+        || chars < 80
             && block.text.split_whitespace().count() <= 8
             && !block.text.ends_with(['.', '!', '?', '。'])
             && !signature
             && crate::dates::find_in_text(&block.text, false).is_some()
-        {
-            return false;
-        }
-    }
-    true
 }
 
 impl Page {
