@@ -7,6 +7,7 @@
 //! b`), and a typo-tolerant variant of a query for when its exact words find
 //! little.
 
+use std::borrow::Cow;
 use std::ops::Bound;
 
 use tantivy::query::{
@@ -18,6 +19,13 @@ use tantivy::{DateTime, Term};
 
 use crate::schema::{self, BODY, CAPTIONS, SUMMARY, TITLE};
 use crate::{DateRange, Error, FacetField, Result, SearchIndex};
+
+/// `text` in Unicode's normal form NFC, as ingest writes articles: a query
+/// typed or pasted in another form ("한" as three jamo, "é" as "e" and a
+/// combining accent) would not find the words of the index.
+pub(crate) fn composed(text: &str) -> Cow<'_, str> {
+    icu_normalizer::ComposingNormalizerBorrowed::new_nfc().normalize(text)
+}
 
 /// Relative weight of a match in each text field.
 const TITLE_BOOST: f32 = 3.0;
@@ -37,7 +45,8 @@ pub(crate) enum Matching {
 impl SearchIndex {
     /// Parses the query language over the text fields; empty matches all.
     pub(crate) fn text_query(&self, query: &str, matching: Matching) -> Result<Box<dyn Query>> {
-        let query = query.trim();
+        let query = composed(query.trim());
+        let query = query.as_ref();
         if query.is_empty() || query == "*" {
             return Ok(Box::new(AllQuery));
         }
@@ -83,7 +92,7 @@ impl SearchIndex {
             .iter()
             .map(|value| {
                 let mut normalized = String::new();
-                analyzer.token_stream(value.trim()).process(&mut |token| normalized.push_str(&token.text));
+                analyzer.token_stream(&composed(value.trim())).process(&mut |token| normalized.push_str(&token.text));
                 let term = Term::from_field_text(field, &normalized);
                 let query: Box<dyn Query> = Box::new(TermQuery::new(term, IndexRecordOption::Basic));
                 (Occur::Should, query)

@@ -367,13 +367,13 @@ fn ranked(
     Ok((total as u64, page))
 }
 
-/// Returns `text` lower-cased, folded to ASCII where it has an equivalent,
-/// with words separated by single spaces.
+/// Returns `text` in NFC, lower-cased, folded to ASCII where it has an
+/// equivalent, with words separated by single spaces.
 fn fold(text: &str) -> String {
     let mut analyzer =
         TextAnalyzer::builder(SimpleTokenizer::default()).filter(LowerCaser).filter(AsciiFoldingFilter).build();
     let mut words = Vec::new();
-    analyzer.token_stream(text).process(&mut |token| words.push(token.text.clone()));
+    analyzer.token_stream(&crate::query::composed(text)).process(&mut |token| words.push(token.text.clone()));
     words.join(" ")
 }
 

@@ -367,6 +367,23 @@ fn facet_values_are_found_by_word_prefix_ignoring_case_and_accents() {
     assert_eq!(values("", &by_query).len(), 3);
 }
 
+#[test]
+fn a_query_in_another_unicode_form_finds_the_composed_words_of_the_index() {
+    let mut articles = corpus();
+    articles[2].body.push_str(" 한국 농민들도 축제에 참여했다.");
+    articles[2].tags.push("한국".into());
+    let index = index_with(&articles);
+    // "한국" spelled as its six jamo (NFD), as some keyboards and PDFs give it.
+    let decomposed = "\u{1112}\u{1161}\u{11AB}\u{1100}\u{116E}\u{11A8}";
+    let by_query = search(&index, SearchRequest { query: decomposed.into(), ..Default::default() });
+    assert_eq!(titles(&by_query), ["Harvest festival draws crowds"]);
+    let by_filter =
+        search(&index, SearchRequest { filters: filters(FacetField::Tags, &[decomposed]), ..Default::default() });
+    assert_eq!(titles(&by_filter), ["Harvest festival draws crowds"]);
+    let values = index.search_facet(FacetField::Tags, decomposed, &SearchRequest::default()).expect("facet search");
+    assert_eq!(values.iter().map(|c| c.value.as_str()).collect::<Vec<_>>(), ["한국"]);
+}
+
 const WIRE: &str = "The central bank raised its main interest rate by half a percentage point on Thursday, \
     the largest increase in two decades, as policymakers moved to tame inflation that has climbed to its highest \
     level since the early nineties. The governor said further increases were likely in the coming months if price \
