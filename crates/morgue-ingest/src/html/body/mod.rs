@@ -192,8 +192,6 @@ impl Container {
 struct Pending {
     text: String,
     link_chars: usize,
-    /// Where the text of the first link begins and that of the last ends.
-    links: Option<(usize, usize)>,
     metadata: bool,
     /// Where the text after the last date or author's name begins.
     after_mark: usize,
@@ -202,42 +200,10 @@ struct Pending {
 
 impl Pending {
     fn push(&mut self, text: &str, in_link: bool) {
-        let start = self.text.len();
         self.text.push_str(text);
-        if in_link && !text.trim().is_empty() {
+        if in_link {
             self.link_chars += text.chars().filter(|c| !c.is_whitespace()).count();
-            self.links = Some((self.links.map_or(start, |(first, _)| first), self.text.len()));
         }
-    }
-
-    /// Whether the words outside the links are only a date, as beside a
-    /// teaser's linked headline ("<a>Storm closes schools</a> March 3,
-    /// 2024"): no words of the line's own. A reference's date closes its
-    /// record with a stop ("<a>Title</a>. 24 August 2021.").
-    fn dates_its_links(&self) -> bool {
-        let Some((first, last)) = self.links else { return false };
-        let (before, between, after) = (
-            self.text.get(..first).unwrap_or_default(),
-            self.text.get(first..last).unwrap_or_default(),
-            self.text.get(last..).unwrap_or_default(),
-        );
-        let own = match (before.trim().is_empty(), after.trim().is_empty()) {
-            (true, false) => after,
-            (false, true) => before,
-            _ => return false,
-        };
-        // A comma or a dash between two links is still a run of links; a
-        // date with its time is short.
-        if own.len() > 60
-            || between.chars().filter(|c| !c.is_whitespace()).count() > self.link_chars + 3
-            || ends_sentence(own.trim())
-        {
-            return false;
-        }
-        crate::dates::all_in_dateline(own, false).next().is_some_and(|(at, _)| {
-            let (before, after) = (own.get(..at.start).unwrap_or_default(), own.get(at.end..).unwrap_or_default());
-            !before.chars().chain(after.chars()).any(char::is_alphabetic)
-        })
     }
 
     /// Marks the line as metadata when an element in it is a `<time>` that
@@ -356,7 +322,6 @@ impl Page {
                         // "back to contents" link, a permalink) is no teaser.
                         if kind == Kind::Heading && links_within_page(child) {
                             text.link_chars = 0;
-                            text.links = None;
                         }
                         self.push_block(&text, kind, container);
                     } else {
@@ -413,7 +378,7 @@ impl Page {
         // Characters with and without spaces, in one pass.
         let (length, chars) =
             text.chars().fold((0, 0), |(all, letters), c| (all + 1, letters + usize::from(!c.is_whitespace())));
-        let link_chars = if pending.dates_its_links() { chars } else { pending.link_chars.min(chars) };
+        let link_chars = pending.link_chars.min(chars);
         let story = match kind {
             Kind::Paragraph => length >= 250,
             // A story set straight in a cell, its paragraphs parted by line breaks.

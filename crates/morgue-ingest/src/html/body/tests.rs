@@ -1343,17 +1343,6 @@ fn a_line_of_prose_naming_a_date_is_text_and_a_line_of_metadata_is_not() {
 }
 
 #[test]
-fn a_teaser_list_items_date_beside_its_link_is_no_words_of_its_own() {
-    let inner = format!(
-        r#"<p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p>
-        <ul class="list"><li><a href="/x">Storm closes schools across the region</a> <span>March 3, 2024</span></li>
-        <li><a href="/y">Council votes on the new budget after a debate</a> <span>February 28, 2024</span></li></ul>"#
-    );
-    let body = article_body("Bridge opens", &inner);
-    assert_dropped(&body, |p| p.starts_with("Storm closes") || p.starts_with("Council votes"));
-}
-
-#[test]
 fn a_box_of_jump_links_goes_with_its_heading() {
     let inner = format!(
         r##"<p>{PROSE}</p>
@@ -1392,4 +1381,24 @@ fn the_next_story_of_an_endless_page_is_not_the_article() {
         assert_kept(&body, |p| p == PROSE);
         assert_dropped(&body, |p| p == next || p == "Storm closes schools");
     }
+}
+
+#[test]
+fn a_dated_list_of_links_in_the_story_is_text() {
+    let inner = format!(
+        r#"<p>{PROSE}</p><p>{PROSE}</p><h2>Timeline</h2>
+        <ul><li>3 June 2019, 18:00 – <a href="/a">Council approves plans for a new bridge over the river</a></li>
+        <li>4 May 2021, 09:00 – <a href="/b">Engineers find cracks in two of the old bridge's piers</a></li>
+        <li>1 March 2022, 12:00 – <a href="/c">The old bridge closes to all traffic for good</a></li></ul>
+        <p>{PROSE}</p><h2>Fixtures</h2>
+        <ul><li><a href="/teams/arsenal">Arsenal</a> v <a href="/teams/chelsea">Chelsea</a> – 9 March 2024, 15:00 GMT</li>
+        <li><a href="/teams/fulham">Fulham</a> v <a href="/teams/everton">Everton</a> – 10 March 2024, 15:00 GMT</li></ul>
+        <p>{PROSE}</p><h2>Events</h2>
+        <ul><li><a href="/e/1">Jazz in the Park</a> – 9 March 2024, 19:00</li>
+        <li><a href="/e/2">Bridge Run</a> – 10 March 2024, 10:00</li></ul><p>{PROSE}</p>"#
+    );
+    let body = article_body("Bridge opens", &inner);
+    assert_kept(&body, |p| p.contains("Council approves plans"));
+    assert_kept(&body, |p| p.contains("Arsenal v Chelsea"));
+    assert_kept(&body, |p| p.contains("Jazz in the Park"));
 }
