@@ -195,6 +195,11 @@ struct Pending {
     metadata: bool,
     /// Where the text after the last date or author's name begins.
     after_mark: usize,
+    /// Words inside links since then: a post's categories, no words of the line's own.
+    linked_after_mark: usize,
+    /// Whether the line opens with a byline's label before the author's
+    /// name ("By", "di", "Posted by"): a line of metadata.
+    labels_an_author: bool,
     description: bool,
 }
 
@@ -203,6 +208,7 @@ impl Pending {
         self.text.push_str(text);
         if in_link {
             self.link_chars += text.chars().filter(|c| !c.is_whitespace()).count();
+            self.linked_after_mark += text.split_whitespace().count();
         }
     }
 
@@ -214,9 +220,41 @@ impl Pending {
         let duration = attr(e, "datetime").is_some_and(|d| d.starts_with('P'))
             || attr(e, "itemprop")
                 .is_some_and(|p| ["prepTime", "cookTime", "totalTime", "performTime", "duration"].contains(&p));
-        let marks = e.name() == "time" && !duration || super::author::marks_an_author(element);
+        let author = super::author::marks_an_author(element);
+        self.labels_an_author |= author && !self.metadata && super::author::is_byline_label(&self.text);
+        let marks = e.name() == "time" && !duration || author;
         self.metadata |= marks;
         marks
+    }
+
+    /// Notes that the text after this point follows the last date or author's name.
+    fn end_mark(&mut self) {
+        self.after_mark = self.text.len();
+        self.linked_after_mark = 0;
+    }
+
+    /// Whether the line, holding a date or an author's name, is prose that
+    /// mentions them ("At the meeting on 3 March the mayor said"), not a
+    /// line of metadata ("By Jane Doe · March 3, 2024", "Posted on 3 March
+    /// in Politics and Business", "Last updated on March 3, 2024 at 10:00
+    /// am"): no byline's or date's label opening it, no separators between
+    /// fields, three words or more of its own after the last date (its time
+    /// of day with it) or name, and most of its words, six or more, in lower
+    /// case, as a sentence's are.
+    fn reads_as_prose(&self, text: &str) -> bool {
+        if self.labels_an_author || crate::dates::opens_with_label(text) || text.contains(['|', '•', '·']) {
+            return false;
+        }
+        let dated = crate::dates::all_in_dateline(&self.text, false).last().map_or(0, |(at, _)| at.end);
+        let tail = self.text.get(self.after_mark.max(dated)..).unwrap_or_default();
+        if tail.split_whitespace().count().saturating_sub(self.linked_after_mark) < 3 {
+            return false;
+        }
+        let (words, lower) = text
+            .split_whitespace()
+            .filter(|w| w.starts_with(char::is_alphabetic))
+            .fold((0, 0), |(words, lower), w| (words + 1, lower + usize::from(w.starts_with(char::is_lowercase))));
+        words >= 6 && lower * 2 >= words
     }
 }
 
@@ -296,7 +334,7 @@ impl Page {
                             let marks = pending.mark(child);
                             self.inline_text(child, &mut pending, in_link || name == "a", depth + 1);
                             if marks {
-                                pending.after_mark = pending.text.len();
+                                pending.end_mark();
                             }
                         }
                         continue;
@@ -434,7 +472,7 @@ impl Page {
                 level += 1;
             }
         }
-        let metadata = pending.metadata && !reads_as_prose(&text, pending.text.get(pending.after_mark..).unwrap_or(""));
+        let metadata = pending.metadata && !pending.reads_as_prose(&text);
         self.blocks.push(Block {
             chars: length,
             letters: chars,
@@ -1005,7 +1043,7 @@ impl Page {
                         pending.text.push(' ');
                     }
                     if marks {
-                        pending.after_mark = pending.text.len();
+                        pending.end_mark();
                     }
                 }
                 _ => {}
@@ -1159,23 +1197,6 @@ fn is_reading_time(text: &str) -> bool {
         let lower = text.to_lowercase();
         READING_TIME.iter().any(|r| lower.contains(r))
     }
-}
-
-/// Whether a line holding a date or an author's name is prose that mentions
-/// them ("At the meeting on 3 March the mayor said"), not a line of
-/// metadata ("By Jane Doe · March 3, 2024", "Posted on 3 March in Politics
-/// and Business"): no separators between fields, words going on after the
-/// last date or name (`tail`), and most of its words, six or more, in lower
-/// case, as a sentence's are.
-fn reads_as_prose(text: &str, tail: &str) -> bool {
-    if text.contains(['|', '•', '·']) || tail.split_whitespace().count() < 3 {
-        return false;
-    }
-    let (words, lower) = text
-        .split_whitespace()
-        .filter(|w| w.starts_with(char::is_alphabetic))
-        .fold((0, 0), |(words, lower), w| (words + 1, lower + usize::from(w.starts_with(char::is_lowercase))));
-    words >= 6 && lower * 2 >= words
 }
 
 /// Whether a text ends as a sentence does (quotes and brackets after the stop allowed).

@@ -1402,3 +1402,20 @@ fn a_dated_list_of_links_in_the_story_is_text() {
     assert_kept(&body, |p| p.contains("Arsenal v Chelsea"));
     assert_kept(&body, |p| p.contains("Jazz in the Park"));
 }
+
+#[test]
+fn a_line_of_metadata_with_a_time_of_day_labels_or_categories_is_dropped() {
+    let lines = [
+        r#"Last updated on <time datetime="2024-03-03">March 3, 2024</time> at 10:00 am"#,
+        r#"Published on <time datetime="2024-03-03">March 3, 2024</time> at 10:00 am ET"#,
+        r#"Posted by <a rel="author" href="/u/admin">admin</a> on <time datetime="2024-03-03">March 3, 2024</time> at 10:00 am"#,
+        r#"Posted on <time datetime="2024-03-03">March 3, 2024</time> in <a href="/c/news">news</a>, <a href="/c/local">local</a>, <a href="/c/u">uncategorized</a>"#,
+        r#"Publié le <time datetime="2024-03-03">3 mars 2024</time> à 10h00, mis à jour le 4 mars 2024 à 12h15"#,
+        r#"di <a rel="author" href="/autore/mario">Mario Rossi</a>, pubblicato il <time datetime="2024-03-03">3 marzo 2024</time> alle ore 10:00"#,
+    ];
+    for line in lines {
+        let inner = format!("<p>{line}</p><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p>");
+        let body = article_body("Bridge opens", &inner);
+        assert_eq!(body, [PROSE, PROSE, PROSE], "{line}");
+    }
+}
