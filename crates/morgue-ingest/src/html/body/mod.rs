@@ -1091,17 +1091,24 @@ fn links_within_page(element: ElementRef<'_>) -> bool {
 }
 
 /// Whether a heading stands over a list of links to places on the page (a
-/// table of contents), its text mostly those links (a footnote's mark in a
-/// list of points is no jump link), and the box ends there; a list of
-/// tabs (`role="tablist"`) heads its panels.
+/// table of contents), each item (nearly) all its link: a footnote's mark,
+/// or a key point that links its first words to its section, leaves words
+/// of the item's own. The box ends there; a list of tabs
+/// (`role="tablist"`) heads its panels.
 fn heads_jump_links(heading: ElementRef<'_>) -> bool {
+    // A number before the link ("1. Introduction") is no words of its own.
+    let all_link = |e: ElementRef<'_>| {
+        let all = text_chars(e);
+        let links = e.descendent_elements().filter(|d| d.value().name() == "a").map(text_chars).sum::<usize>();
+        all.saturating_sub(links) * 10 <= all.max(30)
+    };
     let mut after = heading.next_siblings().filter_map(ElementRef::wrap);
     after.next().is_some_and(|list| {
+        let mut items = list.descendent_elements().filter(|d| d.value().name() == "li").peekable();
         matches!(list.value().name(), "ul" | "ol" | "nav")
             && attr(list.value(), "role") != Some("tablist")
             && links_within_page(list)
-            && list.descendent_elements().filter(|d| d.value().name() == "a").map(text_chars).sum::<usize>() * 2
-                >= text_chars(list)
+            && if items.peek().is_some() { items.all(all_link) } else { all_link(list) }
     }) && after.all(|e| text_chars(e) == 0)
 }
 

@@ -1419,3 +1419,17 @@ fn a_line_of_metadata_with_a_time_of_day_labels_or_categories_is_dropped() {
         assert_eq!(body, [PROSE, PROSE, PROSE], "{line}");
     }
 }
+
+#[test]
+fn a_box_of_key_points_with_links_keeps_its_heading() {
+    let inner = format!(
+        r##"<p>{PROSE}</p><div class="summary"><h2>Key points</h2><ul>
+        <li><a href="#vote">The council voted five to four on Tuesday</a> to rebuild the bridge</li>
+        <li><a href="#cost">The new bridge will cost £40 million</a>, paid by the city</li>
+        <li><a href="#next">Work starts in May</a> and should take two years</li></ul></div>
+        <p>{PROSE}</p><p>{PROSE}</p>"##
+    );
+    let body = article_body("Bridge to be rebuilt", &inner);
+    assert_kept(&body, |p| p == "Key points");
+    assert_kept(&body, |p| p.starts_with("The new bridge will cost"));
+}
