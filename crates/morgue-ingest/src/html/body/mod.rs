@@ -102,6 +102,8 @@ struct Container {
     paragraphs: u32,
     /// Characters of prose below: paragraphs of some length, mostly not links.
     prose: usize,
+    /// Headlines (`<h1>` blocks) below: a story's, or a teaser card's.
+    titles: usize,
     /// `class` attribute, to compare siblings.
     class: String,
     /// Whether the element is a list (`ol`, `ul`, `dl`) or a quote: part of an article, never all of it.
@@ -268,6 +270,8 @@ struct Page {
     protected: HashSet<NodeId>,
     /// The text of the tables being walked, outermost first, measured for [`TableKind`].
     open_tables: Vec<TableText>,
+    /// The story of the page's headline, when the page sets several (see [`Page::headline_story`]).
+    story: Option<usize>,
 }
 
 impl Page {
@@ -290,8 +294,14 @@ impl Page {
                 }
             }
         }
-        let mut page =
-            Self { blocks: Vec::new(), containers: Vec::new(), by_names, protected, open_tables: Vec::new() };
+        let mut page = Self {
+            blocks: Vec::new(),
+            containers: Vec::new(),
+            by_names,
+            protected,
+            open_tables: Vec::new(),
+            story: None,
+        };
         page.containers.push(Container {
             parent: None,
             weight: 0.0,
@@ -300,6 +310,7 @@ impl Page {
             link_chars: 0,
             paragraphs: 0,
             prose: 0,
+            titles: 0,
             class: String::new(),
             is_part: false,
             in_header: false,
@@ -309,6 +320,7 @@ impl Page {
             table_kind: None,
         });
         page.walk(root, 0, 0, false);
+        page.story = page.headline_story();
         page
     }
 
@@ -372,6 +384,7 @@ impl Page {
                             link_chars: 0,
                             paragraphs: 0,
                             prose: 0,
+                            titles: 0,
                             class: attr(child.value(), "class").unwrap_or_default().to_owned(),
                             is_part: matches!(name, "ol" | "ul" | "dl" | "blockquote"),
                             in_header: name == "header" || self.containers[container].in_header,
@@ -436,6 +449,7 @@ impl Page {
             let c = &mut self.containers[index];
             c.text_chars += chars;
             c.link_chars += link_chars;
+            c.titles += usize::from(kind == Kind::Title);
             at = c.parent;
         }
         // Prose is sentences: a teaser's headline with a link ("... Full article") is not.
@@ -517,12 +531,11 @@ impl Page {
         }
         // An endless page sets the next stories below the article: the
         // article is the story of the page's headline.
-        let story = self.headline_story();
-        if let Some(story) = story
+        if let Some(story) = self.story
             && story != at
             && self.is_within(story, at)
             && (0..self.containers.len())
-                .any(|c| self.containers[c].prose > 0 && self.is_within(c, at) && self.is_other_story(c, Some(story)))
+                .any(|c| self.containers[c].prose > 0 && self.is_within(c, at) && self.is_other_story(c, story))
         {
             at = story;
         }
@@ -567,13 +580,19 @@ impl Page {
         best
     }
 
-    /// The innermost `<article>` holding the page's headline (its first `<h1>`).
+    /// The innermost `<article>` holding the page's headline (its first
+    /// `<h1>`), when it holds as much prose as any other story: a live
+    /// blog's entries under the page's header, or the story below a strip
+    /// of teaser cards, each with a headline of its own, are not other
+    /// stories of an endless page.
     fn headline_story(&self) -> Option<usize> {
         let headline = self.blocks.iter().find(|b| b.kind == Kind::Title)?;
         let mut at = Some(headline.container);
         while let Some(index) = at {
             if self.containers[index].is_article {
-                return Some(index);
+                let prose = self.containers[index].prose;
+                let mut others = (0..self.containers.len()).filter(|&c| self.is_other_story(c, index));
+                return others.all(|c| self.containers[c].prose <= prose).then_some(index);
             }
             at = self.containers[index].parent;
         }
@@ -583,13 +602,9 @@ impl Page {
     /// Whether container `index` is another story than the headline's
     /// `story`: an `<article>` beside it with a headline of its own, as an
     /// endless page sets the next story below the article.
-    fn is_other_story(&self, index: usize, story: Option<usize>) -> bool {
-        story.is_some_and(|story| {
-            self.containers[index].is_article
-                && !self.is_within(index, story)
-                && !self.is_within(story, index)
-                && self.blocks.iter().any(|b| b.kind == Kind::Title && self.is_within(b.container, index))
-        })
+    fn is_other_story(&self, index: usize, story: usize) -> bool {
+        let c = &self.containers[index];
+        c.is_article && c.titles > 0 && !self.is_within(index, story) && !self.is_within(story, index)
     }
 
     /// Whether container `index` is `ancestor` or lies below it.
@@ -608,7 +623,7 @@ impl Page {
     /// The blocks of the article, in page order.
     fn article(&self) -> Vec<&Block> {
         let top = self.top();
-        let story = self.headline_story();
+        let other_story = |index: usize| self.story.is_some_and(|story| self.is_other_story(index, story));
         let top_score = self.containers[top].score();
         let top_class = &self.containers[top].class;
         // Sibling containers that score close to the top one join it.
@@ -617,7 +632,7 @@ impl Page {
         if let Some(parent) = parent {
             let threshold = (top_score * 0.2).max(10.0);
             for (index, c) in self.containers.iter().enumerate() {
-                if index == top || c.parent != Some(parent) || self.is_other_story(index, story) {
+                if index == top || c.parent != Some(parent) || other_story(index) {
                     continue;
                 }
                 let bonus = if !top_class.is_empty() && c.class == *top_class { top_score * 0.2 } else { 0.0 };
@@ -654,11 +669,7 @@ impl Page {
             let class = &self.containers[up].class;
             if !class.is_empty() {
                 for (index, c) in self.containers.iter().enumerate() {
-                    if index == up
-                        || c.parent != Some(grand)
-                        || c.link_density() >= 0.2
-                        || self.is_other_story(index, story)
-                    {
+                    if index == up || c.parent != Some(grand) || c.link_density() >= 0.2 || other_story(index) {
                         continue;
                     }
                     let same_class = level < 2 && c.class == *class;

@@ -1360,7 +1360,9 @@ fn a_box_of_jump_links_goes_with_its_heading() {
 
 #[test]
 fn the_next_story_of_an_endless_page_is_not_the_article() {
-    let next = "Schools across the region stayed shut on Monday as the storm brought down trees and power lines.";
+    // The next story holds no more prose than the article: a page's headline
+    // over less text than the stories beside it heads a live blog or a teaser.
+    let next = "Schools across the region stayed shut on Monday as the storm brought down trees.";
     // Each story in a classed `<article>` with its text in a body element, or its paragraphs set straight in it.
     for (open, body, close) in [
         (r#"<article class="story">"#, r#"<div class="story-body">"#, "</div></article>"),
@@ -1432,4 +1434,39 @@ fn a_box_of_key_points_with_links_keeps_its_heading() {
     let body = article_body("Bridge to be rebuilt", &inner);
     assert_kept(&body, |p| p == "Key points");
     assert_kept(&body, |p| p.starts_with("The new bridge will cost"));
+}
+
+#[test]
+fn a_live_blogs_entries_with_headlines_of_their_own_are_the_article() {
+    let entry = |time: &str| {
+        format!(
+            r#"<article class="entry"><header><h1>{time} Bridge opens</h1></header>
+            <p>The first cars crossed the new bridge this morning, watched by a crowd that had gathered on both banks since dawn to see it.</p></article>"#
+        )
+    };
+    let entries: String = ["10:05", "10:20", "10:40", "11:00", "11:30"].iter().map(|t| entry(t)).collect();
+    let page = format!(
+        r#"<html><body><main><article class="live-header"><h1>Live: bridge opening</h1>
+        <p class="standfirst">Follow the opening of the new bridge over the river as it happens, with our reporters on both banks.</p></article>
+        {entries}</main></body></html>"#
+    );
+    let body = body_of(&page);
+    assert_kept(&body, |p| p.starts_with("The first cars crossed"));
+}
+
+#[test]
+fn a_story_under_teaser_cards_with_headlines_is_the_article() {
+    let card = |i: usize| {
+        format!(
+            r#"<article class="card"><h1><a href="/s/{i}">Top story {i}</a></h1>
+            <p>A short summary of the top story number {i}, set under its headline on the card.</p></article>"#
+        )
+    };
+    let cards: String = (1..=6).map(card).collect();
+    let page = format!(
+        r#"<html><body><div class="strip">{cards}</div><main><article class="story"><h1>Bridge opens</h1>
+        <p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></article></main></body></html>"#
+    );
+    let body = body_of(&page);
+    assert_eq!(body.iter().filter(|p| *p == PROSE).count(), 5, "{body:?}");
 }
