@@ -568,6 +568,12 @@ fn find_labelled(label: &regex::Regex, text: &str, month_first: bool) -> Option<
     })
 }
 
+/// Whether a line opens with the label of a publication or update date
+/// ("Published on", "Last updated", "Publié le", "Mis à jour"): a line of metadata.
+pub(crate) fn opens_with_label(text: &str) -> bool {
+    [&PUBLISHED_LABEL, &UPDATED_LABEL].iter().any(|label| label.find(text).is_some_and(|m| m.start() == 0))
+}
+
 static URL_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(r"/((?:19|20)\d{2})[/-]?([01]\d)[/-]?([0-3]\d)(?:[/_.-]|\d{0}[^\d]|$)")
         .expect("a valid URL date pattern")

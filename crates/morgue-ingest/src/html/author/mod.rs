@@ -21,7 +21,7 @@ pub(super) use markup::marks_an_author;
 use markup::{
     author_box, holds_tags, in_author_clutter, is_a_contact, is_author_page, marked_up, post_author_in_comments,
 };
-pub(super) use names::is_byline;
+pub(super) use names::{is_byline, is_byline_label};
 use names::{is_marked_up_name, looks_like_a_person, looks_like_an_organization, names, squeezed};
 use words::AUTHOR_META;
 

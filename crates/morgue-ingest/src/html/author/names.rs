@@ -20,6 +20,12 @@ pub(in crate::html) fn is_byline(text: &str) -> bool {
         && !names(text, None, true).is_empty()
 }
 
+/// Whether a line's text before an author's name is a byline's label
+/// ("By", "di", "Posted by"), so that the line is a byline.
+pub(in crate::html) fn is_byline_label(text: &str) -> bool {
+    PREFIXES.contains(&text.trim().to_lowercase().as_str())
+}
+
 /// Splits a byline into cleaned names. `site` (the site name) is never a name.
 ///
 /// `strict` asks for names that look like a person's (capitalised words);

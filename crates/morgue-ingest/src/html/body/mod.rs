@@ -102,6 +102,8 @@ struct Container {
     paragraphs: u32,
     /// Characters of prose below: paragraphs of some length, mostly not links.
     prose: usize,
+    /// Headlines (`<h1>` blocks) below: a story's, or a teaser card's.
+    titles: usize,
     /// `class` attribute, to compare siblings.
     class: String,
     /// Whether the element is a list (`ol`, `ul`, `dl`) or a quote: part of an article, never all of it.
@@ -192,52 +194,24 @@ impl Container {
 struct Pending {
     text: String,
     link_chars: usize,
-    /// Where the text of the first link begins and that of the last ends.
-    links: Option<(usize, usize)>,
     metadata: bool,
     /// Where the text after the last date or author's name begins.
     after_mark: usize,
+    /// Words inside links since then: a post's categories, no words of the line's own.
+    linked_after_mark: usize,
+    /// Whether the line opens with a byline's label before the author's
+    /// name ("By", "di", "Posted by"): a line of metadata.
+    labels_an_author: bool,
     description: bool,
 }
 
 impl Pending {
     fn push(&mut self, text: &str, in_link: bool) {
-        let start = self.text.len();
         self.text.push_str(text);
-        if in_link && !text.trim().is_empty() {
+        if in_link {
             self.link_chars += text.chars().filter(|c| !c.is_whitespace()).count();
-            self.links = Some((self.links.map_or(start, |(first, _)| first), self.text.len()));
+            self.linked_after_mark += text.split_whitespace().count();
         }
-    }
-
-    /// Whether the words outside the links are only a date, as beside a
-    /// teaser's linked headline ("<a>Storm closes schools</a> March 3,
-    /// 2024"): no words of the line's own. A reference's date closes its
-    /// record with a stop ("<a>Title</a>. 24 August 2021.").
-    fn dates_its_links(&self) -> bool {
-        let Some((first, last)) = self.links else { return false };
-        let (before, between, after) = (
-            self.text.get(..first).unwrap_or_default(),
-            self.text.get(first..last).unwrap_or_default(),
-            self.text.get(last..).unwrap_or_default(),
-        );
-        let own = match (before.trim().is_empty(), after.trim().is_empty()) {
-            (true, false) => after,
-            (false, true) => before,
-            _ => return false,
-        };
-        // A comma or a dash between two links is still a run of links; a
-        // date with its time is short.
-        if own.len() > 60
-            || between.chars().filter(|c| !c.is_whitespace()).count() > self.link_chars + 3
-            || ends_sentence(own.trim())
-        {
-            return false;
-        }
-        crate::dates::all_in_dateline(own, false).next().is_some_and(|(at, _)| {
-            let (before, after) = (own.get(..at.start).unwrap_or_default(), own.get(at.end..).unwrap_or_default());
-            !before.chars().chain(after.chars()).any(char::is_alphabetic)
-        })
     }
 
     /// Marks the line as metadata when an element in it is a `<time>` that
@@ -248,9 +222,41 @@ impl Pending {
         let duration = attr(e, "datetime").is_some_and(|d| d.starts_with('P'))
             || attr(e, "itemprop")
                 .is_some_and(|p| ["prepTime", "cookTime", "totalTime", "performTime", "duration"].contains(&p));
-        let marks = e.name() == "time" && !duration || super::author::marks_an_author(element);
+        let author = super::author::marks_an_author(element);
+        self.labels_an_author |= author && !self.metadata && super::author::is_byline_label(&self.text);
+        let marks = e.name() == "time" && !duration || author;
         self.metadata |= marks;
         marks
+    }
+
+    /// Notes that the text after this point follows the last date or author's name.
+    fn end_mark(&mut self) {
+        self.after_mark = self.text.len();
+        self.linked_after_mark = 0;
+    }
+
+    /// Whether the line, holding a date or an author's name, is prose that
+    /// mentions them ("At the meeting on 3 March the mayor said"), not a
+    /// line of metadata ("By Jane Doe · March 3, 2024", "Posted on 3 March
+    /// in Politics and Business", "Last updated on March 3, 2024 at 10:00
+    /// am"): no byline's or date's label opening it, no separators between
+    /// fields, three words or more of its own after the last date (its time
+    /// of day with it) or name, and most of its words, six or more, in lower
+    /// case, as a sentence's are.
+    fn reads_as_prose(&self, text: &str) -> bool {
+        if self.labels_an_author || crate::dates::opens_with_label(text) || text.contains(['|', '•', '·']) {
+            return false;
+        }
+        let dated = crate::dates::all_in_dateline(&self.text, false).last().map_or(0, |(at, _)| at.end);
+        let tail = self.text.get(self.after_mark.max(dated)..).unwrap_or_default();
+        if tail.split_whitespace().count().saturating_sub(self.linked_after_mark) < 3 {
+            return false;
+        }
+        let (words, lower) = text
+            .split_whitespace()
+            .filter(|w| w.starts_with(char::is_alphabetic))
+            .fold((0, 0), |(words, lower), w| (words + 1, lower + usize::from(w.starts_with(char::is_lowercase))));
+        words >= 6 && lower * 2 >= words
     }
 }
 
@@ -264,6 +270,8 @@ struct Page {
     protected: HashSet<NodeId>,
     /// The text of the tables being walked, outermost first, measured for [`TableKind`].
     open_tables: Vec<TableText>,
+    /// The story of the page's headline, when the page sets several (see [`Page::headline_story`]).
+    story: Option<usize>,
 }
 
 impl Page {
@@ -286,8 +294,14 @@ impl Page {
                 }
             }
         }
-        let mut page =
-            Self { blocks: Vec::new(), containers: Vec::new(), by_names, protected, open_tables: Vec::new() };
+        let mut page = Self {
+            blocks: Vec::new(),
+            containers: Vec::new(),
+            by_names,
+            protected,
+            open_tables: Vec::new(),
+            story: None,
+        };
         page.containers.push(Container {
             parent: None,
             weight: 0.0,
@@ -296,6 +310,7 @@ impl Page {
             link_chars: 0,
             paragraphs: 0,
             prose: 0,
+            titles: 0,
             class: String::new(),
             is_part: false,
             in_header: false,
@@ -305,6 +320,7 @@ impl Page {
             table_kind: None,
         });
         page.walk(root, 0, 0, false);
+        page.story = page.headline_story();
         page
     }
 
@@ -330,7 +346,7 @@ impl Page {
                             let marks = pending.mark(child);
                             self.inline_text(child, &mut pending, in_link || name == "a", depth + 1);
                             if marks {
-                                pending.after_mark = pending.text.len();
+                                pending.end_mark();
                             }
                         }
                         continue;
@@ -356,7 +372,6 @@ impl Page {
                         // "back to contents" link, a permalink) is no teaser.
                         if kind == Kind::Heading && links_within_page(child) {
                             text.link_chars = 0;
-                            text.links = None;
                         }
                         self.push_block(&text, kind, container);
                     } else {
@@ -369,6 +384,7 @@ impl Page {
                             link_chars: 0,
                             paragraphs: 0,
                             prose: 0,
+                            titles: 0,
                             class: attr(child.value(), "class").unwrap_or_default().to_owned(),
                             is_part: matches!(name, "ol" | "ul" | "dl" | "blockquote"),
                             in_header: name == "header" || self.containers[container].in_header,
@@ -413,7 +429,7 @@ impl Page {
         // Characters with and without spaces, in one pass.
         let (length, chars) =
             text.chars().fold((0, 0), |(all, letters), c| (all + 1, letters + usize::from(!c.is_whitespace())));
-        let link_chars = if pending.dates_its_links() { chars } else { pending.link_chars.min(chars) };
+        let link_chars = pending.link_chars.min(chars);
         let story = match kind {
             Kind::Paragraph => length >= 250,
             // A story set straight in a cell, its paragraphs parted by line breaks.
@@ -433,6 +449,7 @@ impl Page {
             let c = &mut self.containers[index];
             c.text_chars += chars;
             c.link_chars += link_chars;
+            c.titles += usize::from(kind == Kind::Title);
             at = c.parent;
         }
         // Prose is sentences: a teaser's headline with a link ("... Full article") is not.
@@ -469,7 +486,7 @@ impl Page {
                 level += 1;
             }
         }
-        let metadata = pending.metadata && !reads_as_prose(&text, pending.text.get(pending.after_mark..).unwrap_or(""));
+        let metadata = pending.metadata && !pending.reads_as_prose(&text);
         self.blocks.push(Block {
             chars: length,
             letters: chars,
@@ -514,12 +531,11 @@ impl Page {
         }
         // An endless page sets the next stories below the article: the
         // article is the story of the page's headline.
-        let story = self.headline_story();
-        if let Some(story) = story
+        if let Some(story) = self.story
             && story != at
             && self.is_within(story, at)
             && (0..self.containers.len())
-                .any(|c| self.containers[c].prose > 0 && self.is_within(c, at) && self.is_other_story(c, Some(story)))
+                .any(|c| self.containers[c].prose > 0 && self.is_within(c, at) && self.is_other_story(c, story))
         {
             at = story;
         }
@@ -564,13 +580,19 @@ impl Page {
         best
     }
 
-    /// The innermost `<article>` holding the page's headline (its first `<h1>`).
+    /// The innermost `<article>` holding the page's headline (its first
+    /// `<h1>`), when it holds as much prose as any other story: a live
+    /// blog's entries under the page's header, or the story below a strip
+    /// of teaser cards, each with a headline of its own, are not other
+    /// stories of an endless page.
     fn headline_story(&self) -> Option<usize> {
         let headline = self.blocks.iter().find(|b| b.kind == Kind::Title)?;
         let mut at = Some(headline.container);
         while let Some(index) = at {
             if self.containers[index].is_article {
-                return Some(index);
+                let prose = self.containers[index].prose;
+                let mut others = (0..self.containers.len()).filter(|&c| self.is_other_story(c, index));
+                return others.all(|c| self.containers[c].prose <= prose).then_some(index);
             }
             at = self.containers[index].parent;
         }
@@ -580,13 +602,9 @@ impl Page {
     /// Whether container `index` is another story than the headline's
     /// `story`: an `<article>` beside it with a headline of its own, as an
     /// endless page sets the next story below the article.
-    fn is_other_story(&self, index: usize, story: Option<usize>) -> bool {
-        story.is_some_and(|story| {
-            self.containers[index].is_article
-                && !self.is_within(index, story)
-                && !self.is_within(story, index)
-                && self.blocks.iter().any(|b| b.kind == Kind::Title && self.is_within(b.container, index))
-        })
+    fn is_other_story(&self, index: usize, story: usize) -> bool {
+        let c = &self.containers[index];
+        c.is_article && c.titles > 0 && !self.is_within(index, story) && !self.is_within(story, index)
     }
 
     /// Whether container `index` is `ancestor` or lies below it.
@@ -605,7 +623,7 @@ impl Page {
     /// The blocks of the article, in page order.
     fn article(&self) -> Vec<&Block> {
         let top = self.top();
-        let story = self.headline_story();
+        let other_story = |index: usize| self.story.is_some_and(|story| self.is_other_story(index, story));
         let top_score = self.containers[top].score();
         let top_class = &self.containers[top].class;
         // Sibling containers that score close to the top one join it.
@@ -614,7 +632,7 @@ impl Page {
         if let Some(parent) = parent {
             let threshold = (top_score * 0.2).max(10.0);
             for (index, c) in self.containers.iter().enumerate() {
-                if index == top || c.parent != Some(parent) || self.is_other_story(index, story) {
+                if index == top || c.parent != Some(parent) || other_story(index) {
                     continue;
                 }
                 let bonus = if !top_class.is_empty() && c.class == *top_class { top_score * 0.2 } else { 0.0 };
@@ -651,11 +669,7 @@ impl Page {
             let class = &self.containers[up].class;
             if !class.is_empty() {
                 for (index, c) in self.containers.iter().enumerate() {
-                    if index == up
-                        || c.parent != Some(grand)
-                        || c.link_density() >= 0.2
-                        || self.is_other_story(index, story)
-                    {
+                    if index == up || c.parent != Some(grand) || c.link_density() >= 0.2 || other_story(index) {
                         continue;
                     }
                     let same_class = level < 2 && c.class == *class;
@@ -1046,7 +1060,7 @@ impl Page {
                         pending.text.push(' ');
                     }
                     if marks {
-                        pending.after_mark = pending.text.len();
+                        pending.end_mark();
                     }
                 }
                 _ => {}
@@ -1094,17 +1108,24 @@ fn links_within_page(element: ElementRef<'_>) -> bool {
 }
 
 /// Whether a heading stands over a list of links to places on the page (a
-/// table of contents), its text mostly those links (a footnote's mark in a
-/// list of points is no jump link), and the box ends there; a list of
-/// tabs (`role="tablist"`) heads its panels.
+/// table of contents), each item (nearly) all its link: a footnote's mark,
+/// or a key point that links its first words to its section, leaves words
+/// of the item's own. The box ends there; a list of tabs
+/// (`role="tablist"`) heads its panels.
 fn heads_jump_links(heading: ElementRef<'_>) -> bool {
+    // A number before the link ("1. Introduction") is no words of its own.
+    let all_link = |e: ElementRef<'_>| {
+        let all = text_chars(e);
+        let links = e.descendent_elements().filter(|d| d.value().name() == "a").map(text_chars).sum::<usize>();
+        all.saturating_sub(links) * 10 <= all.max(30)
+    };
     let mut after = heading.next_siblings().filter_map(ElementRef::wrap);
     after.next().is_some_and(|list| {
+        let mut items = list.descendent_elements().filter(|d| d.value().name() == "li").peekable();
         matches!(list.value().name(), "ul" | "ol" | "nav")
             && attr(list.value(), "role") != Some("tablist")
             && links_within_page(list)
-            && list.descendent_elements().filter(|d| d.value().name() == "a").map(text_chars).sum::<usize>() * 2
-                >= text_chars(list)
+            && if items.peek().is_some() { items.all(all_link) } else { all_link(list) }
     }) && after.all(|e| text_chars(e) == 0)
 }
 
@@ -1200,23 +1221,6 @@ fn is_reading_time(text: &str) -> bool {
         let lower = text.to_lowercase();
         READING_TIME.iter().any(|r| lower.contains(r))
     }
-}
-
-/// Whether a line holding a date or an author's name is prose that mentions
-/// them ("At the meeting on 3 March the mayor said"), not a line of
-/// metadata ("By Jane Doe · March 3, 2024", "Posted on 3 March in Politics
-/// and Business"): no separators between fields, words going on after the
-/// last date or name (`tail`), and most of its words, six or more, in lower
-/// case, as a sentence's are.
-fn reads_as_prose(text: &str, tail: &str) -> bool {
-    if text.contains(['|', '•', '·']) || tail.split_whitespace().count() < 3 {
-        return false;
-    }
-    let (words, lower) = text
-        .split_whitespace()
-        .filter(|w| w.starts_with(char::is_alphabetic))
-        .fold((0, 0), |(words, lower), w| (words + 1, lower + usize::from(w.starts_with(char::is_lowercase))));
-    words >= 6 && lower * 2 >= words
 }
 
 /// Whether a text ends as a sentence does (quotes and brackets after the stop allowed).
