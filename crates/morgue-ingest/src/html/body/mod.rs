@@ -23,13 +23,13 @@ use ego_tree::iter::Edge;
 use scraper::{ElementRef, Html, Node};
 
 use self::clutter::{Clutter, is_clutter, names_article_part, weight};
-use self::words::{
-    CALLS_TO_ACTION, INLINE, LEAF_BLOCKS, READING_TIME, SKIPPED, SUBSCRIBE_WORDS, TAIL_HEADINGS, TEASER_HEADINGS,
-};
+use self::lines::{commas, ends_sentence, invites_to_subscribe, is_site_notice, keeps_block, opens_teasers};
+use self::words::{INLINE, LEAF_BLOCKS, SKIPPED, TAIL_HEADINGS};
 use super::attr;
 use crate::extractor::clean_inline;
 
 mod clutter;
+mod lines;
 mod report;
 #[cfg(test)]
 mod tests;
@@ -823,56 +823,6 @@ fn drop_repeated_runs(blocks: &mut Vec<&Block>) {
     blocks.retain(|_| !repeated.next().unwrap_or(false));
 }
 
-fn opens_teasers(heading: &str) -> bool {
-    let lower = heading.to_lowercase();
-    heading.chars().count() <= 60 && TEASER_HEADINGS.iter().any(|h| lower.starts_with(h))
-}
-
-/// Whether a block is a short paragraph that invites the reader to a
-/// newsletter or a subscription.
-fn invites_to_subscribe(block: &Block) -> bool {
-    if block.kind != Kind::Paragraph || block.chars > 300 {
-        return false;
-    }
-    let lower = block.text.to_lowercase();
-    SUBSCRIBE_WORDS.iter().any(|w| lower.contains(w))
-}
-
-/// Whether a block is a site's copyright notice, which the page's footer
-/// may carry on into the terms of use: "© 2014 Condé Nast. All rights
-/// reserved. Use of this site constitutes acceptance of ...". The one
-/// judge of copyright lines, at the end of the article and in it.
-fn is_site_notice(block: &Block) -> bool {
-    if block.chars > 600 {
-        return false;
-    }
-    let lower = block.text.to_lowercase();
-    // "Copyright holders have until March…" is a sentence of the story.
-    let marked = |text: &str| text.starts_with(['©', 'ⓒ']) || text.starts_with("(c)");
-    let year = |text: &str| text.starts_with(|c: char| c.is_ascii_digit());
-    // A leading "Copyright", read once. The text is trimmed, its spaces
-    // single (`clean_inline`); the word is ASCII, so what follows it starts
-    // at the same byte in `lower`.
-    let named = block.text.get(..9).is_some_and(|w| w.eq_ignore_ascii_case("copyright")) && {
-        let (after, after_lower) = (&block.text[9..], lower[9..].trim_start());
-        // "Copyright © 2024 Example", "Copyright 2024 Example Inc."
-        marked(after_lower) || year(after_lower) || {
-            // "Copyright: picture alliance", "Copyrights Example", "Copyright by
-            // Example Media GmbH", "Copyright Boston Business Journal",
-            // "Copyright" alone: no word after it in lower case.
-            let end = after.strip_prefix(['s', 'S']).unwrap_or(after).trim_start_matches(':');
-            let rest = if end.is_empty() { Some(end) } else { end.strip_prefix(' ') };
-            rest.map(|rest| rest.strip_prefix("by ").unwrap_or(rest))
-                .is_some_and(|rest| marked(rest) || !rest.split_whitespace().any(|w| w.starts_with(char::is_lowercase)))
-        }
-    };
-    let notice = marked(&lower) || named || lower.starts_with("all rights reserved");
-    let reserved = block.chars <= 300
-        && lower.contains("all rights reserved")
-        && (lower.contains('©') || lower.contains("(c)") || lower.contains("copyright"));
-    notice || reserved
-}
-
 /// Whether the block at `index` is the label of a press release's tail:
 /// "Contact:", "Further information" alone on its line, as a heading or a
 /// paragraph, not a link, next to prose (a menu's "Press contact" among
@@ -930,98 +880,6 @@ fn is_linked_subheading(blocks: &[&Block], index: usize) -> bool {
         && !opens_teasers(&block.text)
         && index.checked_sub(1).and_then(|i| blocks.get(i)).is_some_and(|b| is_prose(b) || ends_entry(b))
         && blocks.get(index + 1).is_some_and(is_prose)
-}
-
-/// Whether a block inside the article is article text: not a run of
-/// links, a line of metadata or a line of the page's furniture.
-fn keeps_block(block: &Block, containers: &[Container]) -> bool {
-    if block.letters == 0 || block.kind == Kind::Title {
-        return false;
-    }
-    // A quoted post's signature ("— Jane (@jane) March 3, 2024") is part of the quote.
-    let signature = containers[block.container].in_quote && is_post_signature(&block.text);
-    !is_link_text(block, containers, signature)
-        && !is_metadata_line(block, signature)
-        && !is_furniture(block, signature)
-}
-
-/// Whether a block is mostly links: a teaser, a link list, a tag list.
-fn is_link_text(block: &Block, containers: &[Container], signature: bool) -> bool {
-    let chars = block.letters;
-    let container = &containers[block.container];
-    // A linked point of a list in running text ("<a>Where am I going to put
-    // it</a>?" among questions to ask oneself) is part of it, and so is an
-    // item with words of its own around its link ("🌟 gero <a>removed the
-    // windowtype attribute</a> from dialogs", a press review's "2 December
-    // 2019: <a>…</a>"), even in a list of such links: a teaser list's items
-    // are links alone.
-    let own_point = chars >= 40 && chars - block.link_chars >= 10;
-    let linked_point = block.kind == Kind::Item && (container.link_density() <= 0.5 && chars >= 15 || own_point);
-    // A short linked value in a table of data (the name of an app beside its
-    // size) is data; a table of links is a teaser grid, and the links of a
-    // page laid out in a table (a menu, "Print this story") are no data.
-    let linked_value = chars <= 60
-        && container.table.is_some_and(|table| {
-            containers[table].table_kind.is_some_and(TableKind::holds_values) && containers[table].link_density() < 0.5
-        });
-    // A sentence of the text may link most of its words (a blog's long
-    // anchors); a teaser's or a "read more" line's own words are few.
-    let linked_sentence = matches!(block.kind, Kind::Paragraph | Kind::Quote)
-        && chars - block.link_chars >= 100
-        && block.link_chars * 4 <= chars * 3
-        && ends_sentence(&block.text);
-    // A quoted post (an embedded tweet) links its hashtags, mentions,
-    // picture and date: with words of its own, or as its signature, it is
-    // the post's text.
-    let quoted_post =
-        block.kind == Kind::Paragraph && (container.in_quote && chars - block.link_chars >= 15 || signature);
-    let mostly_links =
-        block.link_chars * 2 > chars && !linked_point && !linked_value && !linked_sentence && !quoted_post;
-    // A list item in a container that is mostly links; but an item with
-    // words of its own is a point of the text (above a sub-list of links).
-    mostly_links || block.kind == Kind::Item && container.link_density() > 0.5 && !own_point
-}
-
-/// Whether a block is a line of metadata, marked up as such and not a
-/// sentence: "Le Monde | 04.05.2015 à 13h36 • Mis à jour le … | Par Martin
-/// Untersinger". A timeline's item, a heading or a table's cell with a date
-/// is text (a list's bare time is not).
-fn is_metadata_line(block: &Block, signature: bool) -> bool {
-    block.metadata
-        && !ends_sentence(&block.text)
-        && !signature
-        && match block.kind {
-            Kind::Paragraph => block.letters < 250,
-            // "12:23 Uhr", "Updated 15 hrs ago" in a teaser's list.
-            Kind::Item => block.letters < 40,
-            _ => false,
-        }
-}
-
-/// Whether a block is a line of the page's furniture: a slide counter, a
-/// reading time, a credited caption, or a short call to action, site
-/// notice, byline or dateline.
-fn is_furniture(block: &Block, signature: bool) -> bool {
-    let chars = block.letters;
-    if is_slide_counter(&block.text) || is_reading_time(&block.text) || is_credited_caption(&block.text) {
-        return true;
-    }
-    if chars >= 120 {
-        return false;
-    }
-    let lower = block.text.to_lowercase();
-    let lower = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
-    // A copyright line is judged by the notice test, which keeps the
-    // story's own sentences ("Copyright law changed in 1998 ...").
-    CALLS_TO_ACTION.iter().any(|c| lower.starts_with(c))
-        || is_site_notice(block)
-        || block.kind == Kind::Paragraph && super::author::is_byline(&block.text)
-        // A dateline: a date and a few words, not a sentence.
-        || chars < 80
-            && block.text.split_whitespace().count() <= 8
-            && !block.text.ends_with(['.', '!', '?', '。'])
-            && !signature
-            && crate::dates::find_in_text(&block.text, false).is_some()
 }
 
 impl Page {
@@ -1168,29 +1026,6 @@ fn is_inline_dateline(element: ElementRef<'_>) -> bool {
         && super::naming_tokens(element.value()).any(|token| token.contains("dateline"))
 }
 
-/// Whether a line is the signature of a quoted post, "— Jane Doe (@jane)
-/// May 2, 2014": an embedded tweet's source and date, part of the quote,
-/// not the article's dateline.
-fn is_post_signature(text: &str) -> bool {
-    text.starts_with(['—', '–']) && text.contains("(@")
-}
-
-/// Whether a short text is a picture's caption ending in its credit, "Lee
-/// Elder at the Masters, 1975. | © Augusta National/Getty Images": a
-/// caption set as a paragraph. A credit with digits (a year) is a copyright
-/// notice, which [`is_site_notice`] weighs; a credit that ends as a sentence
-/// ("… the sign ©, then the owner's name.") is the story's.
-fn is_credited_caption(text: &str) -> bool {
-    text.chars().count() < 300
-        && text.rfind('©').is_some_and(|at| {
-            let credit = &text[at..];
-            at > 0
-                && credit.chars().count() <= 60
-                && !credit.bytes().any(|b| b.is_ascii_digit())
-                && !ends_sentence(credit)
-        })
-}
-
 /// Whether a leaf element is marked up as the article's own description
 /// (`itemprop="description"` outside any item, or in the article's item),
 /// not an image's caption or an author's bio in their own items.
@@ -1200,38 +1035,6 @@ fn describes_the_article(element: ElementRef<'_>) -> bool {
             .find(|a| attr(a.value(), "itemscope").is_some())
             .and_then(|a| attr(a.value(), "itemtype"))
             .is_none_or(|t| t.contains("Article") || t.contains("Posting"))
-}
-
-/// Whether a text is a gallery's counter: "1 of 8", "3 / 12", "2 von 5".
-fn is_slide_counter(text: &str) -> bool {
-    let mut words = text.split_whitespace();
-    let (Some(a), Some(of), Some(b), None) = (words.next(), words.next(), words.next(), words.next()) else {
-        return false;
-    };
-    let number = |w: &str| !w.is_empty() && w.len() <= 4 && w.bytes().all(|c| c.is_ascii_digit());
-    number(a)
-        && number(b)
-        && matches!(of.to_lowercase().as_str(), "of" | "/" | "von" | "de" | "sur" | "di" | "z" | "из")
-}
-
-/// Whether a short line gives the time it takes to read the article:
-/// "4 min read", "Lesezeit: 2 Minuten".
-fn is_reading_time(text: &str) -> bool {
-    text.chars().count() <= 60 && {
-        let lower = text.to_lowercase();
-        READING_TIME.iter().any(|r| lower.contains(r))
-    }
-}
-
-/// Whether a text ends as a sentence does (quotes and brackets after the stop allowed).
-fn ends_sentence(text: &str) -> bool {
-    let end = text.trim_end_matches(['"', '\'', '”', '’', '»', '«', ')', ']', ' ']);
-    end.ends_with(['.', '!', '?', '…', '。', '！', '？', ':', ';'])
-}
-
-/// Commas of the text, in the scripts news is written in.
-fn commas(text: &str) -> usize {
-    text.chars().filter(|c| matches!(c, ',' | '，' | '、' | '،' | '；')).count()
 }
 
 /// The article's text as the page gives it.

@@ -1,5 +1,6 @@
 //! Tests of the body reader, on small pages written for them.
 
+use super::lines::is_slide_counter;
 use super::*;
 use scraper::Html;
 
