@@ -166,7 +166,8 @@ impl SearchIndex {
     ///
     /// As [`SearchIndex::search`].
     pub fn suggest(&self, typed: &str, limit: usize) -> Result<Vec<Suggestion>> {
-        let typed = typed.trim();
+        let typed = crate::query::composed(typed.trim());
+        let typed = typed.as_ref();
         if typed.is_empty() || limit == 0 {
             return Ok(Vec::new());
         }

@@ -106,7 +106,8 @@ impl SearchIndex {
         let searcher = self.searcher();
         let plan = self.plan(request, Matching::Exact)?;
         let counts = searcher.search(&plan.matching(Some(facet)), &FacetCollector::new(facet))?;
-        let prefix = fold(prefix);
+        // Stored values are composed at ingest; the typed prefix may not be.
+        let prefix = fold(&crate::query::composed(prefix));
         let counts = counts
             .into_iter()
             .filter(|(value, _)| prefix.is_empty() || fold(value).split(' ').any(|word| word.starts_with(&prefix)))
@@ -367,13 +368,13 @@ fn ranked(
     Ok((total as u64, page))
 }
 
-/// Returns `text` in NFC, lower-cased, folded to ASCII where it has an
-/// equivalent, with words separated by single spaces.
+/// Returns `text` lower-cased, folded to ASCII where it has an equivalent,
+/// with words separated by single spaces.
 fn fold(text: &str) -> String {
     let mut analyzer =
         TextAnalyzer::builder(SimpleTokenizer::default()).filter(LowerCaser).filter(AsciiFoldingFilter).build();
     let mut words = Vec::new();
-    analyzer.token_stream(&crate::query::composed(text)).process(&mut |token| words.push(token.text.clone()));
+    analyzer.token_stream(text).process(&mut |token| words.push(token.text.clone()));
     words.join(" ")
 }
 

@@ -382,6 +382,12 @@ fn a_query_in_another_unicode_form_finds_the_composed_words_of_the_index() {
     assert_eq!(titles(&by_filter), ["Harvest festival draws crowds"]);
     let values = index.search_facet(FacetField::Tags, decomposed, &SearchRequest::default()).expect("facet search");
     assert_eq!(values.iter().map(|c| c.value.as_str()).collect::<Vec<_>>(), ["한국"]);
+    // A title's word typed with a combining accent ("Émile" as E and U+0301).
+    let mut articles = corpus();
+    articles[3].title = "Émile Zola's Paris".into();
+    let index = index_with(&articles);
+    let suggested = index.suggest("E\u{301}mi", 5).expect("suggest");
+    assert!(suggested.iter().any(|s| s.text == "Émile Zola's Paris"), "{suggested:?}");
 }
 
 const WIRE: &str = "The central bank raised its main interest rate by half a percentage point on Thursday, \
