@@ -569,9 +569,20 @@ fn find_labelled(label: &regex::Regex, text: &str, month_first: bool) -> Option<
 }
 
 /// Whether a line opens with the label of a publication or update date
-/// ("Published on", "Last updated", "Publié le", "Mis à jour"): a line of metadata.
+/// and the date follows it ("Published on Monday, 3 March 2019", "Last
+/// updated 3/4/2024", "Mis à jour le 4 mars 2024"): a line of metadata.
+/// "Published in 1922, the novel …" and "Updated figures released on …"
+/// open a sentence.
 pub(crate) fn opens_with_label(text: &str) -> bool {
-    [&PUBLISHED_LABEL, &UPDATED_LABEL].iter().any(|label| label.find(text).is_some_and(|m| m.start() == 0))
+    [&PUBLISHED_LABEL, &UPDATED_LABEL].iter().any(|label| {
+        label.find(text).is_some_and(|m| {
+            let rest = &text[m.end()..];
+            m.start() == 0
+                && all_in_dateline(rest, false)
+                    .next()
+                    .is_some_and(|(at, _)| rest.get(..at.start).is_some_and(|gap| gap.split_whitespace().count() <= 1))
+        })
+    })
 }
 
 static URL_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {

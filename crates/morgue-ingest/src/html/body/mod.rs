@@ -197,20 +197,27 @@ struct Pending {
     metadata: bool,
     /// Where the text after the last date or author's name begins.
     after_mark: usize,
-    /// Words inside links since then: a post's categories, no words of the line's own.
-    linked_after_mark: usize,
-    /// Whether the line opens with a byline's label before the author's
-    /// name ("By", "di", "Posted by"): a line of metadata.
-    labels_an_author: bool,
+    /// Runs of linked words since then, each where it begins and how many
+    /// words: a post's categories are no words of the line's own.
+    links_after_mark: Vec<(usize, usize)>,
+    /// Whether the author's name being read follows a byline's label ("By", "di", "Posted by").
+    labelled: bool,
+    /// Where that labelled name ends: a byline when the line goes on as
+    /// fields (", pubblicato il …", " on March 3") or stops.
+    byline_name_end: Option<usize>,
     description: bool,
 }
 
 impl Pending {
     fn push(&mut self, text: &str, in_link: bool) {
+        let start = self.text.len();
         self.text.push_str(text);
         if in_link {
             self.link_chars += text.chars().filter(|c| !c.is_whitespace()).count();
-            self.linked_after_mark += text.split_whitespace().count();
+            let words = text.split_whitespace().count();
+            if words > 0 {
+                self.links_after_mark.push((start, words));
+            }
         }
     }
 
@@ -223,7 +230,7 @@ impl Pending {
             || attr(e, "itemprop")
                 .is_some_and(|p| ["prepTime", "cookTime", "totalTime", "performTime", "duration"].contains(&p));
         let author = super::author::marks_an_author(element);
-        self.labels_an_author |= author && !self.metadata && super::author::is_byline_label(&self.text);
+        self.labelled = author && !self.metadata && super::author::is_byline_label(&self.text);
         let marks = e.name() == "time" && !duration || author;
         self.metadata |= marks;
         marks
@@ -232,24 +239,36 @@ impl Pending {
     /// Notes that the text after this point follows the last date or author's name.
     fn end_mark(&mut self) {
         self.after_mark = self.text.len();
-        self.linked_after_mark = 0;
+        self.links_after_mark.clear();
+        if std::mem::take(&mut self.labelled) {
+            self.byline_name_end = Some(self.text.len());
+        }
     }
 
     /// Whether the line, holding a date or an author's name, is prose that
     /// mentions them ("At the meeting on 3 March the mayor said"), not a
     /// line of metadata ("By Jane Doe · March 3, 2024", "Posted on 3 March
     /// in Politics and Business", "Last updated on March 3, 2024 at 10:00
-    /// am"): no byline's or date's label opening it, no separators between
-    /// fields, three words or more of its own after the last date (its time
-    /// of day with it) or name, and most of its words, six or more, in lower
-    /// case, as a sentence's are.
+    /// am"): no byline opening it, nor a date's label right before its date,
+    /// no separators between fields, three words or more of its own after
+    /// the last date (its time of day with it) or name, and most of its
+    /// words, six or more, in lower case, as a sentence's are. "Von Thomas
+    /// Mann stammt der Satz …" and "Published in 1922, the novel …" are prose.
     fn reads_as_prose(&self, text: &str) -> bool {
-        if self.labels_an_author || crate::dates::opens_with_label(text) || text.contains(['|', '•', '·']) {
+        let byline = self.byline_name_end.is_some_and(|end| {
+            let after = self.text.get(end..).unwrap_or_default().trim_start();
+            after.starts_with([',', '·', '|', '–', '-'])
+                || after.starts_with("on ")
+                || after.split_whitespace().count() < 3
+        });
+        if byline || crate::dates::opens_with_label(text) || text.contains(['|', '•', '·']) {
             return false;
         }
         let dated = crate::dates::all_in_dateline(&self.text, false).last().map_or(0, |(at, _)| at.end);
-        let tail = self.text.get(self.after_mark.max(dated)..).unwrap_or_default();
-        if tail.split_whitespace().count().saturating_sub(self.linked_after_mark) < 3 {
+        let from = self.after_mark.max(dated);
+        let tail = self.text.get(from..).unwrap_or_default();
+        let linked: usize = self.links_after_mark.iter().filter(|&&(at, _)| at >= from).map(|&(_, words)| words).sum();
+        if tail.split_whitespace().count().saturating_sub(linked) < 3 {
             return false;
         }
         let (words, lower) = text

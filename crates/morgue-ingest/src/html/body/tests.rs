@@ -1408,6 +1408,21 @@ fn a_line_of_metadata_with_a_time_of_day_labels_or_categories_is_dropped() {
 }
 
 #[test]
+fn prose_opening_with_a_label_word_or_linking_names_before_its_date_is_kept() {
+    let lines = [
+        r#"Published in <time datetime="1922">1922</time>, the novel opens on a bridge over the river with these lines"#,
+        r#"Updated figures released on <time datetime="2024-03-03">March 3</time> show that crossings fell by a third — and the council wants to know why"#,
+        r#"Von <a rel="author" href="/autor/x">Thomas Mann</a> stammt der Satz, den heute jeder Schüler in der Stadt am Fluss kennt"#,
+        r#"On <time datetime="2024-03-05">Tuesday</time> <a href="/p/smith">Mayor Jane Smith</a> told <a href="/c">the city council</a> that the bridge would close on 3 March 2024 for two years"#,
+    ];
+    for line in lines {
+        let inner = format!("<p>{PROSE}</p><p>{line}</p><blockquote><p>{PROSE}</p></blockquote><p>{PROSE}</p>");
+        let body = article_body("Bridge opens", &inner);
+        assert_eq!(body.len(), 4, "{line}: {body:?}");
+    }
+}
+
+#[test]
 fn a_box_of_key_points_with_links_keeps_its_heading() {
     let inner = format!(
         r##"<p>{PROSE}</p><div class="summary"><h2>Key points</h2><ul>
