@@ -557,15 +557,17 @@ pub(crate) fn find_labelled_updated(text: &str, month_first: bool) -> Option<Art
 
 /// The first date that follows closely a match of `label` in `text`.
 fn find_labelled(label: &regex::Regex, text: &str, month_first: bool) -> Option<ArticleDate> {
-    label.find_iter(text).take(20).find_map(|label| {
-        let rest = &text[label.end()..];
-        let end = rest.char_indices().nth(45).map_or(rest.len(), |(i, _)| i);
-        let rest = &rest[..end];
-        // At most a weekday and a month name between the label and the date's
-        // digits: "publiziert das THW am Sonntag, 17.10.2021" announces another day.
-        let lead = &rest[..rest.find(|c: char| c.is_ascii_digit()).unwrap_or(rest.len())];
-        (lead.split_whitespace().count() <= 2).then(|| find_in_dateline(rest, month_first)).flatten()
-    })
+    label.find_iter(text).take(20).find_map(|label| date_after_label(&text[label.end()..], month_first))
+}
+
+/// The date that opens `rest`, the text after a date's label: at most a
+/// weekday and a month name between the label and the date's digits
+/// ("publiziert das THW am Sonntag, 17.10.2021" announces another day).
+fn date_after_label(rest: &str, month_first: bool) -> Option<ArticleDate> {
+    let end = rest.char_indices().nth(45).map_or(rest.len(), |(i, _)| i);
+    let rest = &rest[..end];
+    let lead = &rest[..rest.find(|c: char| c.is_ascii_digit()).unwrap_or(rest.len())];
+    (lead.split_whitespace().count() <= 2).then(|| find_in_dateline(rest, month_first)).flatten()
 }
 
 /// Whether a line opens with the label of a publication or update date
@@ -575,13 +577,7 @@ fn find_labelled(label: &regex::Regex, text: &str, month_first: bool) -> Option<
 /// open a sentence.
 pub(crate) fn opens_with_label(text: &str) -> bool {
     [&PUBLISHED_LABEL, &UPDATED_LABEL].iter().any(|label| {
-        label.find(text).is_some_and(|m| {
-            let rest = &text[m.end()..];
-            m.start() == 0
-                && all_in_dateline(rest, false)
-                    .next()
-                    .is_some_and(|(at, _)| rest.get(..at.start).is_some_and(|gap| gap.split_whitespace().count() <= 1))
-        })
+        label.find(text).is_some_and(|m| m.start() == 0 && date_after_label(&text[m.end()..], false).is_some())
     })
 }
 
