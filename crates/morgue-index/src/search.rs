@@ -106,11 +106,12 @@ impl SearchIndex {
         let searcher = self.searcher();
         let plan = self.plan(request, Matching::Exact)?;
         let counts = searcher.search(&plan.matching(Some(facet)), &FacetCollector::new(facet))?;
+        let mut folder = Folder::new();
         // Stored values are composed at ingest; the typed prefix may not be.
-        let prefix = fold(&crate::query::composed(prefix));
+        let prefix = folder.fold(&crate::query::composed(prefix));
         let counts = counts
             .into_iter()
-            .filter(|(value, _)| prefix.is_empty() || fold(value).split(' ').any(|word| word.starts_with(&prefix)))
+            .filter(|(value, _)| prefix.is_empty() || folder.has_words_starting(value, &prefix))
             .collect();
         Ok(top_values(counts, request.facet_limit))
     }
@@ -368,14 +369,35 @@ fn ranked(
     Ok((total as u64, page))
 }
 
-/// Returns `text` lower-cased, folded to ASCII where it has an equivalent,
-/// with words separated by single spaces.
-fn fold(text: &str) -> String {
-    let mut analyzer =
-        TextAnalyzer::builder(SimpleTokenizer::default()).filter(LowerCaser).filter(AsciiFoldingFilter).build();
-    let mut words = Vec::new();
-    analyzer.token_stream(text).process(&mut |token| words.push(token.text.clone()));
-    words.join(" ")
+/// Folds text for prefix matching: lower-cased, folded to ASCII where it has
+/// an equivalent, with words separated by single spaces. The analyzer is built
+/// once and reused for every value of a facet.
+struct Folder(TextAnalyzer);
+
+impl Folder {
+    fn new() -> Folder {
+        Folder(TextAnalyzer::builder(SimpleTokenizer::default()).filter(LowerCaser).filter(AsciiFoldingFilter).build())
+    }
+
+    fn fold(&mut self, text: &str) -> String {
+        let mut folded = String::with_capacity(text.len());
+        self.0.token_stream(text).process(&mut |token| {
+            if !folded.is_empty() {
+                folded.push(' ');
+            }
+            folded.push_str(&token.text);
+        });
+        folded
+    }
+
+    /// Whether `text` has words that start with the folded `prefix`: the
+    /// prefix's last word may be cut short, its others are whole words in a
+    /// row ("sergey lav" finds "Sergey Lavrov").
+    fn has_words_starting(&mut self, text: &str, prefix: &str) -> bool {
+        let folded = self.fold(text);
+        let mut word_starts = std::iter::once(0).chain(folded.match_indices(' ').map(|(at, _)| at + 1));
+        word_starts.any(|at| folded[at..].starts_with(prefix))
+    }
 }
 
 /// Sorts counts by count, then value, and keeps the first `limit`.

@@ -358,6 +358,11 @@ fn facet_values_are_found_by_word_prefix_ignoring_case_and_accents() {
     let all = SearchRequest::default();
     assert_eq!(values("lav", &all), [("Sergey Lavrov".to_owned(), 1)]);
     assert_eq!(values("emi", &all), [("Émile Zola".to_owned(), 1)]);
+    // Several words: whole words in a row, the last one cut short.
+    assert_eq!(values("sergey lav", &all), [("Sergey Lavrov".to_owned(), 1)]);
+    assert_eq!(values("Émile  Z", &all), [("Émile Zola".to_owned(), 1)]);
+    assert!(values("ergey lav", &all).is_empty());
+    assert!(values("lavrov sergey", &all).is_empty());
     assert_eq!(values("UKR", &all), [("Ukraine war".to_owned(), 2)]);
     // Counted under the other filters, not its own.
     let narrowed = SearchRequest { filters: filters(FacetField::Tags, &["Economy"]), ..Default::default() };

@@ -23,7 +23,9 @@ pub(super) struct FacetValuesResponse {
 #[into_params(parameter_in = Query)]
 #[expect(dead_code, reason = "describes the parameters of the facet endpoint in OpenAPI only")]
 struct FacetPrefixParams {
-    /// The start of a word of the values sought, ignoring case and accents.
+    /// The start of a word of the values sought, ignoring case and accents;
+    /// several words match whole words in a row, the last one cut short
+    /// (`sergey lav`).
     q: Option<String>,
     /// The search's query (its `q`), whose matches are counted.
     query: Option<String>,
