@@ -41,5 +41,7 @@ pub use extractor::{ExtractOptions, Extractor, PageKind};
 /// the `body_scores` example; not part of the crate's API.
 #[doc(hidden)]
 pub fn body_scores_report(html: &str, needle: Option<&str>) -> String {
-    html::body::scores_report(html, needle)
+    // The body is found knowing the headline, as extraction finds it.
+    let headline = html::extract(html).map(|draft| draft.title).unwrap_or_default();
+    html::body::scores_report(html, &headline, needle)
 }

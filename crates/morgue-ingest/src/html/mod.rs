@@ -98,7 +98,7 @@ pub(crate) fn extract(text: &str) -> Result<Draft> {
         && !meta.get("og:locale").is_some_and(|l| day_first_region(&l))
         && !lang_tag.is_some_and(day_first_region);
     let title = title::headline(&document, &meta, &ld, site.as_deref());
-    let body = body::body(root);
+    let body = body::body(root, &title);
     let paragraphs = drop_repeated_title(with_ld_body(body.paragraphs, &ld), &title);
     let page = date::Page {
         document: &document,

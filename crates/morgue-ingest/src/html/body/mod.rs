@@ -25,7 +25,7 @@ use scraper::{ElementRef, Html, Node};
 use self::clutter::{Clutter, is_clutter, names_article_part, weight};
 use self::lines::{commas, ends_sentence, invites_to_subscribe, is_site_notice, keeps_block, opens_teasers};
 use self::words::{INLINE, LEAF_BLOCKS, SKIPPED, TAIL_HEADINGS};
-use super::attr;
+use super::{attr, title};
 use crate::extractor::clean_inline;
 
 mod clutter;
@@ -294,7 +294,9 @@ struct Page {
 }
 
 impl Page {
-    fn read(root: ElementRef<'_>, by_names: bool) -> Self {
+    /// Reads the page; `headline` is the article's title as read from the
+    /// whole page (empty when unknown).
+    fn read(root: ElementRef<'_>, by_names: bool, headline: &str) -> Self {
         let mut protected = HashSet::new();
         if by_names {
             for el in root.descendent_elements() {
@@ -339,7 +341,7 @@ impl Page {
             table_kind: None,
         });
         page.walk(root, 0, 0, false);
-        page.story = page.headline_story();
+        page.story = page.headline_story(headline);
         page
     }
 
@@ -549,14 +551,19 @@ impl Page {
             return by_votes;
         }
         // An endless page sets the next stories below the article: the
-        // article is the story of the page's headline.
+        // article is the story of the page's headline, whether the most
+        // prose lies around it and the next stories or in one of them.
         if let Some(story) = self.story
             && story != at
-            && self.is_within(story, at)
-            && (0..self.containers.len())
-                .any(|c| self.containers[c].prose > 0 && self.is_within(c, at) && self.is_other_story(c, story))
         {
-            at = story;
+            let holds_other_stories = self.is_within(story, at)
+                && (0..self.containers.len())
+                    .any(|c| self.containers[c].prose > 0 && self.is_within(c, at) && self.is_other_story(c, story));
+            let in_other_story =
+                std::iter::successors(Some(at), |&c| self.containers[c].parent).any(|c| self.is_other_story(c, story));
+            if holds_other_stories || in_other_story {
+                at = story;
+            }
         }
         // The scored container, when it lies inside and holds nearly all of
         // that prose, is the tighter fit.
@@ -599,19 +606,41 @@ impl Page {
         best
     }
 
-    /// The innermost `<article>` holding the page's headline (its first
-    /// `<h1>`), when it holds as much prose as any other story: a live
-    /// blog's entries under the page's header, or the story below a strip
-    /// of teaser cards, each with a headline of its own, are not other
-    /// stories of an endless page.
-    fn headline_story(&self) -> Option<usize> {
-        let headline = self.blocks.iter().find(|b| b.kind == Kind::Title)?;
-        let mut at = Some(headline.container);
+    /// The innermost `<article>` holding the page's headline, when the page
+    /// sets several stories, each with an `<h1>` of its own.
+    ///
+    /// An `<h1>` that reads as the article's `headline` (and is no link, as a
+    /// teaser card's is) heads the story when its `<article>` holds a story's
+    /// worth of prose, however long the next story of an endless page below
+    /// it. Otherwise the first `<h1>` heads the story when it holds as much
+    /// prose as any other: a live blog's entries under the page's header, or
+    /// the story below a strip of teaser cards, each with a headline of its
+    /// own, are not other stories of an endless page.
+    fn headline_story(&self, headline: &str) -> Option<usize> {
+        /// Characters of prose of a story: a few paragraphs, more than the
+        /// standfirst of a live blog's header.
+        const STORY_PROSE: usize = 300;
+        let key = title::normalize(headline);
+        let named = self.blocks.iter().find(|b| {
+            b.kind == Kind::Title && b.link_chars == 0 && !key.is_empty() && title::normalize(&b.text) == key
+        });
+        if let Some(story) = named.and_then(|b| self.article_of(b.container))
+            && self.containers[story].prose >= STORY_PROSE
+        {
+            return Some(story);
+        }
+        let story = self.article_of(self.blocks.iter().find(|b| b.kind == Kind::Title)?.container)?;
+        let prose = self.containers[story].prose;
+        let mut others = (0..self.containers.len()).filter(|&c| self.is_other_story(c, story));
+        others.all(|c| self.containers[c].prose <= prose).then_some(story)
+    }
+
+    /// The innermost `<article>` holding container `index`.
+    fn article_of(&self, index: usize) -> Option<usize> {
+        let mut at = Some(index);
         while let Some(index) = at {
             if self.containers[index].is_article {
-                let prose = self.containers[index].prose;
-                let mut others = (0..self.containers.len()).filter(|&c| self.is_other_story(c, index));
-                return others.all(|c| self.containers[c].prose <= prose).then_some(index);
+                return Some(index);
             }
             at = self.containers[index].parent;
         }
@@ -1085,14 +1114,14 @@ impl Page {
 /// The article's paragraphs, sub-headings, list items and quotes.
 ///
 /// The page's `<h1>` is left out (it is the headline, read elsewhere).
-pub(crate) fn body(root: ElementRef<'_>) -> Body {
-    let found = Page::read(root, true).body();
+pub(crate) fn body(root: ElementRef<'_>, headline: &str) -> Body {
+    let found = Page::read(root, true, headline).body();
     let chars = |b: &Body| b.paragraphs.iter().map(|p| p.chars().count()).sum::<usize>();
     // Too little: the names of the page's elements misled the walk (a blog
     // template that calls its post column a "widget", or sets the text in an
     // `<aside>`); walk again without them.
     if chars(&found) < 250 {
-        let again = Page::read(root, false).body();
+        let again = Page::read(root, false, headline).body();
         if chars(&again) > chars(&found) {
             return again;
         }
@@ -1112,7 +1141,7 @@ pub(crate) fn paragraphs_of_text(text: &str) -> Vec<String> {
     let lower = text.to_ascii_lowercase();
     if ["<p>", "<p ", "<br", "<div", "<h2", "<li"].iter().any(|tag| lower.contains(tag)) {
         let fragment = Html::parse_fragment(text);
-        let found = body(fragment.root_element()).paragraphs;
+        let found = body(fragment.root_element(), "").paragraphs;
         if !found.is_empty() {
             return found;
         }
@@ -1131,7 +1160,7 @@ pub(crate) fn paragraphs_of_text(text: &str) -> Vec<String> {
 
 #[cfg(test)]
 pub(crate) fn paragraphs(root: ElementRef<'_>) -> Vec<String> {
-    body(root).paragraphs
+    body(root, "").paragraphs
 }
 
 /// Characters of visible text of the whole page, and of link text among them.

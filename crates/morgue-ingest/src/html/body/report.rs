@@ -12,11 +12,11 @@ use super::{Container, Page};
 /// example: the best-scoring containers, the chosen one, the ancestors of the
 /// first text node holding `needle` (and whether each is clutter), the element
 /// tree a few levels down, large subtrees skipped as clutter, and the blocks
-/// of the article.
-pub(crate) fn scores_report(text: &str, needle: Option<&str>) -> String {
+/// of the article. `headline` is the title the page's extraction found.
+pub(crate) fn scores_report(text: &str, headline: &str, needle: Option<&str>) -> String {
     let document = Html::parse_document(text);
     let root = document.root_element();
-    let page = Page::read(root, true);
+    let page = Page::read(root, true, headline);
     let mut out = String::new();
     let mut ranked: Vec<(usize, &Container)> = page.containers.iter().enumerate().collect();
     ranked.sort_by(|a, b| b.1.score().total_cmp(&a.1.score()));

@@ -46,7 +46,7 @@ fn assert_lines(body: &[String], kept: &[&str], dropped: &[&str]) {
 /// The kinds of a page's tables, outer tables first.
 fn table_kinds(html: &str) -> Vec<TableKind> {
     let document = Html::parse_document(html);
-    Page::read(document.root_element(), true).containers.iter().filter_map(|c| c.table_kind).collect()
+    Page::read(document.root_element(), true, "").containers.iter().filter_map(|c| c.table_kind).collect()
 }
 
 #[test]
@@ -143,11 +143,11 @@ fn text_right_under_a_headline_is_said_to_be() {
         "<html><body><h1>Bridge to be rebuilt, council says</h1><p class=\"byline\">By Jane Doe</p>\
          <div><p>{PROSE}</p><p>{PROSE}</p></div></body></html>"
     ));
-    assert!(body(document.root_element()).under_headline);
+    assert!(body(document.root_element(), "").under_headline);
     let document = Html::parse_document(&format!(
         "<html><body><h1><a href=\"/\">Example Daily News Online</a></h1><div><p>{PROSE}</p></div></body></html>"
     ));
-    assert!(!body(document.root_element()).under_headline);
+    assert!(!body(document.root_element(), "").under_headline);
 }
 
 #[test]
@@ -358,7 +358,7 @@ fn an_author_box_is_not_article_text() {
     );
     // (Read with the names, without the second walk that ignores them.)
     let document = Html::parse_document(&page);
-    assert_eq!(Page::read(document.root_element(), true).body().paragraphs, [long.as_str(), long.as_str()]);
+    assert_eq!(Page::read(document.root_element(), true, "").body().paragraphs, [long.as_str(), long.as_str()]);
 }
 
 #[test]
@@ -1368,6 +1368,25 @@ fn the_next_story_of_an_endless_page_is_not_the_article() {
         assert_kept(&body, |p| p == PROSE);
         assert_dropped(&body, |p| p == next || p == "Storm closes schools");
     }
+}
+
+#[test]
+fn the_story_under_the_pages_headline_is_the_article_though_the_next_is_longer() {
+    let story = |title: &str, paragraphs: usize| {
+        let text: String = (0..paragraphs).map(|_| format!("<p>{PROSE}</p>")).collect();
+        format!(r#"<article class="story"><h1>{title}</h1><div class="story-body">{text}</div></article>"#)
+    };
+    let page = format!(
+        "<html><body><main>{}{}</main></body></html>",
+        story("Bridge to be rebuilt", 4),
+        story("Storm closes schools", 12)
+    );
+    let document = Html::parse_document(&page);
+    let root = document.root_element();
+    // Read as the page's headline, the first story's `<h1>` heads the article.
+    assert_eq!(body(root, "Bridge to be rebuilt").paragraphs.len(), 4);
+    // And the second story's, when the page's metadata names it.
+    assert_eq!(body(root, "Storm closes schools").paragraphs.len(), 12);
 }
 
 #[test]
