@@ -34,20 +34,23 @@ fn stated_or_visible_headline(document: &Html, meta: &Meta, ld: &JsonLd, site: O
     let stated: Vec<String> = [ld_headline.clone(), og.clone(), title_tag.clone()].into_iter().flatten().collect();
     // The parts of the stated titles between separators: "Headline | Section | Site".
     let segments: Vec<String> = stated.iter().flat_map(|s| title_segments(s)).map(|s| normalize(&s)).collect();
-    let headings = |name: &str, n: usize| -> Vec<String> {
-        super::tagged(document, name)
-            .filter(|el| !in_clutter(*el))
-            .take(n)
-            .map(heading_text)
-            .filter(|t| !t.is_empty() && t.chars().count() < 300)
-            .collect()
+    let headings = |name: &'static str, n: usize| -> Vec<ElementRef<'_>> {
+        super::tagged(document, name).filter(|el| !in_clutter(*el)).take(n).collect()
     };
-    let h1s = headings("h1", 5);
+    let texts = |headings: &[ElementRef<'_>]| -> Vec<String> {
+        headings.iter().map(|&h| heading_text(h)).filter(|t| !t.is_empty() && t.chars().count() < 300).collect()
+    };
+    let h1_elements = headings("h1", 5);
+    let h1s = texts(&h1_elements);
+    // A blog's name in its `<h1>`, as a link to the blog's home page.
+    let home_links: Vec<String> =
+        h1_elements.iter().filter(|&&h| links_home(h)).map(|&h| normalize(&heading_text(h))).collect();
     let site_norm = site.map(normalize).filter(|s| !s.is_empty());
     // The h1, if it names the site: it is then a segment to strip from titles.
     let h1_is_site = |h: &str| {
         let n = normalize(h);
         site_norm.as_deref() == Some(n.as_str())
+            || home_links.contains(&n)
             || (stated.iter().any(|s| title_segments(s).len() > 1) && title_segments_tail_is(&stated, &n))
     };
     let matches_stated = |h: &str| {
@@ -84,7 +87,7 @@ fn stated_or_visible_headline(document: &Html, meta: &Meta, ld: &JsonLd, site: O
         }
     }
     // A blog's h1 is often its name; the post's title is an h2.
-    for h2 in headings("h2", 10) {
+    for h2 in texts(&headings("h2", 10)) {
         let n = normalize(&h2);
         if n.chars().count() > 8 && site_norm.as_deref() != Some(n.as_str()) && matches_stated(&h2) {
             return h2;
@@ -214,6 +217,26 @@ fn heading_text(heading: ElementRef<'_>) -> String {
     }
 }
 
+/// Whether a heading is all one link to a site's home page (`/`, or a
+/// scheme and host with no path), as a blog's name is.
+fn links_home(heading: ElementRef<'_>) -> bool {
+    let mut node = heading;
+    while let Some(inner) = only_child_element(node) {
+        node = inner;
+        if node.value().name() == "a" {
+            let Some(href) = super::attr(node.value(), "href") else { return false };
+            let path = match href.split_once("//") {
+                Some((scheme, rest)) if scheme.is_empty() || scheme.ends_with(':') => {
+                    rest.find('/').map_or("", |at| &rest[at..])
+                }
+                _ => href,
+            };
+            return matches!(path.trim(), "/" | "" | "/index.html" | "/index.php") && !href.trim().is_empty();
+        }
+    }
+    false
+}
+
 /// The element's one child, when it has no other child element nor text of its own.
 fn only_child_element(element: ElementRef<'_>) -> Option<ElementRef<'_>> {
     let mut visible = element.children().filter(|c| match c.value() {
@@ -340,6 +363,15 @@ pub(super) fn strip_site_name(title: &str, site: Option<&str>) -> String {
             None => false,
         }
     };
+    // A head holding the site's name holds little else: "The Daily Online |
+    // Headline", but not "Headline @ Blog name :: Host".
+    let is_site_prefix = |part: &str| {
+        let n = normalize(part);
+        site_norm.as_ref().is_some_and(|s| {
+            !n.is_empty()
+                && (s.contains(&n) || n.contains(s.as_str()) && n.chars().count() <= s.chars().count() * 2)
+        })
+    };
     // A short tail in the form of a name ("Missy Magazine", "example.de").
     let name_like = |tail: &str, head: &str| {
         let words: Vec<&str> = tail.split_whitespace().collect();
@@ -376,7 +408,7 @@ pub(super) fn strip_site_name(title: &str, site: Option<&str>) -> String {
         if !bare
             && let Some((head, tail)) = title.split_once(separator)
             && !tail.trim().is_empty()
-            && is_site(head)
+            && is_site_prefix(head)
         {
             return tail.trim().to_owned();
         }
@@ -433,10 +465,35 @@ mod tests {
     }
 
     #[test]
+    fn a_blogs_name_in_an_h1_linking_home_is_not_the_headline() {
+        let post = |href: &str| {
+            let html = format!(
+                r#"<html><head><title>Silicon Notes: Open flow for programmable logic</title>
+                <meta property="og:title" content="Open flow for programmable logic"></head>
+                <body><header><h1 class="title"><a href="{href}">Silicon Notes</a></h1></header>
+                <div class="post"><h3 class="post-title">Open flow for programmable logic</h3><p>Text.</p></div></body></html>"#
+            );
+            let page = Html::parse_document(&html);
+            headline(&page, &Meta::read(&page), &JsonLd::read(&page), None)
+        };
+        for home in ["https://silicon.example.com/", "http://silicon.example.com", "/", "//silicon.example.com/"] {
+            assert_eq!(post(home), "Open flow for programmable logic", "{home}");
+        }
+        // A headline that links to its own page is still the headline.
+        assert_eq!(post("https://silicon.example.com/2024/03/notes.html"), "Silicon Notes");
+    }
+
+    #[test]
     fn site_name_is_stripped_from_the_title() {
         assert_eq!(strip_site_name("Big news today | The Daily", Some("The Daily")), "Big news today");
         assert_eq!(strip_site_name("Big news - today", Some("The Daily")), "Big news - today");
         assert_eq!(strip_site_name("The Daily | Big news today", Some("The Daily")), "Big news today");
+        assert_eq!(strip_site_name("The Daily Online | Big news today", Some("The Daily")), "Big news today");
+        // A head that holds the site's name after the headline is no site name.
+        assert_eq!(
+            strip_site_name("Autumn in the hills @ My travel notes :: BlogHost ::", Some("My travel notes")),
+            "Autumn in the hills @ My travel notes :: BlogHost ::"
+        );
         assert_eq!(strip_site_name("Big news today | World | The Daily", Some("The Daily")), "Big news today");
         assert_eq!(strip_site_name("Plejaden, M45 - Abenteuer Astronomie", None), "Plejaden, M45");
         assert_eq!(
