@@ -57,6 +57,7 @@ const UNSPECIFIED_META: &[&str] = &["dc.date", "dcterms.date", "displaydate", "d
 pub(super) const UPDATED_META: &[&str] = &[
     "article:modified_time",
     "og:article:modified_time",
+    "article:modified",
     "datemodified",
     "og:updated_time",
     "last-modified",
@@ -625,6 +626,19 @@ mod tests {
             Page { document: &document, meta: &meta, ld: &ld, url, title: "Bridge opens", language, month_first: true };
         let day = published(&page).map(|d| d.date().to_string());
         assert_eq!(day.as_deref(), expected, "page {html}");
+    }
+
+    #[test]
+    fn the_last_change_is_read_from_the_meta_tags_sites_write() {
+        for (tag, value) in [
+            ("article:modified_time", "2022-01-12T15:27:30+01:00"),
+            ("article:modified", "2022-01-12"),
+            ("og:updated_time", "2022-01-12T15:27:30+01:00"),
+        ] {
+            let page = Html::parse_document(&format!(r#"<head><meta property="{tag}" content="{value}"></head>"#));
+            let updated = updated(&Meta::read(&page), &JsonLd::read(&page)).map(|d| d.date().to_string());
+            assert_eq!(updated.as_deref(), Some("2022-01-12"), "{tag}");
+        }
     }
 
     #[test]

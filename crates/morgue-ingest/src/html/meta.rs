@@ -25,13 +25,17 @@ impl Meta {
             let v = el.value();
             match v.name() {
                 "meta" => {
-                    let Some(name) = attr(v, "property").or_else(|| attr(v, "name")).or_else(|| attr(v, "itemprop"))
+                    let Some(content) = attr(v, "content").map(clean_inline).filter(|c| !c.is_empty()) else {
+                        continue;
+                    };
+                    let Some(names) = attr(v, "property").or_else(|| attr(v, "name")).or_else(|| attr(v, "itemprop"))
                     else {
                         continue;
                     };
-                    let Some(content) = attr(v, "content").map(clean_inline) else { continue };
-                    if !content.is_empty() {
-                        pairs.push((name.trim().to_ascii_lowercase(), content));
+                    // RDFa lets one tag hold several names
+                    // (`property="og:title twitter:title"`): a pair each.
+                    for name in names.split_whitespace() {
+                        pairs.push((name.to_ascii_lowercase(), content.clone()));
                     }
                 }
                 "link" => {
@@ -295,5 +299,26 @@ fn names(value: &Value, publisher: Option<&str>, objects: &[&Value]) -> Vec<Stri
         }
         Value::Array(items) => items.iter().flat_map(|v| names(v, publisher, objects)).collect(),
         _ => Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_tag_is_read_under_each_of_its_names() {
+        let page = Html::parse_document(
+            r#"<head><meta property="og:title twitter:title" content="A title">
+            <meta property="og:description" name="description" content="A summary">
+            <meta property="dc:creator" content="  "></head>"#,
+        );
+        let meta = Meta::read(&page);
+        assert_eq!(meta.get("og:title").as_deref(), Some("A title"));
+        assert_eq!(meta.get("twitter:title").as_deref(), Some("A title"));
+        // The property names the tag, before its name.
+        assert_eq!(meta.get("og:description").as_deref(), Some("A summary"));
+        assert_eq!(meta.get("description"), None);
+        assert_eq!(meta.get("dc:creator"), None);
     }
 }

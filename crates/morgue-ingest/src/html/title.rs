@@ -368,8 +368,7 @@ pub(super) fn strip_site_name(title: &str, site: Option<&str>) -> String {
     let is_site_prefix = |part: &str| {
         let n = normalize(part);
         site_norm.as_ref().is_some_and(|s| {
-            !n.is_empty()
-                && (s.contains(&n) || n.contains(s.as_str()) && n.chars().count() <= s.chars().count() * 2)
+            !n.is_empty() && (s.contains(&n) || n.contains(s.as_str()) && n.chars().count() <= s.chars().count() * 2)
         })
     };
     // A short tail in the form of a name ("Missy Magazine", "example.de").
