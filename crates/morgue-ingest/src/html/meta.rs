@@ -126,7 +126,7 @@ impl JsonLd {
                 continue;
             }
             let text: String = script.text().collect();
-            let text = text.trim().trim_start_matches("<!--").trim_end_matches("-->").trim();
+            let text = unwrap_script(&text);
             // Raw line breaks and tabs inside strings are invalid JSON but common.
             let parsed = serde_json::from_str::<Value>(text).or_else(|_| {
                 let cleaned: String = text.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
@@ -302,6 +302,28 @@ fn names(value: &Value, publisher: Option<&str>, objects: &[&Value]) -> Vec<Stri
     }
 }
 
+/// The JSON of a script without what hides it from old browsers and XML
+/// parsers: `<!-- ... -->`, `<![CDATA[ ... ]]>` and `//<![CDATA[ ... //]]>`.
+fn unwrap_script(text: &str) -> &str {
+    let mut text = text.trim();
+    loop {
+        let inner = text
+            .trim_start_matches("//")
+            .trim_start()
+            .trim_start_matches("<!--")
+            .trim_start_matches("<![CDATA[")
+            .trim_end_matches("-->")
+            .trim_end_matches("]]>")
+            .trim_end()
+            .trim_end_matches("//")
+            .trim();
+        if inner.len() == text.len() {
+            return text;
+        }
+        text = inner;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -320,5 +342,20 @@ mod tests {
         assert_eq!(meta.get("og:description").as_deref(), Some("A summary"));
         assert_eq!(meta.get("description"), None);
         assert_eq!(meta.get("dc:creator"), None);
+    }
+
+    #[test]
+    fn json_ld_hidden_in_a_comment_or_cdata_section_is_read() {
+        let json = r#"{"@type":"NewsArticle","headline":"Bridge opens","datePublished":"2015-10-15"}"#;
+        for wrapped in [
+            json.to_owned(),
+            format!("<!-- {json} -->"),
+            format!("\n  <![CDATA[\n  {json}\n  ]]>\n"),
+            format!("//<![CDATA[\n{json}\n//]]>"),
+        ] {
+            let page = Html::parse_document(&format!(r#"<script type="application/ld+json">{wrapped}</script>"#));
+            let ld = JsonLd::read(&page);
+            assert_eq!(ld.published.as_deref(), Some("2015-10-15"), "{wrapped}");
+        }
     }
 }

@@ -121,12 +121,15 @@ pub(crate) fn extract(text: &str) -> Result<Draft> {
     {
         tags = keywords.split([',', ';']).map(|k| k.trim().to_owned()).filter(|k| !k.is_empty()).collect();
     }
+    let mut seen = std::collections::HashSet::new();
+    let mut tags: Vec<String> =
+        tags.iter().filter_map(|t| publisher_tag(t)).filter(|t| seen.insert(t.to_lowercase())).collect();
     tags.truncate(30);
     let draft = Draft {
         summary: meta
             .first(&["og:description", "description", "twitter:description"])
             .or_else(|| ld.description.clone()),
-        section: meta.get("article:section").or_else(|| ld.section.clone()),
+        section: meta.get("article:section").or_else(|| ld.section.clone()).filter(|s| !is_null_word(s)),
         authors: author::authors(&document, &meta, &ld, site.as_deref()),
         image_captions: captions(&document),
         title,
@@ -310,6 +313,34 @@ fn naming_tokens<'a>(element: &'a scraper::node::Element) -> impl Iterator<Item 
         .filter(|token| !is_layout_modifier(token))
 }
 
+/// A publisher's tag as readers see it: entities decoded (twice escaped at
+/// times), and the internal `key:value` flags some CMSs mix into their
+/// keywords (`Lite:true`, `type:story`) left out, but for a tag's own prefix
+/// (`Tag:Nodejs`, `subject:Local news`).
+fn publisher_tag(raw: &str) -> Option<String> {
+    let once = title::unescape(raw);
+    let tag = clean_inline(&if once.contains('&') { title::unescape(&once) } else { once });
+    let tag = match tag.split_once(':') {
+        Some((key, value)) if !key.contains(' ') => {
+            let value = value.trim();
+            if ["tag", "tags", "topic", "keyword", "category", "subject"].iter().any(|k| key.eq_ignore_ascii_case(k)) {
+                value.to_owned()
+            } else if !value.contains(' ') {
+                return None;
+            } else {
+                tag
+            }
+        }
+        _ => tag,
+    };
+    (!tag.is_empty() && !is_null_word(&tag)).then_some(tag)
+}
+
+/// Whether a value is a program's word for nothing (`nil`, `null`, `undefined`).
+fn is_null_word(value: &str) -> bool {
+    ["nil", "null", "undefined", "none", "n/a"].iter().any(|w| value.trim().eq_ignore_ascii_case(w))
+}
+
 /// Whether an element sits in a comment section, a teaser list or a footer.
 ///
 /// Class and id tokens are read one by one, and layout modifiers that only
@@ -440,6 +471,28 @@ mod tests {
     }
 
     const PROSE: &str = "The council met on Tuesday evening and voted, after a long debate, to rebuild the old bridge.";
+
+    #[test]
+    fn tags_are_decoded_and_a_cms_s_internal_flags_left_out() {
+        let tags = |keywords: &str| {
+            let page = format!(
+                r#"<html><head><script type="application/ld+json">{{"@type":"NewsArticle","keywords":{keywords},
+                "articleSection":"nil"}}</script></head><body><h1>Bridge to be rebuilt</h1><p>{PROSE}</p>
+                <p>{PROSE}</p><p>{PROSE}</p></body></html>"#
+            );
+            let draft = extract(&page).expect("an article");
+            assert_eq!(draft.section, None);
+            draft.tags
+        };
+        assert_eq!(
+            tags(r#"["Lite:true","Tag:Nodejs","Tag:Web Hosting","type:story","Finance &amp;amp; Markets","nodejs"]"#),
+            ["Nodejs", "Web Hosting", "Finance & Markets"]
+        );
+        assert_eq!(
+            tags(r#""Politics, Election 2024: Results, COVID-19: the first year, ://about:blank, null""#),
+            ["Politics", "Election 2024: Results", "COVID-19: the first year"]
+        );
+    }
 
     #[test]
     fn a_page_that_reloads_itself_is_not_a_redirect() {
