@@ -559,8 +559,7 @@ impl Page {
             let holds_other_stories = self.is_within(story, at)
                 && (0..self.containers.len())
                     .any(|c| self.containers[c].prose > 0 && self.is_within(c, at) && self.is_other_story(c, story));
-            let in_other_story =
-                std::iter::successors(Some(at), |&c| self.containers[c].parent).any(|c| self.is_other_story(c, story));
+            let in_other_story = self.lineage(at).any(|c| self.is_other_story(c, story));
             if holds_other_stories || in_other_story {
                 at = story;
             }
@@ -637,14 +636,7 @@ impl Page {
 
     /// The innermost `<article>` holding container `index`.
     fn article_of(&self, index: usize) -> Option<usize> {
-        let mut at = Some(index);
-        while let Some(index) = at {
-            if self.containers[index].is_article {
-                return Some(index);
-            }
-            at = self.containers[index].parent;
-        }
-        None
+        self.lineage(index).find(|&c| self.containers[c].is_article)
     }
 
     /// Whether container `index` is another story than the headline's
@@ -656,16 +648,13 @@ impl Page {
     }
 
     /// Whether container `index` is `ancestor` or lies below it.
-    fn is_within(&self, mut index: usize, ancestor: usize) -> bool {
-        loop {
-            if index == ancestor {
-                return true;
-            }
-            match self.containers[index].parent {
-                Some(parent) => index = parent,
-                None => return false,
-            }
-        }
+    fn is_within(&self, index: usize, ancestor: usize) -> bool {
+        self.lineage(index).any(|c| c == ancestor)
+    }
+
+    /// Container `index` and its ancestors, innermost first.
+    fn lineage(&self, index: usize) -> impl Iterator<Item = usize> + '_ {
+        std::iter::successors(Some(index), |&c| self.containers[c].parent)
     }
 
     /// The blocks of the article, in page order.
