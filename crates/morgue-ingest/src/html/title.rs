@@ -47,11 +47,15 @@ fn stated_or_visible_headline(document: &Html, meta: &Meta, ld: &JsonLd, site: O
         h1_elements.iter().filter(|&&h| links_home(h)).map(|&h| normalize(&heading_text(h))).collect();
     let site_norm = site.map(normalize).filter(|s| !s.is_empty());
     // The h1, if it names the site: it is then a segment to strip from titles.
+    // The site's name, when known, as a part of a stated title: no other part is.
+    let site_is_a_segment = site_norm.as_ref().is_some_and(|s| segments.contains(s));
     let h1_is_site = |h: &str| {
         let n = normalize(h);
         site_norm.as_deref() == Some(n.as_str())
             || home_links.contains(&n)
-            || (stated.iter().any(|s| title_segments(s).len() > 1) && title_segments_tail_is(&stated, &n))
+            || (!site_is_a_segment
+                && stated.iter().any(|s| title_segments(s).len() > 1)
+                && title_segments_tail_is(&stated, &n))
     };
     let matches_stated = |h: &str| {
         let n = normalize(h);
@@ -480,6 +484,18 @@ mod tests {
         }
         // A headline that links to its own page is still the headline.
         assert_eq!(post("https://silicon.example.com/2024/03/notes.html"), "Silicon Notes");
+    }
+
+    #[test]
+    fn a_headline_shorter_than_the_site_name_beside_it_is_the_headline() {
+        let page = Html::parse_document(
+            r#"<html><head><title>Plejaden, M45 - Abenteuer Astronomie im Garten</title>
+            <meta property="og:site_name" content="Abenteuer Astronomie im Garten">
+            <script type="application/ld+json">{"@type":"Article","headline":"Plejaden, M45 - Abenteuer Astronomie im Garten"}</script></head>
+            <body><article><h1 class="entry-title">Plejaden, M45</h1><p>Text.</p></article></body></html>"#,
+        );
+        let site = Some("Abenteuer Astronomie im Garten");
+        assert_eq!(headline(&page, &Meta::read(&page), &JsonLd::read(&page), site), "Plejaden, M45");
     }
 
     #[test]
