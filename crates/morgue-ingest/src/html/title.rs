@@ -103,12 +103,12 @@ fn stated_or_visible_headline(document: &Html, meta: &Meta, ld: &JsonLd, site: O
     if real_h1s.len() == 1 && h1s.len() <= 2 {
         return real_h1s[0].clone();
     }
+    let site_hint = site.map(str::to_owned).or_else(|| h1s.iter().find(|h| h1_is_site(h)).cloned());
     if let Some(headline) = &ld_headline
         && site_norm.as_deref() != Some(normalize(headline).as_str())
     {
-        return headline.clone();
+        return strip_site_name(headline, site_hint.as_deref());
     }
-    let site_hint = site.map(str::to_owned).or_else(|| h1s.iter().find(|h| h1_is_site(h)).cloned());
     if let Some(og) = og {
         return strip_site_name(&og, site_hint.as_deref());
     }
@@ -496,6 +496,16 @@ mod tests {
         );
         let site = Some("Abenteuer Astronomie im Garten");
         assert_eq!(headline(&page, &Meta::read(&page), &JsonLd::read(&page), site), "Plejaden, M45");
+    }
+
+    #[test]
+    fn the_json_ld_headline_loses_the_site_name_too() {
+        let page = Html::parse_document(
+            r#"<html><head><meta property="og:site_name" content="The Daily">
+            <script type="application/ld+json">{"@type":"Article","headline":"Bridge opens - The Daily"}</script></head>
+            <body><h1>The Daily</h1><h1>Weather</h1><p>Text.</p></body></html>"#,
+        );
+        assert_eq!(headline(&page, &Meta::read(&page), &JsonLd::read(&page), Some("The Daily")), "Bridge opens");
     }
 
     #[test]
