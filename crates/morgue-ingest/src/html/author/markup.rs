@@ -19,6 +19,10 @@ use crate::html::{
 /// (a line holding author markup is metadata).
 pub(in crate::html) fn marks_an_author(element: ElementRef<'_>) -> bool {
     let e = element.value();
+    // Every mark is an attribute, and most elements have none: asked of every element.
+    if e.attrs.is_empty() {
+        return false;
+    }
     // `rel` is one of the attributes whose values HTML matches without case.
     let lists = |name: &str, word: &str| {
         attr(e, name).is_some_and(|v| {

@@ -721,8 +721,20 @@ impl Page {
             }
             at = up;
         }
+        // Which containers are chosen or lie below a chosen one, marked in
+        // one pass (a parent comes before its children) rather than by a
+        // walk up from each block's container for every chosen container.
+        let mut in_chosen = vec![false; self.containers.len()];
+        for &c in &chosen {
+            in_chosen[c] = true;
+        }
+        for index in 0..self.containers.len() {
+            if let Some(parent) = self.containers[index].parent {
+                in_chosen[index] |= in_chosen[parent];
+            }
+        }
         let in_article = |block: &Block| {
-            if chosen.iter().any(|&c| self.is_within(block.container, c)) {
+            if in_chosen[block.container] {
                 return true;
             }
             // Paragraphs directly beside the top container.
