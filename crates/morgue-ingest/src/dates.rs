@@ -398,7 +398,10 @@ fn month_number(name: &str) -> Option<u32> {
 /// which made the search of a page's whole text cost milliseconds.
 static TEXT_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(concat!(
-        r"(?i)(?:(?-u:\b)(?P<iy>(?:19|20)\d{2})[-/.](?P<im>[01]?\d)[-/.](?P<id>[0-3]?\d)(?-u:\b)",
+        // A time (and zone, and weekday) before the date: "3:45 PM EST, Tue March 5, 2024".
+        r"(?i)(?:(?-u:\b)(?P<bh>[0-2]?\d):(?P<bmi>[0-5]\d)\s*(?P<bampm>[ap]\.?m\.?)?\s*",
+        r"(?P<bzone>(?-i:UTC|GMT|[A-Z]{2,4}T)(?-u:\b))?\s*,?\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?)?",
+        r"(?:(?-u:\b)(?P<iy>(?:19|20)\d{2})[-/.](?P<im>[01]?\d)[-/.](?P<id>[0-3]?\d)(?-u:\b)",
         r"|(?-u:\b)(?P<nd>[0-3]?\d)\s?[./|-]\s?(?P<nm>[01]?\d)\s?[./|-]\s?(?P<ny>(?:19|20)\d{2})(?-u:\b)",
         r"|(?-u:\b)(?P<td>[0-3]?\d)(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+)?(?P<tm>\p{L}{3,12})\.?,?\s*(?:de\s+)?(?P<ty>(?:19|20)\d{2})(?-u:\b)",
         r"|(?-u:\b)(?P<um>\p{L}{3})\s+(?P<ud>[0-3]?\d)\s+(?P<uh>[0-2]?\d):(?P<umi>[0-5]\d)(?::(?P<us>[0-5]\d))?\s+(?P<uy>(?:19|20)\d{2})(?-u:\b)",
@@ -460,9 +463,18 @@ fn date_of(caps: &regex::Captures<'_>, month_first: bool) -> Option<ArticleDate>
     };
     let date = NaiveDate::from_ymd_opt(year as i32, month, day)?;
     // The time of a `Jan 04 09:34 2021` (C library, `ls -l`) stands before the year.
-    let Some(mut hour) = num("h").or_else(|| num("uh")) else { return Some(ArticleDate::from_date(date)) };
-    let minute = num("mi").or_else(|| num("umi")).unwrap_or(0);
-    if let Some(ampm) = caps.name("ampm") {
+    // The time after the date, else the one before it when an "am"/"pm" or
+    // a zone says it is one (a timestamp's "+02:00" before the date is not).
+    let (h, mi, ampm, zone) = if caps.name("h").is_some() || caps.name("uh").is_some() {
+        ("h", "mi", "ampm", "zone")
+    } else if caps.name("bampm").is_some() || caps.name("bzone").is_some() {
+        ("bh", "bmi", "bampm", "bzone")
+    } else {
+        return Some(ArticleDate::from_date(date));
+    };
+    let Some(mut hour) = num(h).or_else(|| num("uh")) else { return Some(ArticleDate::from_date(date)) };
+    let minute = num(mi).or_else(|| num("umi")).unwrap_or(0);
+    if let Some(ampm) = caps.name(ampm) {
         let pm = ampm.as_str().to_ascii_lowercase().starts_with('p');
         if hour == 12 {
             hour = 0;
@@ -475,7 +487,7 @@ fn date_of(caps: &regex::Captures<'_>, month_first: bool) -> Option<ArticleDate>
         return Some(ArticleDate::from_date(date));
     };
     let local = NaiveDateTime::new(date, time);
-    let offset = caps.name("zone").and_then(|z| {
+    let offset = caps.name(zone).and_then(|z| {
         let z = z.as_str();
         ZONES
             .iter()
@@ -613,6 +625,17 @@ mod tests {
         check("2024-05-24T15:34:00+03:00", Some("2024-05-24T15:34:00+03:00"));
         check("Fri, 24 May 2024 12:34:56 +0000", Some("2024-05-24T12:34:56Z"));
         check("24.05.2024 15:34 +02:00", Some("2024-05-24T15:34:00+02:00"));
+    }
+
+    #[test]
+    fn reads_a_time_written_before_the_date() {
+        let found = |text: &str| find_in_text(text, true).map(|d| d.to_string());
+        assert_eq!(found("Updated 3:45 PM EST, Tue March 5, 2024").as_deref(), Some("2024-03-05T15:45:00-05:00"));
+        assert_eq!(found("Updated 4:45pm GMT, 6 Feb 2024").as_deref(), Some("2024-02-06T16:45:00Z"));
+        // A time after the date is the date's; a time before other words is not.
+        assert_eq!(found("10:00 Tue March 5, 2024 at 3:45 p.m.").as_deref(), Some("2024-03-05T15:45:00"));
+        assert_eq!(found("10:00 meeting, March 5, 2024").as_deref(), Some("2024-03-05"));
+        assert_eq!(found("2019-01-07T17:27:31+02:00 Juni 19th, 2018").as_deref(), Some("2018-06-19"));
     }
 
     #[test]

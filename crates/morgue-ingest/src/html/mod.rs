@@ -121,6 +121,9 @@ pub(crate) fn extract(text: &str) -> Result<Draft> {
     {
         tags = keywords.split([',', ';']).map(|k| k.trim().to_owned()).filter(|k| !k.is_empty()).collect();
     }
+    if tags.is_empty() {
+        tags = linked_tags(&document);
+    }
     let mut seen = std::collections::HashSet::new();
     let mut tags: Vec<String> =
         tags.iter().filter_map(|t| publisher_tag(t)).filter(|t| seen.insert(t.to_lowercase())).collect();
@@ -444,6 +447,32 @@ fn primary_language(tag: &str) -> Option<String> {
     (primary.len() == 2 && primary.bytes().all(|b| b.is_ascii_lowercase())).then_some(primary)
 }
 
+/// The post's tags as the page links them (`<a rel="tag">`, the
+/// microformat WordPress and other blog engines print under a post): not
+/// its categories (`rel="category tag"`, or a link to `/category/`), nor a
+/// sidebar's tag cloud.
+fn linked_tags(document: &Html) -> Vec<String> {
+    let mut tags: Vec<String> = Vec::new();
+    for link in tagged(document, "a") {
+        let Some(rel) = attr(link.value(), "rel") else { continue };
+        let mut rels = rel.split_ascii_whitespace();
+        let category = rels.clone().any(|r| r.eq_ignore_ascii_case("category"))
+            || attr(link.value(), "href").is_some_and(|href| href.contains("/category/"));
+        if category || !rels.any(|r| r.eq_ignore_ascii_case("tag")) {
+            continue;
+        }
+        let sidebar = ancestors(link).any(|a| {
+            a.value().name() == "aside"
+                || naming_tokens(a.value()).any(|t| t.contains("sidebar") || t.contains("widget"))
+        });
+        let tag = clean_inline(&link.text().collect::<String>());
+        if !sidebar && !tag.is_empty() && !tags.contains(&tag) {
+            tags.push(tag);
+        }
+    }
+    tags
+}
+
 fn captions(document: &Html) -> Vec<String> {
     tagged(document, "figcaption")
         .map(|el| clean_inline(&el.text().collect::<String>()))
@@ -456,6 +485,17 @@ fn captions(document: &Html) -> Vec<String> {
 mod tests {
     use super::meta::selector;
     use super::*;
+
+    #[test]
+    fn the_posts_tag_links_are_its_tags_not_categories_or_a_tag_cloud() {
+        let page = Html::parse_document(
+            r#"<body><article><p>Text</p><footer>Posted in <a rel="category tag" href="/c/food">Food</a>
+               Tagged <a rel="tag" href="/t/a">small business</a>, <a rel="tag" href="/t/b">TikTok</a>,
+               <a rel="tag" href="/t/a">small business</a> <a rel="tag" href="/category/news/">News</a></footer></article>
+               <aside><a rel="tag" href="/t/c">Elections</a></aside></body>"#,
+        );
+        assert_eq!(linked_tags(&page), ["small business", "TikTok"]);
+    }
 
     #[test]
     fn layout_classes_that_mention_a_sidebar_are_not_clutter() {

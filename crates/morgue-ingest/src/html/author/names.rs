@@ -230,6 +230,14 @@ pub(super) fn clean_name(part: &str, strict: bool, prefixed: bool) -> Option<Str
         if ROLES.contains(&role) && !connector && !pen_name || word.chars().any(|c| c.is_ascii_digit()) && !handle {
             break;
         }
+        // "By KEVIN FREKING Associated Press": a name set in capitals ends
+        // where the words in mixed case, its employer's, begin; initials
+        // alone are no such name ("T. V. Raman").
+        let capitals = |w: &&str| !w.chars().any(char::is_lowercase);
+        let spelled = words.iter().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2).count();
+        if spelled >= 2 && words.iter().all(capitals) && word.chars().any(char::is_lowercase) {
+            break;
+        }
         words.push(word);
     }
     let name = clean_inline(&words.join(" "));

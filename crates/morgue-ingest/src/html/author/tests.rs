@@ -461,3 +461,20 @@ fn author_marks_are_those_of_the_selector() {
     assert_eq!(by_hand, by_selector);
     assert_eq!(by_hand.len(), 7);
 }
+
+#[test]
+fn a_name_in_capitals_ends_before_its_employer() {
+    assert_eq!(
+        names("By LISA MASCARO and KEVIN FREKING Associated Press", None, true),
+        ["LISA MASCARO", "KEVIN FREKING"]
+    );
+    // Capitals alone, or a name in mixed case, are the name.
+    assert_eq!(names("By JANE DOE", None, true), ["JANE DOE"]);
+    assert_eq!(names("By Jane Doe McAllister", None, true), ["Jane Doe McAllister"]);
+    assert_eq!(names("By T. V. Raman", None, true), ["T. V. Raman"]);
+}
+
+#[test]
+fn a_contributing_writers_title_is_no_part_of_the_name() {
+    assert_eq!(names("By David Okafor Contributing Columnist", None, true), ["David Okafor"]);
+}

@@ -107,6 +107,7 @@ pub(super) const ROLES: &[&str] = &[
     "writer",
     "columnist",
     "contributor",
+    "contributing",
     "journalist",
     "redakteur",
     "redakteurin",

@@ -91,12 +91,21 @@ fn is_furniture(block: &Block, signature: bool) -> bool {
     CALLS_TO_ACTION.iter().any(|c| lower.starts_with(c))
         || is_site_notice(block)
         || block.kind == Kind::Paragraph && crate::html::author::is_byline(&block.text)
-        // A dateline: a date and a few words, not a sentence.
-        || chars < 80
-            && block.text.split_whitespace().count() <= 8
-            && !block.text.ends_with(['.', '!', '?', '。'])
-            && !signature
-            && crate::dates::find_in_text(&block.text, false).is_some()
+        || !signature && is_dateline(&block.text, chars)
+}
+
+/// Whether a short line is a dateline: a date and a few words, not a
+/// sentence, or fields of a few words each between bars or dots, one of
+/// them a date ("Published 7:22 a.m. PT July 10, 2024 | Updated 11:05 a.m.
+/// PT July 10, 2024").
+fn is_dateline(text: &str, letters: usize) -> bool {
+    let fields = || text.split(['|', '•', '·']);
+    let short = if fields().nth(1).is_some() {
+        fields().all(|field| field.split_whitespace().count() <= 8)
+    } else {
+        letters < 80 && text.split_whitespace().count() <= 8
+    };
+    short && !text.ends_with(['.', '!', '?', '。']) && crate::dates::find_in_text(text, false).is_some()
 }
 
 /// Whether a heading opens a section of teasers ("Related", "More from …").

@@ -1489,3 +1489,26 @@ fn a_story_under_teaser_cards_with_headlines_is_the_article() {
     let body = body_of(&page);
     assert_eq!(body.iter().filter(|p| *p == PROSE).count(), 5, "{body:?}");
 }
+
+#[test]
+fn a_dateline_of_fields_between_bars_is_dropped() {
+    let inner = format!(
+        r#"<div>Published 7:22 a.m. PT July 10, 2024 | Updated 11:05 a.m. PT July 10, 2024</div>
+        <p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p>
+        <p>Tickets for the show on Tuesday, July 16, 2024 | City Hall sold out within an hour of going on sale in the morning</p>"#
+    );
+    let body = article_body("Heat wave", &inner);
+    assert_dropped(&body, |p| p.starts_with("Published"));
+    // A field of a sentence's length is no dateline's.
+    assert_kept(&body, |p| p.starts_with("Tickets for the show"));
+}
+
+#[test]
+fn a_paywalls_offer_at_the_end_is_dropped() {
+    let inner = format!(
+        r#"<p>{PROSE}</p><p>{PROSE}</p>
+        <div class="barrier"><p>Try unlimited access. Only $1 for 4 weeks. Cancel anytime during your trial.</p>
+        <p>Already a subscriber? <a href="/login">Sign in</a></p></div>"#
+    );
+    assert_eq!(article_body("Council votes to rebuild the bridge", &inner), [PROSE, PROSE]);
+}

@@ -484,6 +484,9 @@ pub(super) const SUBSCRIBE_WORDS: &[&str] = &[
     "подпис",
     "posteingang",
     "inbox",
+    // A paywall's offer: "Try unlimited access … Cancel anytime."
+    "unlimited access",
+    "cancel anytime",
 ];
 
 /// Phrases of a line giving the article's reading time (lower case, matched
