@@ -4,7 +4,7 @@
 //! A printed date keeps the precision it has: a day stays a day, a local time
 //! without a zone stays local, and a zone abbreviation we know becomes an offset.
 
-use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime};
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, Offset as _, TimeZone as _};
 use morgue_model::ArticleDate;
 
 /// Date layouts, after normalisation (see [`normalize`]): day-first and
@@ -74,14 +74,50 @@ pub(crate) fn parse(input: &str) -> Option<ArticleDate> {
         return Some(ArticleDate::from_date(date));
     }
     let time = TIME_FORMATS.iter().find_map(|format| NaiveTime::parse_from_str(time_text, format).ok())?;
-    let local = NaiveDateTime::new(date, time);
-    Some(match offset {
+    Some(at_zone(NaiveDateTime::new(date, time), offset))
+}
+
+/// A local time read in its zone, when the zone is known.
+fn at_zone(local: NaiveDateTime, zone: Option<Zone>) -> ArticleDate {
+    let offset = zone.and_then(|zone| match zone {
+        Zone::Fixed(offset) => Some(offset),
+        Zone::Region(tz) => tz.offset_from_local_datetime(&local).single().map(|o| o.fix()),
+    });
+    match offset {
         Some(offset) => local
             .and_local_timezone(offset)
             .single()
             .map_or_else(|| ArticleDate::from_local(local), ArticleDate::from_fixed),
         None => ArticleDate::from_local(local),
-    })
+    }
+}
+
+/// A zone a page names after a time.
+#[derive(Debug, Clone, Copy)]
+enum Zone {
+    /// An offset, or an abbreviation that names one ("EST", "CEST").
+    Fixed(FixedOffset),
+    /// A region's zone whose offset depends on the day ("ET": EST or EDT).
+    Region(chrono_tz::Tz),
+}
+
+/// US regions' zones as American newsrooms write them ("3:45 p.m. ET").
+const REGION_ZONES: &[(&str, chrono_tz::Tz)] = &[
+    ("ET", chrono_tz::America::New_York),
+    ("CT", chrono_tz::America::Chicago),
+    ("MT", chrono_tz::America::Denver),
+    ("PT", chrono_tz::America::Los_Angeles),
+];
+
+/// The zone named `name`: an abbreviation, a US region, or a numeric offset.
+fn zone_named(name: &str) -> Option<Zone> {
+    if let Some(&(_, hours)) = ZONES.iter().find(|(zone, _)| *zone == name) {
+        return FixedOffset::east_opt(hours * 3600).map(Zone::Fixed);
+    }
+    if let Some(&(_, tz)) = REGION_ZONES.iter().find(|(zone, _)| *zone == name) {
+        return Some(Zone::Region(tz));
+    }
+    parse_offset(name.strip_prefix("UTC").or_else(|| name.strip_prefix("GMT")).unwrap_or(name)).map(Zone::Fixed)
 }
 
 /// Drops weekday names, ordinal suffixes, commas, `at` and `|`, and collapses spaces.
@@ -146,18 +182,14 @@ fn strip_ordinal(word: &str) -> &str {
 }
 
 /// Splits a trailing zone abbreviation or numeric offset off `text`.
-fn split_zone(text: &str) -> (&str, Option<FixedOffset>) {
+fn split_zone(text: &str) -> (&str, Option<Zone>) {
     let Some((head, last)) = text.rsplit_once(' ') else {
         return (text, None);
     };
-    if let Some(&(_, hours)) = ZONES.iter().find(|(name, _)| *name == last) {
-        return (head, FixedOffset::east_opt(hours * 3600));
+    match zone_named(last) {
+        Some(zone) => (head, Some(zone)),
+        None => (text, None),
     }
-    let offset_text = last.strip_prefix("UTC").or_else(|| last.strip_prefix("GMT")).unwrap_or(last);
-    if let Some(offset) = parse_offset(offset_text) {
-        return (head, Some(offset));
-    }
-    (text, None)
 }
 
 /// Parses `+03:00`, `+0300` or `-5`.
@@ -400,7 +432,7 @@ static TEXT_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|
     regex::Regex::new(concat!(
         // A time (and zone, and weekday) before the date: "3:45 PM EST, Tue March 5, 2024".
         r"(?i)(?:(?-u:\b)(?P<bh>[0-2]?\d):(?P<bmi>[0-5]\d)\s*(?P<bampm>[ap]\.?m\.?)?\s*",
-        r"(?P<bzone>(?-i:UTC|GMT|[A-Z]{2,4}T)(?-u:\b))?\s*,?\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?)?",
+        r"(?P<bzone>(?-i:UTC|GMT|[A-Z]{1,4}T)(?-u:\b))?\s*,?\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?)?",
         r"(?:(?-u:\b)(?P<iy>(?:19|20)\d{2})[-/.](?P<im>[01]?\d)[-/.](?P<id>[0-3]?\d)(?-u:\b)",
         r"|(?-u:\b)(?P<nd>[0-3]?\d)\s?[./|-]\s?(?P<nm>[01]?\d)\s?[./|-]\s?(?P<ny>(?:19|20)\d{2})(?-u:\b)",
         r"|(?-u:\b)(?P<td>[0-3]?\d)(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+)?(?P<tm>\p{L}{3,12})\.?,?\s*(?:de\s+)?(?P<ty>(?:19|20)\d{2})(?-u:\b)",
@@ -408,7 +440,7 @@ static TEXT_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|
         r"|(?-u:\b)(?P<mm>\p{L}{3,12})\.?\s+(?P<md>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<my>(?:19|20)\d{2})(?-u:\b)",
         r"|(?P<cy>(?:19|20)\d{2})年\s*(?P<cm>[01]?\d)月\s*(?P<cd>[0-3]?\d)日)",
         r"(?:[\sT,|·•-]*(?:um|at|à|a las|alle|om|o)?\s*(?P<h>[0-2]?\d)[:.h](?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?",
-        r"\s*(?P<ampm>[ap]\.?m\.?)?\s*(?:uhr|h)?\s*(?P<zone>[+-]\d{2}:?\d{2}|(?-i:UTC|GMT|[A-Z]{2,4}T)(?-u:\b))?)?",
+        r"\s*(?P<ampm>[ap]\.?m\.?)?\s*(?:uhr|h)?\s*(?P<zone>[+-]\d{2}:?\d{2}|(?-i:UTC|GMT|[A-Z]{1,4}T)(?-u:\b))?)?",
     ))
     .expect("a valid date pattern")
 });
@@ -486,22 +518,7 @@ fn date_of(caps: &regex::Captures<'_>, month_first: bool) -> Option<ArticleDate>
     let Some(time) = NaiveTime::from_hms_opt(hour, minute, num("s").or_else(|| num("us")).unwrap_or(0)) else {
         return Some(ArticleDate::from_date(date));
     };
-    let local = NaiveDateTime::new(date, time);
-    let offset = caps.name(zone).and_then(|z| {
-        let z = z.as_str();
-        ZONES
-            .iter()
-            .find(|(name, _)| *name == z)
-            .and_then(|&(_, h)| FixedOffset::east_opt(h * 3600))
-            .or_else(|| parse_offset(z))
-    });
-    Some(match offset {
-        Some(offset) => local
-            .and_local_timezone(offset)
-            .single()
-            .map_or_else(|| ArticleDate::from_local(local), ArticleDate::from_fixed),
-        None => ArticleDate::from_local(local),
-    })
+    Some(at_zone(NaiveDateTime::new(date, time), caps.name(zone).and_then(|z| zone_named(z.as_str()))))
 }
 
 static SHORT_YEAR_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
@@ -625,6 +642,15 @@ mod tests {
         check("2024-05-24T15:34:00+03:00", Some("2024-05-24T15:34:00+03:00"));
         check("Fri, 24 May 2024 12:34:56 +0000", Some("2024-05-24T12:34:56Z"));
         check("24.05.2024 15:34 +02:00", Some("2024-05-24T15:34:00+02:00"));
+    }
+
+    #[test]
+    fn a_us_region_zone_takes_standard_or_daylight_time_by_the_day() {
+        check("March 5, 2024 3:45 PM ET", Some("2024-03-05T15:45:00-05:00"));
+        check("July 10, 2024 7:22 AM PT", Some("2024-07-10T07:22:00-07:00"));
+        let found = |text: &str| find_in_text(text, true).map(|d| d.to_string());
+        assert_eq!(found("Updated 11:05 a.m. ET July 10, 2024").as_deref(), Some("2024-07-10T11:05:00-04:00"));
+        assert_eq!(found("Posted Jan. 9, 2024 at 6:00 p.m. CT").as_deref(), Some("2024-01-09T18:00:00-06:00"));
     }
 
     #[test]
