@@ -438,7 +438,7 @@ static TEXT_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|
         r"|(?-u:\b)(?P<td>[0-3]?\d)(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+)?(?P<tm>\p{L}{3,12})\.?,?\s*(?:de\s+)?(?P<ty>(?:19|20)\d{2})(?-u:\b)",
         r"|(?-u:\b)(?P<um>\p{L}{3})\s+(?P<ud>[0-3]?\d)\s+(?P<uh>[0-2]?\d):(?P<umi>[0-5]\d)(?::(?P<us>[0-5]\d))?\s+(?P<uy>(?:19|20)\d{2})(?-u:\b)",
         r"|(?-u:\b)(?P<mm>\p{L}{3,12})\.?\s+(?P<md>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<my>(?:19|20)\d{2})(?-u:\b)",
-        r"|(?P<cy>(?:19|20)\d{2})年\s*(?P<cm>[01]?\d)月\s*(?P<cd>[0-3]?\d)日)",
+        r"|(?P<cy>(?:19|20)\d{2})\s*[年년]\s*(?P<cm>[01]?\d)\s*[月월]\s*(?P<cd>[0-3]?\d)\s*[日일](?:\s*[(（]\p{L}[)）])?)",
         r"(?:[\sT,|·•-]*(?:um|at|à|a las|alle|om|o)?\s*(?P<h>[0-2]?\d)[:.h](?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?",
         r"\s*(?P<ampm>[ap]\.?m\.?)?\s*(?:uhr|h)?\s*(?P<zone>[+-]\d{2}:?\d{2}|(?-i:UTC|GMT|[A-Z]{1,4}T)(?-u:\b))?)?",
     ))
@@ -698,6 +698,14 @@ mod tests {
         assert_eq!(find("12 Ağustos 2020", false).as_deref(), Some("2020-08-12"));
         assert_eq!(find("الأربعاء، 07 أكتوبر 2020", false).as_deref(), Some("2020-10-07"));
         assert_eq!(find("3 Min Read, 1200 words", false), None);
+    }
+
+    #[test]
+    fn finds_korean_dates_and_a_weekday_before_the_time() {
+        let find = |text: &str| find_in_text(text, false).map(|d| d.to_string());
+        assert_eq!(find("입력 2003년 9월 15일 (월) 14:20").as_deref(), Some("2003-09-15T14:20:00"));
+        assert_eq!(find("2003年3月4日(火) 18:30").as_deref(), Some("2003-03-04T18:30:00"));
+        assert_eq!(find("2003년 예산 9월"), None);
     }
 
     #[test]

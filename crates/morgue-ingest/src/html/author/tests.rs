@@ -8,6 +8,9 @@ fn bylines_become_names() {
     assert_eq!(names("Jane Doe (jane@example.com)", None, true), ["Jane Doe"]);
     assert_eq!(names("Jane Doe, Political Correspondent", None, true), ["Jane Doe"]);
     assert_eq!(names("Ludwig van Beethoven", None, true), ["Ludwig van Beethoven"]);
+    assert_eq!(names("מאת דוד כהן", None, true), ["דוד כהן"]);
+    assert_eq!(names("بقلم أحمد حسن", None, true), ["أحمد حسن"]);
+    assert_eq!(names("김철수 기자 | 입력 2003.03.04 18:30", None, true), ["김철수"]);
     assert_eq!(names("Example Daily", Some("example daily"), false), Vec::<String>::new());
     assert_eq!(names("surfguard", None, false), ["surfguard"]);
     assert_eq!(names("surfguard", None, true), Vec::<String>::new());

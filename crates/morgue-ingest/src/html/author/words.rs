@@ -62,6 +62,9 @@ pub(super) const PREFIXES: &[&str] = &[
     "text",
     "reporter:",
     "from",
+    // Hebrew and Arabic "by".
+    "מאת",
+    "بقلم",
 ];
 
 /// Words that mark the rest of a byline part as a job title or place, lower case.
@@ -86,6 +89,8 @@ pub(super) const ROLES: &[&str] = &[
     "pressereferentin",
     "ansprechpartner",
     "ansprechpartnerin",
+    // Korean "reporter", written after the name ("김철수 기자").
+    "기자",
     "spokesperson",
     "spokesman",
     "spokeswoman",

@@ -37,6 +37,10 @@ mod words;
 
 pub(crate) use report::scores_report;
 
+/// Marks where two line breaks in a row part a block's paragraphs, while it
+/// is read (a character no page writes: U+2029, the paragraph separator).
+const PARAGRAPH_BREAK: char = '\u{2029}';
+
 /// Nesting deeper than this is not walked (pathological pages; no article
 /// text lives 200 elements deep).
 const MAX_DEPTH: usize = 200;
@@ -206,10 +210,13 @@ struct Pending {
     /// fields (", pubblicato il …", " on March 3") or stops.
     byline_name_end: Option<usize>,
     description: bool,
+    /// Whether a `<br>` came last, with nothing but spaces after it.
+    after_break: bool,
 }
 
 impl Pending {
     fn push(&mut self, text: &str, in_link: bool) {
+        self.after_break &= text.trim().is_empty();
         let start = self.text.len();
         self.text.push_str(text);
         if in_link {
@@ -219,6 +226,14 @@ impl Pending {
                 self.links_after_mark.push((start, words));
             }
         }
+    }
+
+    /// Reads a `<br>`: two in a row end a paragraph, as pages set text
+    /// before `<p>` was in use (`text<br><br>text`). The block stays one for
+    /// scoring and the rules on lines; its paragraphs part in the body.
+    fn line_break(&mut self) {
+        self.text.push(if self.after_break { PARAGRAPH_BREAK } else { ' ' });
+        self.after_break = true;
     }
 
     /// Marks the line as metadata when an element in it is a `<time>` that
@@ -362,7 +377,7 @@ impl Page {
                     }
                     if INLINE.contains(&name) && !holds_blocks(child) {
                         if name == "br" {
-                            pending.text.push(' ');
+                            pending.line_break();
                         } else {
                             let marks = pending.mark(child);
                             self.inline_text(child, &mut pending, in_link || name == "a", depth + 1);
@@ -443,7 +458,7 @@ impl Page {
     }
 
     fn push_block(&mut self, pending: &Pending, kind: Kind, container: usize) {
-        let text = crate::extractor::clean_inline(&pending.text);
+        let text = clean_paragraphs(&pending.text);
         if text.is_empty() {
             return;
         }
@@ -943,7 +958,7 @@ impl Page {
                 Node::Element(e) => {
                     let name = e.name();
                     if name == "br" {
-                        pending.text.push(' ');
+                        pending.line_break();
                         continue;
                     }
                     let Some(child) = ElementRef::wrap(child) else { continue };
@@ -984,6 +999,16 @@ impl Page {
             Clutter::Aside => self.by_names,
         }
     }
+}
+
+/// The text of a block with its spaces collapsed, the paragraphs parted by
+/// line breaks in it on lines of their own.
+fn clean_paragraphs(text: &str) -> String {
+    if !text.contains(PARAGRAPH_BREAK) {
+        return clean_inline(text);
+    }
+    let paragraphs: Vec<String> = text.split(PARAGRAPH_BREAK).map(clean_inline).filter(|p| !p.is_empty()).collect();
+    paragraphs.join("\n")
 }
 
 /// Whether an element is a teaser card: a short text (headline, summary)
@@ -1108,7 +1133,8 @@ impl Page {
                 .iter()
                 .any(|b| b.kind == Kind::Title && b.link_chars == 0 && b.chars >= 15)
         });
-        Body { paragraphs: article.into_iter().map(|b| b.text.clone()).collect(), under_headline }
+        let paragraphs = article.into_iter().flat_map(|b| b.text.split('\n')).map(str::to_owned).collect();
+        Body { paragraphs, under_headline }
     }
 }
 

@@ -1512,3 +1512,23 @@ fn a_paywalls_offer_at_the_end_is_dropped() {
     );
     assert_eq!(article_body("Council votes to rebuild the bridge", &inner), [PROSE, PROSE]);
 }
+
+#[test]
+fn two_line_breaks_part_paragraphs_of_a_cell() {
+    let first = "The city council voted on Monday night to approve a budget for the coming year, ending weeks of debate over cuts to the parks department and the public library.";
+    let second = "Council members who supported the plan said the city had little choice after state aid fell by nearly twelve percent this year.";
+    let third = "The mayor is expected to sign the budget later this week.";
+    let body = body_of(&format!(
+        "<html><body><table><tr><td><font size=3>{first}<br><br>\n{second}<BR>\n<BR>{third}<br></font></td></tr></table></body></html>"
+    ));
+    assert_eq!(body, [first, second, third], "{body:?}");
+}
+
+#[test]
+fn one_line_break_parts_no_paragraph() {
+    let body = post_body(
+        "<p>The island ferry that has run between the two harbours since 1954 will stop sailing at the end of October,<br>the operator confirmed on Monday after a meeting with the county council and the harbour board.</p>",
+    );
+    assert_eq!(body.len(), 1, "{body:?}");
+    assert!(body[0].contains("October, the operator"), "{body:?}");
+}
