@@ -97,17 +97,6 @@ fn stated_or_visible_headline(document: &Html, meta: &Meta, ld: &JsonLd, site: O
             return h2;
         }
     }
-    // A blog's title reads "Blog name: Post title" (Blogger's default) over
-    // its name in the h1; a name is short, a headline before its subtitle
-    // ("The Effect of …: An Observational Study") longer.
-    let after_h1 = title_tag.as_deref().and_then(|title| {
-        h1s.iter()
-            .filter(|h1| h1.chars().count() <= 40)
-            .find_map(|h1| title.strip_prefix(h1.as_str())?.strip_prefix(": ").map(str::trim))
-    });
-    if let Some(post) = after_h1.filter(|post| post.chars().count() > 8) {
-        return post.to_owned();
-    }
     // The one visible headline, though the stated titles differ (they are
     // often written for search engines).
     let real_h1s: Vec<&String> = h1s.iter().filter(|h| !h1_is_site(h) && h.chars().count() >= 10).collect();
@@ -469,23 +458,6 @@ mod tests {
             ),
             "子どもへの体罰"
         );
-    }
-
-    #[test]
-    fn a_blogs_name_before_a_colon_in_the_title_is_left_out() {
-        let title = |html: &str| {
-            let page = Html::parse_document(html);
-            headline(&page, &Meta::read(&page), &JsonLd::read(&page), None)
-        };
-        let blog = "<title>Harbour Watch: Ferry service to end in October</title><h1>Harbour Watch</h1>\
-                    <h2>Tuesday, March 4, 2008</h2><h3>Ferry service to end in October</h3>";
-        assert_eq!(title(blog), "Ferry service to end in October");
-        // A headline with a colon of its own stays whole, and so does one before its subtitle.
-        let story = "<title>Brexit: the deal explained</title><h1>Brexit: the deal explained</h1>";
-        assert_eq!(title(story), "Brexit: the deal explained");
-        let paper = "<title>The Effect of Influenza Vaccination for the Elderly: An Observational Study</title>\
-                     <h1>The Effect of Influenza Vaccination for the Elderly</h1>";
-        assert_eq!(title(paper), "The Effect of Influenza Vaccination for the Elderly");
     }
 
     #[test]
