@@ -332,18 +332,26 @@ fn naming_tokens<'a>(element: &'a scraper::node::Element) -> impl Iterator<Item 
 }
 
 /// A publisher's tag as readers see it: entities decoded (twice escaped at
-/// times), and the internal `key:value` flags some CMSs mix into their
-/// keywords (`Lite:true`, `type:story`) left out, but for a tag's own prefix
-/// (`Tag:Nodejs`, `subject:Local news`).
+/// times), a tag's own prefix taken off (`Tag:Nodejs`, `subject:Local news`),
+/// and the internal flags some CMSs mix into their keywords left out: a
+/// flag's value is a switch or a number (`Lite:true`, `LayerCake:0`,
+/// `LockedPostSource:LOCKED_POST_SOURCE_NONE`), or both its sides are
+/// lower-case slugs (`type:story`, `ivw:homepage`). "Ukraine:War" stays.
 fn publisher_tag(raw: &str) -> Option<String> {
     let once = title::unescape(raw);
     let tag = clean_inline(&if once.contains('&') { title::unescape(&once) } else { once });
     let tag = match tag.split_once(':') {
         Some((key, value)) if !key.contains(' ') => {
             let value = value.trim();
+            let slug = |s: &str| {
+                !s.is_empty() && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "-_:".contains(c))
+            };
+            let switch = ["true", "false", "yes", "no", "on", "off"].iter().any(|w| value.eq_ignore_ascii_case(w))
+                || value.chars().all(|c| c.is_ascii_digit() || c == '.' || c == '-')
+                || value.contains('_') && !value.chars().any(char::is_lowercase);
             if ["tag", "tags", "topic", "keyword", "category", "subject"].iter().any(|k| key.eq_ignore_ascii_case(k)) {
                 value.to_owned()
-            } else if !value.contains(' ') {
+            } else if switch || key.is_empty() || slug(key) && slug(value) {
                 return None;
             } else {
                 tag
@@ -422,6 +430,17 @@ fn is_layout_modifier(token: &str) -> bool {
     words > 1 && modifier
 }
 
+/// The path a link leads to on its host: `/a/b` of `https://host/a/b` and of
+/// `//host/a/b`, empty for `https://host`; a relative link as it is written.
+fn href_path(href: &str) -> &str {
+    match href.split_once("//") {
+        Some((scheme, rest)) if scheme.is_empty() || scheme.ends_with(':') => {
+            rest.find('/').map_or("", |at| &rest[at..])
+        }
+        _ => href,
+    }
+}
+
 /// The first `pieces` text nodes of an element, joined by spaces (so that
 /// `<b>Author</b><a>Jane Doe</a>` does not read as "AuthorJane Doe").
 fn spaced_text(element: ElementRef<'_>, pieces: usize) -> String {
@@ -464,7 +483,7 @@ fn primary_language(tag: &str) -> Option<String> {
 /// The post's tags as the page links them (`<a rel="tag">`, the
 /// microformat WordPress and other blog engines print under a post): not
 /// its categories (`rel="category tag"`, or a link to `/category/`), nor a
-/// sidebar's tag cloud.
+/// sidebar's tag cloud, a comment's or a teaser's.
 fn linked_tags(document: &Html) -> Vec<String> {
     let mut tags: Vec<String> = Vec::new();
     for link in tagged(document, "a") {
@@ -475,12 +494,16 @@ fn linked_tags(document: &Html) -> Vec<String> {
         if category || !rels.any(|r| r.eq_ignore_ascii_case("tag")) {
             continue;
         }
-        let sidebar = ancestors(link).any(|a| {
+        // A sidebar's tag cloud, a comment's hashtags, a teaser's topic (the
+        // post's own `<footer>` holds its tags; `<body>`'s classes name the
+        // page's layout).
+        let elsewhere = ancestors(link).take_while(|a| !matches!(a.value().name(), "body" | "html")).any(|a| {
             a.value().name() == "aside"
-                || naming_tokens(a.value()).any(|t| t.contains("sidebar") || t.contains("widget"))
+                || naming_tokens(a.value())
+                    .any(|t| t.contains("sidebar") || t.contains("widget") || names_comments_or_teasers(&t))
         });
         let tag = clean_inline(&link.text().collect::<String>());
-        if !sidebar && !tag.is_empty() && !tags.contains(&tag) {
+        if !elsewhere && !tag.is_empty() {
             tags.push(tag);
         }
     }
@@ -506,9 +529,12 @@ mod tests {
             r#"<body><article><p>Text</p><footer>Posted in <a rel="category tag" href="/c/food">Food</a>
                Tagged <a rel="tag" href="/t/a">small business</a>, <a rel="tag" href="/t/b">TikTok</a>,
                <a rel="tag" href="/t/a">small business</a> <a rel="tag" href="/category/news/">News</a></footer></article>
-               <aside><a rel="tag" href="/t/c">Elections</a></aside></body>"#,
+               <aside><a rel="tag" href="/t/c">Elections</a></aside>
+               <div class="comments"><p>Great post <a rel="tag" href="https://social.example/tags/spam">#spam</a></p></div>
+               <div class="related"><a rel="tag" href="/t/s">Sports</a></div></body>"#,
         );
-        assert_eq!(linked_tags(&page), ["small business", "TikTok"]);
+        // Repeats are dropped with the other tags' (`extract`).
+        assert_eq!(linked_tags(&page), ["small business", "TikTok", "small business"]);
     }
 
     #[test]
@@ -547,6 +573,10 @@ mod tests {
         assert_eq!(
             tags(r#""Politics, Election 2024: Results, COVID-19: the first year, ://about:blank, null""#),
             ["Politics", "Election 2024: Results", "COVID-19: the first year"]
+        );
+        assert_eq!(
+            tags(r#""COVID-19:Update, Ukraine:War, 5:2 diet, ivw:homepage, LockedPostSource:LOCKED_POST_SOURCE_NONE""#),
+            ["COVID-19:Update", "Ukraine:War", "5:2 diet"]
         );
     }
 

@@ -229,13 +229,8 @@ fn links_home(heading: ElementRef<'_>) -> bool {
         node = inner;
         if node.value().name() == "a" {
             let Some(href) = super::attr(node.value(), "href") else { return false };
-            let path = match href.split_once("//") {
-                Some((scheme, rest)) if scheme.is_empty() || scheme.ends_with(':') => {
-                    rest.find('/').map_or("", |at| &rest[at..])
-                }
-                _ => href,
-            };
-            return matches!(path.trim(), "/" | "" | "/index.html" | "/index.php") && !href.trim().is_empty();
+            return !href.trim().is_empty()
+                && matches!(super::href_path(href).trim(), "/" | "" | "/index.html" | "/index.php");
         }
     }
     false
@@ -372,7 +367,8 @@ pub(super) fn strip_site_name(title: &str, site: Option<&str>) -> String {
     let is_site_prefix = |part: &str| {
         let n = normalize(part);
         site_norm.as_ref().is_some_and(|s| {
-            !n.is_empty() && (s.contains(&n) || n.contains(s.as_str()) && n.chars().count() <= s.chars().count() * 2)
+            let (n_len, s_len) = (n.chars().count(), s.chars().count());
+            !n.is_empty() && (s.contains(&n) && n_len * 2 >= s_len || n.contains(s.as_str()) && n_len <= s_len * 2)
         })
     };
     // A short tail in the form of a name ("Missy Magazine", "example.de").
@@ -520,6 +516,11 @@ mod tests {
         assert_eq!(strip_site_name("Big news - today", Some("The Daily")), "Big news - today");
         assert_eq!(strip_site_name("The Daily | Big news today", Some("The Daily")), "Big news today");
         assert_eq!(strip_site_name("The Daily Online | Big news today", Some("The Daily")), "Big news today");
+        // A place that the site's name holds is no site name.
+        assert_eq!(
+            strip_site_name("New York - Subway fares rise again", Some("The New York Times")),
+            "New York - Subway fares rise again"
+        );
         // A head that holds the site's name after the headline is no site name.
         assert_eq!(
             strip_site_name("Autumn in the hills @ My travel notes :: BlogHost ::", Some("My travel notes")),

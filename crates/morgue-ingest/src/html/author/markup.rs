@@ -7,7 +7,7 @@ use super::names::{is_marked_up_name, names, one_person};
 use crate::extractor::clean_inline;
 use crate::html::meta::selector;
 use crate::html::{
-    attr, elements, has_class, names_comments_or_teasers, naming_tokens, self_and_ancestors, spaced_text,
+    attr, elements, has_class, href_path, names_comments_or_teasers, naming_tokens, self_and_ancestors, spaced_text,
 };
 
 /// Whether an element is marked up as an author: the selector
@@ -108,10 +108,7 @@ pub(super) fn links_home(element: ElementRef<'_>) -> bool {
     let home = link.is_some_and(|a| {
         let a = a.value();
         attr(a, "rel").is_some_and(|r| r.split_whitespace().any(|r| r.eq_ignore_ascii_case("home")))
-            || attr(a, "href").is_some_and(|href| {
-                let path = href.split_once("://").map_or(href, |(_, rest)| rest.find('/').map_or("", |i| &rest[i..]));
-                matches!(path.trim(), "" | "/")
-            })
+            || attr(a, "href").is_some_and(|href| matches!(href_path(href).trim(), "" | "/"))
     });
     home && self_and_ancestors(element).take(3).any(|el| matches!(el.value().name(), "h1" | "h2" | "header"))
 }

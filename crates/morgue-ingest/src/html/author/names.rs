@@ -233,9 +233,15 @@ pub(super) fn clean_name(part: &str, strict: bool, prefixed: bool) -> Option<Str
         // "By KEVIN FREKING Associated Press": a name set in capitals ends
         // where the words in mixed case, its employer's, begin; initials
         // alone are no such name ("T. V. Raman").
+        // A word in title case ("Associated") ends it; "McDONALD", with
+        // capitals after its first letter, is the name's own.
         let capitals = |w: &&str| !w.chars().any(char::is_lowercase);
+        let title_case = |w: &str| {
+            let mut letters = w.chars().filter(|c| c.is_alphabetic());
+            letters.next().is_some_and(char::is_uppercase) && letters.all(char::is_lowercase)
+        };
         let spelled = words.iter().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2).count();
-        if spelled >= 2 && words.iter().all(capitals) && word.chars().any(char::is_lowercase) {
+        if spelled >= 2 && words.iter().all(capitals) && (title_case(word) || word.starts_with(char::is_lowercase)) {
             break;
         }
         words.push(word);

@@ -473,6 +473,7 @@ fn a_name_in_capitals_ends_before_its_employer() {
     );
     // Capitals alone, or a name in mixed case, are the name.
     assert_eq!(names("By JANE DOE", None, true), ["JANE DOE"]);
+    assert_eq!(names("By MARY ANN McDONALD", None, true), ["MARY ANN McDONALD"]);
     assert_eq!(names("By Jane Doe McAllister", None, true), ["Jane Doe McAllister"]);
     assert_eq!(names("By T. V. Raman", None, true), ["T. V. Raman"]);
 }

@@ -94,6 +94,23 @@ fn is_furniture(block: &Block, signature: bool) -> bool {
         || !signature && is_dateline(&block.text, chars)
 }
 
+/// Whether one of the paragraphs a block's line breaks part (`text<br><br>
+/// Share this article<br><br>...`) is page furniture, judged by its text as
+/// a paragraph of its own would be.
+pub(super) fn is_furniture_part(part: &str, block: &Block) -> bool {
+    let part = Block {
+        text: part.to_owned(),
+        kind: Kind::Paragraph,
+        link_chars: 0,
+        container: block.container,
+        chars: part.chars().count(),
+        letters: part.chars().filter(|c| !c.is_whitespace()).count(),
+        metadata: false,
+        description: false,
+    };
+    is_furniture(&part, false)
+}
+
 /// Whether a short line is a dateline: a date and a few words, not a
 /// sentence, or fields of a few words each between bars or dots, one of
 /// them a date ("Published 7:22 a.m. PT July 10, 2024 | Updated 11:05 a.m.

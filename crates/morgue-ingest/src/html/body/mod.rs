@@ -23,7 +23,9 @@ use ego_tree::iter::Edge;
 use scraper::{ElementRef, Html, Node};
 
 use self::clutter::{Clutter, is_clutter, names_article_part, weight};
-use self::lines::{commas, ends_sentence, invites_to_subscribe, is_site_notice, keeps_block, opens_teasers};
+use self::lines::{
+    commas, ends_sentence, invites_to_subscribe, is_furniture_part, is_site_notice, keeps_block, opens_teasers,
+};
 use self::words::{INLINE, LEAF_BLOCKS, SKIPPED, TAIL_HEADINGS};
 use super::{attr, title};
 use crate::extractor::clean_inline;
@@ -1133,7 +1135,14 @@ impl Page {
                 .iter()
                 .any(|b| b.kind == Kind::Title && b.link_chars == 0 && b.chars >= 15)
         });
-        let paragraphs = article.into_iter().flat_map(|b| b.text.split('\n')).map(str::to_owned).collect();
+        let paragraphs = article
+            .into_iter()
+            .flat_map(|b| {
+                let parted = b.text.contains('\n');
+                b.text.split('\n').filter(move |part| !parted || !is_furniture_part(part, b))
+            })
+            .map(str::to_owned)
+            .collect();
         Body { paragraphs, under_headline }
     }
 }

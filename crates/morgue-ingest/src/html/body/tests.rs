@@ -1522,6 +1522,12 @@ fn two_line_breaks_part_paragraphs_of_a_cell() {
         "<html><body><table><tr><td><font size=3>{first}<br><br>\n{second}<BR>\n<BR>{third}<br></font></td></tr></table></body></html>"
     ));
     assert_eq!(body, [first, second, third], "{body:?}");
+    // A part that is page furniture goes, as the same line in a `<p>` would.
+    let body = body_of(&format!(
+        "<html><body><table><tr><td>{first}<br><br>Share this article<br><br>{second}<br><br>\
+         Copyright 2024 The Daily. All rights reserved.</td></tr></table></body></html>"
+    ));
+    assert_eq!(body, [first, second], "{body:?}");
 }
 
 #[test]
