@@ -13,6 +13,7 @@ mod author;
 pub(crate) mod body;
 mod date;
 mod meta;
+mod tags;
 mod title;
 
 use std::borrow::Cow;
@@ -126,27 +127,12 @@ pub(crate) fn extract(text: &str) -> Result<Draft> {
     let published = date::published(&page)
         .map(|d| date::in_local_zone(d, date::offset_hint(&document, &meta, &ld), language.as_deref()));
     let updated = date::updated(&meta, &ld);
-    let mut tags = meta.all("article:tag");
-    if tags.is_empty() {
-        tags = ld.keywords.clone();
-    }
-    if tags.is_empty()
-        && let Some(keywords) = meta.first(&["news_keywords", "keywords"])
-    {
-        tags = keywords.split([',', ';']).map(|k| k.trim().to_owned()).filter(|k| !k.is_empty()).collect();
-    }
-    if tags.is_empty() {
-        tags = linked_tags(&document);
-    }
-    let mut seen = std::collections::HashSet::new();
-    let mut tags: Vec<String> =
-        tags.iter().filter_map(|t| publisher_tag(t)).filter(|t| seen.insert(t.to_lowercase())).collect();
-    tags.truncate(30);
+    let tags = tags::tags(&document, &meta, &ld);
     let draft = Draft {
         summary: meta
             .first(&["og:description", "description", "twitter:description"])
             .or_else(|| ld.description.clone()),
-        section: meta.get("article:section").or_else(|| ld.section.clone()).filter(|s| !is_null_word(s)),
+        section: meta.get("article:section").or_else(|| ld.section.clone()).filter(|s| !tags::is_null_word(s)),
         authors: author::authors(&document, &meta, &ld, site.as_deref()),
         image_captions: captions(&document),
         title,
@@ -331,42 +317,6 @@ fn naming_tokens<'a>(element: &'a scraper::node::Element) -> impl Iterator<Item 
         .filter(|token| !is_layout_modifier(token))
 }
 
-/// A publisher's tag as readers see it: entities decoded (twice escaped at
-/// times), a tag's own prefix taken off (`Tag:Nodejs`, `subject:Local news`),
-/// and the internal flags some CMSs mix into their keywords left out: a
-/// flag's value is a switch or a number (`Lite:true`, `LayerCake:0`,
-/// `LockedPostSource:LOCKED_POST_SOURCE_NONE`), or both its sides are
-/// lower-case slugs (`type:story`, `ivw:homepage`). "Ukraine:War" stays.
-fn publisher_tag(raw: &str) -> Option<String> {
-    let once = title::unescape(raw);
-    let tag = clean_inline(&if once.contains('&') { title::unescape(&once) } else { once });
-    let tag = match tag.split_once(':') {
-        Some((key, value)) if !key.contains(' ') => {
-            let value = value.trim();
-            let slug = |s: &str| {
-                !s.is_empty() && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "-_:".contains(c))
-            };
-            let switch = ["true", "false", "yes", "no", "on", "off"].iter().any(|w| value.eq_ignore_ascii_case(w))
-                || value.chars().all(|c| c.is_ascii_digit() || c == '.' || c == '-')
-                || value.contains('_') && !value.chars().any(char::is_lowercase);
-            if ["tag", "tags", "topic", "keyword", "category", "subject"].iter().any(|k| key.eq_ignore_ascii_case(k)) {
-                value.to_owned()
-            } else if switch || key.is_empty() || slug(key) && slug(value) {
-                return None;
-            } else {
-                tag
-            }
-        }
-        _ => tag,
-    };
-    (!tag.is_empty() && !is_null_word(&tag)).then_some(tag)
-}
-
-/// Whether a value is a program's word for nothing (`nil`, `null`, `undefined`).
-fn is_null_word(value: &str) -> bool {
-    ["nil", "null", "undefined", "none", "n/a"].iter().any(|w| value.trim().eq_ignore_ascii_case(w))
-}
-
 /// Whether an element sits in a comment section, a teaser list or a footer.
 ///
 /// Class and id tokens are read one by one, and layout modifiers that only
@@ -480,36 +430,6 @@ fn primary_language(tag: &str) -> Option<String> {
     (primary.len() == 2 && primary.bytes().all(|b| b.is_ascii_lowercase())).then_some(primary)
 }
 
-/// The post's tags as the page links them (`<a rel="tag">`, the
-/// microformat WordPress and other blog engines print under a post): not
-/// its categories (`rel="category tag"`, or a link to `/category/`), nor a
-/// sidebar's tag cloud, a comment's or a teaser's.
-fn linked_tags(document: &Html) -> Vec<String> {
-    let mut tags: Vec<String> = Vec::new();
-    for link in tagged(document, "a") {
-        let Some(rel) = attr(link.value(), "rel") else { continue };
-        let mut rels = rel.split_ascii_whitespace();
-        let category = rels.clone().any(|r| r.eq_ignore_ascii_case("category"))
-            || attr(link.value(), "href").is_some_and(|href| href.contains("/category/"));
-        if category || !rels.any(|r| r.eq_ignore_ascii_case("tag")) {
-            continue;
-        }
-        // A sidebar's tag cloud, a comment's hashtags, a teaser's topic (the
-        // post's own `<footer>` holds its tags; `<body>`'s classes name the
-        // page's layout).
-        let elsewhere = ancestors(link).take_while(|a| !matches!(a.value().name(), "body" | "html")).any(|a| {
-            a.value().name() == "aside"
-                || naming_tokens(a.value())
-                    .any(|t| t.contains("sidebar") || t.contains("widget") || names_comments_or_teasers(&t))
-        });
-        let tag = clean_inline(&link.text().collect::<String>());
-        if !elsewhere && !tag.is_empty() {
-            tags.push(tag);
-        }
-    }
-    tags
-}
-
 fn captions(document: &Html) -> Vec<String> {
     tagged(document, "figcaption")
         .map(|el| clean_inline(&el.text().collect::<String>()))
@@ -522,20 +442,6 @@ fn captions(document: &Html) -> Vec<String> {
 mod tests {
     use super::meta::selector;
     use super::*;
-
-    #[test]
-    fn the_posts_tag_links_are_its_tags_not_categories_or_a_tag_cloud() {
-        let page = Html::parse_document(
-            r#"<body><article><p>Text</p><footer>Posted in <a rel="category tag" href="/c/food">Food</a>
-               Tagged <a rel="tag" href="/t/a">small business</a>, <a rel="tag" href="/t/b">TikTok</a>,
-               <a rel="tag" href="/t/a">small business</a> <a rel="tag" href="/category/news/">News</a></footer></article>
-               <aside><a rel="tag" href="/t/c">Elections</a></aside>
-               <div class="comments"><p>Great post <a rel="tag" href="https://social.example/tags/spam">#spam</a></p></div>
-               <div class="related"><a rel="tag" href="/t/s">Sports</a></div></body>"#,
-        );
-        // Repeats are dropped with the other tags' (`extract`).
-        assert_eq!(linked_tags(&page), ["small business", "TikTok", "small business"]);
-    }
 
     #[test]
     fn layout_classes_that_mention_a_sidebar_are_not_clutter() {
@@ -553,32 +459,6 @@ mod tests {
     }
 
     const PROSE: &str = "The council met on Tuesday evening and voted, after a long debate, to rebuild the old bridge.";
-
-    #[test]
-    fn tags_are_decoded_and_a_cms_s_internal_flags_left_out() {
-        let tags = |keywords: &str| {
-            let page = format!(
-                r#"<html><head><script type="application/ld+json">{{"@type":"NewsArticle","keywords":{keywords},
-                "articleSection":"nil"}}</script></head><body><h1>Bridge to be rebuilt</h1><p>{PROSE}</p>
-                <p>{PROSE}</p><p>{PROSE}</p></body></html>"#
-            );
-            let draft = extract(&page).expect("an article");
-            assert_eq!(draft.section, None);
-            draft.tags
-        };
-        assert_eq!(
-            tags(r#"["Lite:true","Tag:Nodejs","Tag:Web Hosting","type:story","Finance &amp;amp; Markets","nodejs"]"#),
-            ["Nodejs", "Web Hosting", "Finance & Markets"]
-        );
-        assert_eq!(
-            tags(r#""Politics, Election 2024: Results, COVID-19: the first year, ://about:blank, null""#),
-            ["Politics", "Election 2024: Results", "COVID-19: the first year"]
-        );
-        assert_eq!(
-            tags(r#""COVID-19:Update, Ukraine:War, 5:2 diet, ivw:homepage, LockedPostSource:LOCKED_POST_SOURCE_NONE""#),
-            ["COVID-19:Update", "Ukraine:War", "5:2 diet"]
-        );
-    }
 
     #[test]
     fn a_page_that_reloads_itself_is_not_a_redirect() {
