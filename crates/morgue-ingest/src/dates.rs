@@ -627,6 +627,19 @@ pub(crate) fn from_url(url: &str) -> Option<ArticleDate> {
 mod tests {
     use super::*;
 
+    /// The first date `find_in_text` reads in `text`, as a string.
+    fn found_in_text(text: &str, month_first: bool) -> Option<String> {
+        find_in_text(text, month_first).map(|d| d.to_string())
+    }
+
+    /// Asserts the date `find_in_text` reads, month first, in each text.
+    #[track_caller]
+    fn assert_found(cases: &[(&str, Option<&str>)]) {
+        for (text, expected) in cases {
+            assert_eq!(found_in_text(text, true).as_deref(), *expected, "{text:?}");
+        }
+    }
+
     #[track_caller]
     fn check(input: &str, expected: Option<&str>) {
         assert_eq!(parse(input).map(|d| d.to_string()).as_deref(), expected, "input {input:?}");
@@ -648,20 +661,22 @@ mod tests {
     fn a_us_region_zone_takes_standard_or_daylight_time_by_the_day() {
         check("March 5, 2024 3:45 PM ET", Some("2024-03-05T15:45:00-05:00"));
         check("July 10, 2024 7:22 AM PT", Some("2024-07-10T07:22:00-07:00"));
-        let found = |text: &str| find_in_text(text, true).map(|d| d.to_string());
-        assert_eq!(found("Updated 11:05 a.m. ET July 10, 2024").as_deref(), Some("2024-07-10T11:05:00-04:00"));
-        assert_eq!(found("Posted Jan. 9, 2024 at 6:00 p.m. CT").as_deref(), Some("2024-01-09T18:00:00-06:00"));
+        assert_found(&[
+            ("Updated 11:05 a.m. ET July 10, 2024", Some("2024-07-10T11:05:00-04:00")),
+            ("Posted Jan. 9, 2024 at 6:00 p.m. CT", Some("2024-01-09T18:00:00-06:00")),
+        ]);
     }
 
     #[test]
     fn reads_a_time_written_before_the_date() {
-        let found = |text: &str| find_in_text(text, true).map(|d| d.to_string());
-        assert_eq!(found("Updated 3:45 PM EST, Tue March 5, 2024").as_deref(), Some("2024-03-05T15:45:00-05:00"));
-        assert_eq!(found("Updated 4:45pm GMT, 6 Feb 2024").as_deref(), Some("2024-02-06T16:45:00Z"));
-        // A time after the date is the date's; a time before other words is not.
-        assert_eq!(found("10:00 Tue March 5, 2024 at 3:45 p.m.").as_deref(), Some("2024-03-05T15:45:00"));
-        assert_eq!(found("10:00 meeting, March 5, 2024").as_deref(), Some("2024-03-05"));
-        assert_eq!(found("2019-01-07T17:27:31+02:00 Juni 19th, 2018").as_deref(), Some("2018-06-19"));
+        assert_found(&[
+            ("Updated 3:45 PM EST, Tue March 5, 2024", Some("2024-03-05T15:45:00-05:00")),
+            ("Updated 4:45pm GMT, 6 Feb 2024", Some("2024-02-06T16:45:00Z")),
+            // A time after the date is the date's; a time before other words is not.
+            ("10:00 Tue March 5, 2024 at 3:45 p.m.", Some("2024-03-05T15:45:00")),
+            ("10:00 meeting, March 5, 2024", Some("2024-03-05")),
+            ("2019-01-07T17:27:31+02:00 Juni 19th, 2018", Some("2018-06-19")),
+        ]);
     }
 
     #[test]
@@ -702,7 +717,7 @@ mod tests {
 
     #[test]
     fn finds_korean_dates_and_a_weekday_before_the_time() {
-        let find = |text: &str| find_in_text(text, false).map(|d| d.to_string());
+        let find = |text: &str| found_in_text(text, false);
         assert_eq!(find("입력 2003년 9월 15일 (월) 14:20").as_deref(), Some("2003-09-15T14:20:00"));
         assert_eq!(find("2003年3月4日(火) 18:30").as_deref(), Some("2003-03-04T18:30:00"));
         assert_eq!(find("2003년 예산 9월"), None);
@@ -710,7 +725,7 @@ mod tests {
 
     #[test]
     fn finds_dates_split_by_bars_and_the_c_library_form() {
-        let find = |text: &str| find_in_text(text, false).map(|d| d.to_string());
+        let find = |text: &str| found_in_text(text, false);
         assert_eq!(find("Login - 26 | 01 | 2022 Schweiz").as_deref(), Some("2022-01-26"));
         assert_eq!(find("des Jahres 2021 Jan 04 09:34 2021 BirdLife").as_deref(), Some("2021-01-04T09:34:00"));
         assert_eq!(find("Tue Mar 7 18:02:11 2023").as_deref(), Some("2023-03-07T18:02:11"));
@@ -747,7 +762,7 @@ mod tests {
 
     #[test]
     fn finds_dates_glued_to_text_without_spaces() {
-        let find = |text: &str| find_in_text(text, false).map(|d| d.to_string());
+        let find = |text: &str| found_in_text(text, false);
         assert_eq!(find("新浪[引用日期2014-05-19]").as_deref(), Some("2014-05-19"));
         assert_eq!(find("发布于2023年5月8日").as_deref(), Some("2023-05-08"));
         // Digits inside a longer ASCII word are still no date.

@@ -37,18 +37,15 @@ fn stated_or_visible_headline(document: &Html, meta: &Meta, ld: &JsonLd, site: O
     let headings = |name: &'static str, n: usize| -> Vec<ElementRef<'_>> {
         super::tagged(document, name).filter(|el| !in_clutter(*el)).take(n).collect()
     };
-    let texts = |headings: &[ElementRef<'_>]| -> Vec<String> {
-        headings.iter().map(|&h| heading_text(h)).filter(|t| !t.is_empty() && t.chars().count() < 300).collect()
-    };
-    let h1_elements = headings("h1", 5);
-    let h1s = texts(&h1_elements);
+    let readable = |t: &String| !t.is_empty() && t.chars().count() < 300;
+    let h1_read: Vec<(ElementRef<'_>, String)> = headings("h1", 5).into_iter().map(|h| (h, heading_text(h))).collect();
     // A blog's name in its `<h1>`, as a link to the blog's home page.
-    let home_links: Vec<String> =
-        h1_elements.iter().filter(|&&h| links_home(h)).map(|&h| normalize(&heading_text(h))).collect();
+    let home_links: Vec<String> = h1_read.iter().filter(|(h, _)| links_home(*h)).map(|(_, t)| normalize(t)).collect();
+    let h1s: Vec<String> = h1_read.into_iter().map(|(_, t)| t).filter(readable).collect();
     let site_norm = site.map(normalize).filter(|s| !s.is_empty());
-    // The h1, if it names the site: it is then a segment to strip from titles.
     // The site's name, when known, as a part of a stated title: no other part is.
     let site_is_a_segment = site_norm.as_ref().is_some_and(|s| segments.contains(s));
+    // The h1, if it names the site: it is then a segment to strip from titles.
     let h1_is_site = |h: &str| {
         let n = normalize(h);
         site_norm.as_deref() == Some(n.as_str())
@@ -91,7 +88,7 @@ fn stated_or_visible_headline(document: &Html, meta: &Meta, ld: &JsonLd, site: O
         }
     }
     // A blog's h1 is often its name; the post's title is an h2.
-    for h2 in texts(&headings("h2", 10)) {
+    for h2 in headings("h2", 10).into_iter().map(heading_text).filter(readable) {
         let n = normalize(&h2);
         if n.chars().count() > 8 && site_norm.as_deref() != Some(n.as_str()) && matches_stated(&h2) {
             return h2;

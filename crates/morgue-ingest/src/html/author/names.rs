@@ -193,6 +193,9 @@ pub(super) fn clean_name(part: &str, strict: bool, prefixed: bool) -> Option<Str
         text = rest.trim().to_owned();
     }
     let mut words: Vec<&str> = Vec::new();
+    // Of the words taken so far: whether all are in capitals, and how many
+    // are spelled out (two letters or more, not an initial).
+    let (mut all_capitals, mut spelled) = (true, 0usize);
     let all: Vec<&str> = text.split_whitespace().collect();
     for (i, &word) in all.iter().enumerate() {
         let lower = word.to_lowercase();
@@ -230,20 +233,19 @@ pub(super) fn clean_name(part: &str, strict: bool, prefixed: bool) -> Option<Str
         if ROLES.contains(&role) && !connector && !pen_name || word.chars().any(|c| c.is_ascii_digit()) && !handle {
             break;
         }
-        // "By KEVIN FREKING Associated Press": a name set in capitals ends
-        // where the words in mixed case, its employer's, begin; initials
-        // alone are no such name ("T. V. Raman").
-        // A word in title case ("Associated") ends it; "McDONALD", with
-        // capitals after its first letter, is the name's own.
-        let capitals = |w: &&str| !w.chars().any(char::is_lowercase);
-        let title_case = |w: &str| {
-            let mut letters = w.chars().filter(|c| c.is_alphabetic());
+        // "By KEVIN FREKING Associated Press": a name set in capitals ends at
+        // a word in title case or lower case, its employer's; "McDONALD",
+        // with capitals after its first letter, is the name's own, and
+        // initials alone are no such name ("T. V. Raman").
+        let title_case = || {
+            let mut letters = word.chars().filter(|c| c.is_alphabetic());
             letters.next().is_some_and(char::is_uppercase) && letters.all(char::is_lowercase)
         };
-        let spelled = words.iter().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2).count();
-        if spelled >= 2 && words.iter().all(capitals) && (title_case(word) || word.starts_with(char::is_lowercase)) {
+        if spelled >= 2 && all_capitals && (word.starts_with(char::is_lowercase) || title_case()) {
             break;
         }
+        all_capitals &= !word.chars().any(char::is_lowercase);
+        spelled += usize::from(word.chars().filter(|c| c.is_alphabetic()).count() >= 2);
         words.push(word);
     }
     let name = clean_inline(&words.join(" "));
