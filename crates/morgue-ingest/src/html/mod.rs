@@ -411,11 +411,23 @@ fn with_ld_body(paragraphs: Vec<String>, ld: &JsonLd) -> Vec<String> {
 fn drop_repeated_title(mut paragraphs: Vec<String>, title: &str) -> Vec<String> {
     let title = title::normalize(title);
     if !title.is_empty() {
-        while paragraphs.first().is_some_and(|p| title::normalize(p) == title) {
+        while paragraphs.first().is_some_and(|p| repeats_title(p, &title)) {
             paragraphs.remove(0);
         }
     }
     paragraphs
+}
+
+/// Whether a line is the headline (`title`, normalized), or the headline
+/// after a kicker of a word or two on its line, as old pages set them
+/// (`<font>POLITICS</font><br><font size="5">Senate passes …</font>`).
+fn repeats_title(line: &str, title: &str) -> bool {
+    let mut words = line.split_whitespace();
+    title::normalize(line) == title
+        || (0..2).any(|_| {
+            words.next().is_some_and(|kicker| !kicker.ends_with(['.', '!', '?', ':']))
+                && title::normalize(&words.clone().collect::<String>()) == title
+        })
 }
 
 fn html_lang_tag(document: &Html) -> Option<&str> {
@@ -459,6 +471,20 @@ mod tests {
     }
 
     const PROSE: &str = "The council met on Tuesday evening and voted, after a long debate, to rebuild the old bridge.";
+
+    #[test]
+    fn a_kicker_on_the_headlines_line_goes_with_it() {
+        let page = format!(
+            "<html><head><title>Senate passes the farm bill</title></head><body><table><tr><td>\
+             <font>POLITICS</font><br><font size=\"5\">Senate passes the farm bill</font><br><br>{PROSE}<br><br>{PROSE}\
+             </td></tr></table></body></html>"
+        );
+        let paragraphs = extract(&page).map(|d| d.paragraphs).unwrap_or_default();
+        assert_eq!(paragraphs.first().map(String::as_str), Some(PROSE), "{paragraphs:?}");
+        // A sentence that holds the headline's words is no kicker's line.
+        assert!(!repeats_title("Today. Senate passes the farm bill", "senatepassesthefarmbill"));
+        assert!(repeats_title("Breaking news Senate passes the farm bill", "senatepassesthefarmbill"));
+    }
 
     #[test]
     fn a_page_that_reloads_itself_is_not_a_redirect() {

@@ -125,6 +125,17 @@ fn is_dateline(text: &str, letters: usize) -> bool {
     short && !text.ends_with(['.', '!', '?', '。']) && crate::dates::find_in_text(text, false).is_some()
 }
 
+/// Whether a block is a kicker: a label of a word or two for the page's
+/// section or the story's kind ("Lokales", "Politics", "EXCLUSIVE"), set
+/// over a headline; no sentence, no date, no number.
+pub(super) fn is_kicker(block: &Block) -> bool {
+    matches!(block.kind, Kind::Paragraph | Kind::Heading)
+        && block.chars <= 30
+        && block.text.split_whitespace().count() <= 2
+        && !ends_sentence(&block.text)
+        && !block.text.bytes().any(|b| b.is_ascii_digit())
+}
+
 /// Whether a heading opens a section of teasers ("Related", "More from …").
 pub(super) fn opens_teasers(heading: &str) -> bool {
     let lower = heading.to_lowercase();

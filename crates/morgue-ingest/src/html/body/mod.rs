@@ -24,7 +24,8 @@ use scraper::{ElementRef, Html, Node};
 
 use self::clutter::{Clutter, is_clutter, names_article_part, weight};
 use self::lines::{
-    commas, ends_sentence, invites_to_subscribe, is_furniture_part, is_site_notice, keeps_block, opens_teasers,
+    commas, ends_sentence, invites_to_subscribe, is_furniture_part, is_kicker, is_site_notice, keeps_block,
+    opens_teasers,
 };
 use self::words::{INLINE, LEAF_BLOCKS, SKIPPED, TAIL_HEADINGS};
 use super::attr;
@@ -309,6 +310,9 @@ struct Page {
     open_tables: Vec<TableText>,
     /// The story of the page's headline, when the page sets several (see [`Page::headline_story`]).
     story: Option<usize>,
+    /// The block of the page's headline: its first `<h1>`, else the first
+    /// block that reads as the headline found from the whole page.
+    headline_at: Option<usize>,
 }
 
 impl Page {
@@ -340,6 +344,7 @@ impl Page {
             protected,
             open_tables: Vec::new(),
             story: None,
+            headline_at: None,
         };
         page.containers.push(Container {
             parent: None,
@@ -360,6 +365,11 @@ impl Page {
         });
         page.walk(root, 0, 0, false);
         page.story = page.headline_story(headline);
+        page.headline_at = page.blocks.iter().position(|b| b.kind == Kind::Title).or_else(|| {
+            let key = crate::html::title::normalize(headline);
+            let reads_as = |b: &Block| b.chars <= headline.len() * 2 && crate::html::title::normalize(&b.text) == key;
+            (!key.is_empty()).then(|| page.blocks.iter().position(reads_as)).flatten()
+        });
         page
     }
 
@@ -735,8 +745,16 @@ impl Page {
                 && (block.chars >= 80 || block.description && block.chars >= 30)
                 && block.link_chars * 5 < block.chars
         };
-        let candidates: Vec<&Block> =
-            self.blocks.iter().enumerate().filter(|&(i, b)| is_lead(i, b) || in_article(b)).map(|(_, b)| b).collect();
+        // A kicker right over the headline ("Politics", "EXCLUSIVE") labels
+        // the page's section: no line of the article.
+        let kicker = self.headline_at.and_then(|h| h.checked_sub(1)).filter(|&k| is_kicker(&self.blocks[k]));
+        let candidates: Vec<&Block> = self
+            .blocks
+            .iter()
+            .enumerate()
+            .filter(|&(i, b)| Some(i) != kicker && (is_lead(i, b) || in_article(b)))
+            .map(|(_, b)| b)
+            .collect();
         let mut blocks: Vec<&Block> = candidates
             .iter()
             .enumerate()

@@ -1534,3 +1534,26 @@ fn one_line_break_parts_no_paragraph() {
     assert_eq!(body.len(), 1, "{body:?}");
     assert!(body[0].contains("October, the operator"), "{body:?}");
 }
+
+#[test]
+fn a_kicker_over_the_headline_is_dropped() {
+    // A kicker in its own element over the `<h1>`, or over a headline set
+    // as an `<h2>` on a page with no `<h1>`.
+    let page = format!(
+        r#"<html><body><div class="story"><div class="kicker">Lokales</div><h1>Bridge opens</h1>
+        <p>{PROSE}</p><p>{PROSE}</p></div></body></html>"#
+    );
+    assert_dropped(&body_of(&page), |p| p == "Lokales");
+    let page = format!(
+        r#"<html><body><div id="content"><span class="topline">EXCLUSIVE</span><h2>Bridge opens</h2>
+        <p>{PROSE}</p><p>{PROSE}</p></div></body></html>"#
+    );
+    let document = Html::parse_document(&page);
+    assert_dropped(&body(document.root_element(), "Bridge opens").paragraphs, |p| p == "EXCLUSIVE");
+    // A short line elsewhere, or a sentence over the headline, is text.
+    let page = format!(
+        r#"<html><body><div class="story"><p>Read this.</p><h1>Bridge opens</h1>
+        <p>{PROSE}</p><p>Update</p><p>{PROSE}</p></div></body></html>"#
+    );
+    assert_lines(&body_of(&page), &["Read this.", "Update"], &[]);
+}
