@@ -4,7 +4,7 @@
 //! notices, bylines, datelines), and the tests on a line's text the rest of
 //! the body asks too (a sentence's end, a teaser section's heading).
 
-use super::words::{CALLS_TO_ACTION, READING_TIME, SUBSCRIBE_WORDS, TEASER_HEADINGS};
+use super::words::{BUY_BUTTONS, CALLS_TO_ACTION, READING_TIME, SUBSCRIBE_WORDS, TEASER_HEADINGS};
 use super::{Block, Container, Kind, TableKind};
 
 /// Whether a block inside the article is article text: not a run of
@@ -74,8 +74,8 @@ fn is_metadata_line(block: &Block, signature: bool) -> bool {
 }
 
 /// Whether a block is a line of the page's furniture: a slide counter, a
-/// reading time, a credited caption, or a short call to action, site
-/// notice, byline or dateline.
+/// reading time, a credited caption, or a short call to action, shopping
+/// box's line, site notice, byline or dateline.
 fn is_furniture(block: &Block, signature: bool) -> bool {
     let chars = block.letters;
     if is_slide_counter(&block.text) || is_reading_time(&block.text) || is_credited_caption(&block.text) {
@@ -91,7 +91,47 @@ fn is_furniture(block: &Block, signature: bool) -> bool {
     CALLS_TO_ACTION.iter().any(|c| lower.starts_with(c))
         || is_site_notice(block)
         || block.kind == Kind::Paragraph && crate::html::author::is_byline(&block.text)
+        || matches!(block.kind, Kind::Paragraph | Kind::Item) && is_shop_line(&block.text, lower)
         || !signature && is_dateline(&block.text, chars)
+}
+
+/// Whether a short line is a shopping box's, between a list article's
+/// entries: a price at a shop ("$549.99 at Amazon", "49,99 € bei Otto"; a
+/// price alone may be a value of a table), a star rating ("★★★★☆ 4.5 out of 5") or a buy button
+/// ("Buy now at Walmart"). A line that goes on as a sentence is the
+/// article's; `lower` is the text in lower case.
+fn is_shop_line(text: &str, lower: &str) -> bool {
+    const AT_SHOP: &[&str] = &["at ", "from ", "on ", "bei ", "chez ", "en ", "@ "];
+    if text.chars().count() > 60 || ends_sentence(text) {
+        return false;
+    }
+    let at_shop = |rest: &str| AT_SHOP.iter().any(|p| rest.starts_with(p));
+    if text.starts_with(['★', '☆', '⭐'])
+        || BUY_BUTTONS
+            .iter()
+            .any(|b| lower.strip_prefix(b).is_some_and(|rest| rest.is_empty() || at_shop(rest.trim_start())))
+    {
+        return true;
+    }
+    fn number(text: &str) -> &str {
+        text.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ','))
+    }
+    let currency = |c: char| matches!(c, '$' | '£' | '€' | '¥');
+    let digit = |t: &str| t.starts_with(|c: char| c.is_ascii_digit());
+    let after = if let Some(rest) = text.strip_prefix(currency).map(str::trim_start) {
+        // "$549.99 at Amazon", "€ 49"
+        if !digit(rest) {
+            return false;
+        }
+        number(rest)
+    } else if digit(text) {
+        // "49,99 € bei Otto"
+        let Some(rest) = number(text).trim_start().strip_prefix(currency) else { return false };
+        rest
+    } else {
+        return false;
+    };
+    at_shop(after.trim_start())
 }
 
 /// Whether one of the paragraphs a block's line breaks part (`text<br><br>

@@ -1557,3 +1557,29 @@ fn a_kicker_over_the_headline_is_dropped() {
     );
     assert_lines(&body_of(&page), &["Read this.", "Update"], &[]);
 }
+
+#[test]
+fn a_list_articles_shopping_boxes_are_dropped() {
+    let entry = |name: &str| {
+        format!(
+            r#"<h2>{name}</h2><div class="product-box"><div>{name}</div><a href="https://shop.example/x">Buy now</a></div>
+            <p>$549.99 at Amazon</p><p>★★★★☆ 4 out of 5</p><p>{PROSE}</p><p>Buy now at Walmart</p><p>{PROSE}</p>"#
+        )
+    };
+    let inner = format!(
+        "<p>{PROSE}</p>{}{}<h2>Buy now or wait for a sale</h2><p>{PROSE}</p>",
+        entry("Roborock S8"),
+        entry("Roomba j7")
+    );
+    let body = article_body("The 10 best robot vacuums", &inner);
+    assert_lines(
+        &body,
+        &["Roborock S8", "Roomba j7"],
+        &["$549.99 at Amazon", "★★★★☆ 4 out of 5", "Buy now at Walmart", "Buy now"],
+    );
+    assert_kept(&body, |p| p == "Buy now or wait for a sale");
+    assert_eq!(body.iter().filter(|p| *p == PROSE).count(), 6, "{body:?}");
+    // A price in a sentence, or a figure in a list, is text.
+    let inner = format!("<p>{PROSE}</p><ul><li>$40 at the door, $30 in advance.</li><li>€ 49</li></ul><p>{PROSE}</p>");
+    assert_lines(&article_body("Concert", &inner), &["$40 at the door, $30 in advance.", "€ 49"], &[]);
+}

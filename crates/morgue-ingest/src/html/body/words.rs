@@ -146,6 +146,15 @@ pub(super) const CLUTTER_SUBSTRINGS: &[&str] = &[
     "affiliate",
     "disclaimer",
     "disclosure",
+    // A shopping box between a list article's entries: price, rating, buy button.
+    "buybox",
+    "buy-box",
+    "buy-button",
+    "product-box",
+    "product-card",
+    "productcard",
+    "pricebox",
+    "price-box",
 ];
 
 /// Parts of a paragraph's `class`/`id` values that mark it clutter (other
@@ -410,6 +419,11 @@ pub(super) const CALLS_TO_ACTION: &[&str] = &[
     "catégorie :",
     "catégories :",
 ];
+
+/// A shop's buttons in a list article's shopping box (lower case, the
+/// line's whole text or followed by the shop's name: "Buy now at Amazon").
+pub(super) const BUY_BUTTONS: &[&str] =
+    &["buy now", "buy it now", "shop now", "check price", "check prices", "view deal", "see deal", "jetzt kaufen"];
 
 /// Headings of teaser lists and comment sections (lower case, matched at the start).
 pub(super) const TEASER_HEADINGS: &[&str] = &[
