@@ -4,7 +4,7 @@
 //! notices, bylines, datelines), and the tests on a line's text the rest of
 //! the body asks too (a sentence's end, a teaser section's heading).
 
-use super::words::{BUY_BUTTONS, CALLS_TO_ACTION, READING_TIME, SUBSCRIBE_WORDS, TEASER_HEADINGS};
+use super::words::{BUY_BUTTONS, CALLS_TO_ACTION, READING_TIME, SUBSCRIBE_WORDS, SUMMARY_HEADINGS, TEASER_HEADINGS};
 use super::{Block, Container, Kind, TableKind};
 
 /// Whether a block inside the article is article text: not a run of
@@ -178,8 +178,18 @@ pub(super) fn is_kicker(block: &Block) -> bool {
 
 /// Whether a heading opens a section of teasers ("Related", "More from …").
 pub(super) fn opens_teasers(heading: &str) -> bool {
+    opens_with(heading, TEASER_HEADINGS)
+}
+
+/// Whether a heading of 60 characters at most opens with one of `labels` (lower case).
+fn opens_with(heading: &str, labels: &[&str]) -> bool {
     let lower = heading.to_lowercase();
-    heading.chars().count() <= 60 && TEASER_HEADINGS.iter().any(|h| lower.starts_with(h))
+    heading.chars().count() <= 60 && labels.iter().any(|h| lower.starts_with(h))
+}
+
+/// Whether a heading heads a box of key points ("What we know", "Key points").
+pub(super) fn sums_up(heading: &str) -> bool {
+    opens_with(heading, SUMMARY_HEADINGS)
 }
 
 /// Whether a block is a short paragraph that invites the reader to a

@@ -25,7 +25,7 @@ use scraper::{ElementRef, Html, Node};
 use self::clutter::{Clutter, is_clutter, names_article_part, weight};
 use self::lines::{
     commas, ends_sentence, invites_to_subscribe, is_furniture_part, is_kicker, is_site_notice, keeps_block,
-    opens_teasers,
+    opens_teasers, sums_up,
 };
 use self::words::{INLINE, LEAF_BLOCKS, SKIPPED, TAIL_HEADINGS};
 use super::attr;
@@ -110,6 +110,8 @@ struct Container {
     paragraphs: u32,
     /// Characters of prose below: paragraphs of some length, mostly not links.
     prose: usize,
+    /// Characters of that prose in list items: a box of key points, a list article's entries.
+    item_prose: usize,
     /// Headlines (`<h1>` blocks) below: a story's, or a teaser card's.
     titles: usize,
     /// `class` attribute, to compare siblings.
@@ -354,6 +356,7 @@ impl Page {
             link_chars: 0,
             paragraphs: 0,
             prose: 0,
+            item_prose: 0,
             titles: 0,
             class: String::new(),
             is_part: false,
@@ -433,6 +436,7 @@ impl Page {
                             link_chars: 0,
                             paragraphs: 0,
                             prose: 0,
+                            item_prose: 0,
                             titles: 0,
                             class: attr(child.value(), "class").unwrap_or_default().to_owned(),
                             is_part: matches!(name, "ol" | "ul" | "dl" | "blockquote"),
@@ -508,9 +512,11 @@ impl Page {
             && (link_chars == 0 || chars >= 120 || ends_sentence(&text));
         if is_prose {
             let mut at = Some(container);
+            let item = usize::from(kind == Kind::Item) * chars;
             while let Some(index) = at {
                 let c = &mut self.containers[index];
                 c.prose += chars;
+                c.item_prose += item;
                 at = c.parent;
             }
         }
@@ -767,6 +773,7 @@ impl Page {
             .collect();
         drop_repeated_runs(&mut blocks);
         self.cut_teasers_and_tail(&mut blocks);
+        self.cut_summary_column(&mut blocks);
         // The last lines invite the reader to subscribe, or are the site's
         // copyright notice: not the article.
         for _ in 0..2 {
@@ -813,6 +820,26 @@ impl Page {
                 }
             }
             i += 1;
+        }
+    }
+}
+
+impl Page {
+    /// Cuts a box of key points ("What we know", "Key points") that comes
+    /// after the article's text: a summary goes before the text it sums up
+    /// (a live blog's, between headline and feed); after it, the box is a
+    /// column beside it. The box opens with its heading and holds a list.
+    fn cut_summary_column(&self, blocks: &mut Vec<&Block>) {
+        let Some(at) = blocks.iter().rposition(|b| b.kind == Kind::Heading && sums_up(&b.text)) else { return };
+        let summary = blocks[at].container;
+        let in_box = |b: &&Block| self.is_within(b.container, summary);
+        let (before, after) = blocks.split_at(at);
+        if !before.iter().any(in_box)
+            && after.len() > 1
+            && after[1..].iter().all(|b| in_box(b) && b.kind == Kind::Item)
+            && before.iter().any(|b| b.kind == Kind::Paragraph && b.has_text(80, 5))
+        {
+            blocks.truncate(at);
         }
     }
 }

@@ -18,21 +18,28 @@ impl Page {
     /// own, are not other stories of an endless page.
     pub(super) fn headline_story(&self, headline: &str) -> Option<usize> {
         /// Characters of prose of a story: a few paragraphs, more than the
-        /// standfirst of a live blog's header.
+        /// standfirst of a live blog's header (and its key points).
         const STORY_PROSE: usize = 300;
         let key = title::normalize(headline);
         let named = self.blocks.iter().find(|b| {
             b.kind == Kind::Title && b.link_chars == 0 && !key.is_empty() && title::normalize(&b.text) == key
         });
         if let Some(story) = named.and_then(|b| self.article_of(b.container))
-            && self.containers[story].prose >= STORY_PROSE
+            && self.story_prose(story) >= STORY_PROSE
         {
             return Some(story);
         }
         let story = self.article_of(self.blocks.iter().find(|b| b.kind == Kind::Title)?.container)?;
-        let prose = self.containers[story].prose;
+        let prose = self.story_prose(story);
         let mut others = (0..self.containers.len()).filter(|&c| self.is_other_story(c, story));
-        others.all(|c| self.containers[c].prose <= prose).then_some(story)
+        others.all(|c| self.story_prose(c) <= prose).then_some(story)
+    }
+
+    /// Characters of a story's prose outside lists: a live blog's header
+    /// may hold a box of key points longer than each entry below it.
+    fn story_prose(&self, index: usize) -> usize {
+        let c = &self.containers[index];
+        c.prose - c.item_prose
     }
 
     /// The innermost `<article>` holding container `index`.

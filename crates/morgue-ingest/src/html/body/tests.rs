@@ -1583,3 +1583,46 @@ fn a_list_articles_shopping_boxes_are_dropped() {
     let inner = format!("<p>{PROSE}</p><ul><li>$40 at the door, $30 in advance.</li><li>€ 49</li></ul><p>{PROSE}</p>");
     assert_lines(&article_body("Concert", &inner), &["$40 at the door, $30 in advance.", "€ 49"], &[]);
 }
+
+#[test]
+fn a_live_blogs_key_points_beside_the_feed_are_dropped() {
+    let entries = |tag: &str| -> String {
+        ["14:05", "13:40", "13:15", "12:50"]
+            .iter()
+            .map(|t| format!(r#"<{tag} class="post"><time datetime="2024-03-03T{t}">{t}</time><p>{PROSE}</p></{tag}>"#))
+            .collect()
+    };
+    let points = "<ul><li>Storm Alma has brought winds of up to 90mph to the south coast, the strongest in a decade.</li>\
+        <li>A red weather warning is in place until midnight across the whole of the coastal region.</li>\
+        <li>42,000 homes are without power, and engineers cannot reach some lines until the wind drops.</li></ul>";
+    // In a column beside the feed (after it on the page): not the article.
+    let page = format!(
+        r#"<html><body><div class="grid"><div class="col-main"><h1>Storm Alma live</h1>
+        <div class="feed">{}</div></div><div class="col-right"><div class="box"><h2>What we know</h2>{points}</div></div>
+        </div></body></html>"#,
+        entries("div")
+    );
+    let found = body_of(&page);
+    assert_eq!(found.iter().filter(|p| *p == PROSE).count(), 4, "{found:?}");
+    assert_dropped(&found, |p| p == "What we know" || p.starts_with("Storm Alma has"));
+    // Between the headline and the feed: the publisher's summary, kept.
+    let page = format!(
+        r#"<html><body><div class="col-main"><h1>Storm Alma live</h1><div class="box"><h2>What we know</h2>{points}</div>
+        <div class="feed">{}</div></div></body></html>"#,
+        entries("div")
+    );
+    assert_kept(&body_of(&page), |p| p == "What we know");
+    // In the `<article>` of the headline, the entries each an `<article>` with an
+    // `<h1>`: the entries are the article, however long the key points.
+    let page = format!(
+        r#"<html><body><main><article class="live-header"><h1>Storm Alma live</h1>
+        <div class="summary"><h2>Key points</h2>{points}</div></article>{}</main></body></html>"#,
+        ["14:05", "13:40", "13:15"]
+            .iter()
+            .map(|t| format!("<article><h1>{t} Update</h1><p>{PROSE}</p></article>"))
+            .collect::<String>()
+    );
+    let document = Html::parse_document(&page);
+    let found = body(document.root_element(), "Storm Alma live").paragraphs;
+    assert_eq!(found.iter().filter(|p| *p == PROSE).count(), 3, "{found:?}");
+}

@@ -459,6 +459,21 @@ pub(super) const TEASER_HEADINGS: &[&str] = &[
     "читайте также",
 ];
 
+/// Headings of a box of key points (lower case, matched at the start).
+pub(super) const SUMMARY_HEADINGS: &[&str] = &[
+    "what we know",
+    "key points",
+    "key events",
+    "catch up",
+    "catch-up",
+    "at a glance",
+    "das wichtigste",
+    "was wir wissen",
+    "ce que l'on sait",
+    "l'essentiel",
+    "lo que sabemos",
+];
+
 /// Labels that open a press release's tail of contacts and links, alone on
 /// their line (lower case, without the colon).
 pub(super) const TAIL_HEADINGS: &[&str] = &[
