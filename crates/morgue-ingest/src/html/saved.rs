@@ -1,6 +1,6 @@
 //! Pages as the tools that saved them wrap them: a browser's "Save Page As"
-//! comment, SingleFile's header, and a Wayback Machine capture's toolbar and
-//! rewritten links.
+//! comment, SingleFile's header, a Wayback Machine capture's toolbar and
+//! rewritten links, and an archive.today snapshot's own head and header.
 //!
 //! The wrapper is recognised once per page, from the first and last few
 //! kilobytes of its text, before parsing: what it states is the URL the page
@@ -9,9 +9,9 @@
 //! the page (canonical, `og:url`, the links read for dates, authors and
 //! titles) sees the original page's URLs without knowing of the wrapper.
 //!
-//! A capture's timestamp (`/web/20150312081500/`, "FILE ARCHIVED ON") and
-//! SingleFile's "saved date" say when the page was saved, not published:
-//! they are never read.
+//! A capture's timestamp (`/web/20150312081500/`, "FILE ARCHIVED ON"),
+//! SingleFile's "saved date" and archive.today's capture time say when the
+//! page was saved, not published: they are never read.
 
 use std::borrow::Cow;
 
@@ -39,22 +39,51 @@ pub(super) fn unwrap(text: &str) -> Unwrapped<'_> {
     let is_wayback = WAYBACK_HEAD_MARKERS.iter().any(|m| head.contains(m))
         || tail.contains("FILE ARCHIVED ON")
         || saved_from.is_some_and(|url| archive_prefix_len(url).is_some());
-    if !is_wayback {
-        return Unwrapped { text: Cow::Borrowed(text), url: saved_from.map(str::to_owned) };
+    if is_wayback {
+        return wayback(text, head, saved_from);
     }
-    let toolbar = toolbar(text);
+    if let Some(snapshot) = archive_today(text, head) {
+        return snapshot;
+    }
+    Unwrapped { text: Cow::Borrowed(text), url: saved_from.map(str::to_owned) }
+}
+
+/// A Wayback Machine capture without its toolbar, with its URLs restored.
+fn wayback<'a>(text: &'a str, head: &str, saved_from: Option<&str>) -> Unwrapped<'a> {
+    let toolbar = span(text, TOOLBAR_BEGIN, TOOLBAR_END);
     let url = saved_from
         .or_else(|| WAYBACK_URL_MARKERS.iter().find_map(|m| quoted_after(head, m)))
         .or_else(|| {
             let toolbar = &text[toolbar.clone()?];
             WAYBACK_URL_MARKERS.iter().find_map(|m| quoted_after(toolbar, m))
         })
-        .map(|url| without_default_port(&original_url(url)));
+        .map(|url| without_default_port(&original_url(&unescaped(url))));
     let text = match toolbar {
-        Some(cut) => Cow::Owned(restore_urls(&format!("{}{}", &text[..cut.start], &text[cut.end..]))),
-        None => Cow::Owned(restore_urls(text)),
+        Some(cut) => restore_urls(&format!("{}{}", &text[..cut.start], &text[cut.end..])),
+        None => restore_urls(text),
     };
-    Unwrapped { text, url }
+    Unwrapped { text: Cow::Owned(text), url }
+}
+
+/// An archive.today snapshot (archive.ph, archive.is, …): the archive's own
+/// `<head>` and header state the snapshot (its short link as canonical URL,
+/// the capture time as `article:published_time`, "archive.is" as site), so
+/// only the page's `<title>` is kept of them, and the captured page from
+/// `#CONTENT` on, without the archive's column of scroll marks.
+fn archive_today<'a>(text: &'a str, head: &str) -> Option<Unwrapped<'a>> {
+    if !head.contains("<div id=\"HEADER\"") || !head.contains("webpage capture") {
+        return None;
+    }
+    let content = memmem::find(text.as_bytes(), b"<div id=\"CONTENT\"")?;
+    let title = span(head, "<title>", "</title>").map_or("", |t| &head[t]);
+    let captured = &text[content..];
+    let mut page = format!("<html><head>{title}</head><body>");
+    match span(captured, "<table id=\"hashtags\"", "</table>") {
+        Some(marks) => page.extend([&captured[..marks.start], &captured[marks.end..]]),
+        None => page.push_str(captured),
+    }
+    let url = quoted_after(head, "name=\"q\" value=\"").map(unescaped);
+    Some(Unwrapped { text: Cow::Owned(page), url })
 }
 
 /// Marks the Wayback Machine writes at the top of a capture: its scripts'
@@ -70,11 +99,12 @@ const WAYBACK_URL_MARKERS: &[&str] = &["__wm.wombat(\"", "wbCurrentUrl = \"", ",
 const TOOLBAR_BEGIN: &str = "<!-- BEGIN WAYBACK TOOLBAR INSERT -->";
 const TOOLBAR_END: &str = "<!-- END WAYBACK TOOLBAR INSERT -->";
 
-/// The span of the Wayback toolbar, its comments included, when both stand in that order.
-fn toolbar(text: &str) -> Option<std::ops::Range<usize>> {
-    let start = memmem::find(text.as_bytes(), TOOLBAR_BEGIN.as_bytes())?;
-    let from = start + TOOLBAR_BEGIN.len();
-    let end = memmem::find(&text.as_bytes()[from..], TOOLBAR_END.as_bytes())? + from + TOOLBAR_END.len();
+/// The span of the text from `begin` to the first `end` after it, both
+/// included, when both stand in that order.
+fn span(text: &str, begin: &str, end: &str) -> Option<std::ops::Range<usize>> {
+    let start = memmem::find(text.as_bytes(), begin.as_bytes())?;
+    let from = start + begin.len();
+    let end = memmem::find(&text.as_bytes()[from..], end.as_bytes())? + from + end.len();
     Some(start..end)
 }
 
@@ -97,6 +127,11 @@ fn single_file_url(head: &str) -> Option<&str> {
     let comment = head[at..].split("-->").next().unwrap_or_default();
     let url = comment.lines().find_map(|line| line.trim().strip_prefix("url:"))?.trim();
     is_web_url(url).then_some(url)
+}
+
+/// A URL as an attribute value writes it, `&amp;` for `&`.
+fn unescaped(url: &str) -> String {
+    url.replace("&amp;", "&")
 }
 
 /// Whether a URL is a web page's (IE's `about:internet` is not).
@@ -301,6 +336,44 @@ mod tests {
         assert_eq!(original_url("/web/20130307194448/example.com/2008/05/a.html"), "http://example.com/2008/05/a.html");
     }
 
+    /// An archive.today snapshot of `https://www.example.com/news/bridge?id=7&p=1`, taken in 2018.
+    fn snapshot() -> String {
+        let marks: String =
+            (0..=20).map(|i| format!(r##"<tr><td><a href="#{p}%">{p}%</a></td></tr>"##, p = i * 5)).collect();
+        format!(
+            r#"<!DOCTYPE html><html prefix="og: http://ogp.me/ns# article: http://ogp.me/ns/article#" itemscope itemtype="http://schema.org/Article">
+            <head><meta property="og:type" content="article"/><meta property="og:site_name" content="archive.ph"/>
+            <meta property="og:url" content="https://archive.ph/XvEff" itemprop="url"/>
+            <meta property="twitter:description" content="archived 5 May 2018 22:28:55 UTC" itemprop="description"/>
+            <meta property="article:published_time" content="2018-05-05T22:28:55Z" itemprop="dateCreated"/>
+            <link rel="canonical" href="https://archive.ph/XvEff"/>
+            <link rel="bookmark" href="http://archive.ph/20180505222855/https://www.example.com/news/bridge?id=7&amp;p=1"/>
+            <title>Bridge to be rebuilt | Example News</title></head>
+            <body><center><div id="HEADER"><table><tr><td><a href="https://archive.ph/"><div>archive.today</div>
+            <div>webpage capture</div></a></td><td>Saved from</td><td><form action="https://archive.ph/search/">
+            <input type="text" name="q" value="https://www.example.com/news/bridge?id=7&amp;p=1"/></form></td>
+            <td><time itemprop="pubdate" datetime="2018-05-05T22:28:55Z">5 May 2018 22:28:55 UTC</time></td></tr>
+            <tr><td>All snapshots</td><td><b>from host </b><a href="https://archive.ph/www.example.com">www.example.com</a></td></tr>
+            </table></div><div id="CONTENT"><div class="html1"><div class="html"><div class="body">
+            <div class="story"><h1>Bridge to be rebuilt</h1><p class="dateline">12 May 2009</p>{PROSE}</div>
+            </div></div></div><div style="position:absolute"><table id="hashtags">{marks}</table></div></div></center></body></html>"#
+        )
+    }
+
+    #[test]
+    fn an_archive_today_snapshot_is_read_as_the_page_it_captured() {
+        let page = snapshot();
+        let draft = extract(&page).expect("an article");
+        assert_eq!(draft.url.as_deref(), Some("https://www.example.com/news/bridge?id=7&p=1"));
+        assert_eq!(draft.site, None);
+        assert_eq!(draft.title, "Bridge to be rebuilt");
+        assert_eq!(draft.published.map(|d| d.to_string()).as_deref(), Some("2009-05-12"));
+        let text = draft.paragraphs.join("\n");
+        for wrapper_text in ["archive", "capture", "Saved from", "snapshots", "2018", "%"] {
+            assert!(!text.contains(wrapper_text), "{wrapper_text:?} in {text:?}");
+        }
+    }
+
     #[test]
     fn archived_urls_are_restored_in_attributes_only() {
         let text = r#"<a href="https://web.archive.org/web/20150312081500/http://example.com/a">x</a>
@@ -323,8 +396,10 @@ mod tests {
         let page = capture(true);
         let unended = page.replace(TOOLBAR_END, "");
         assert!(unwrap(&unended).text.contains("wm-ipp-base"));
-        for end in (0..page.len()).filter(|&i| page.is_char_boundary(i)) {
-            let _ = unwrap(&page[..end]);
+        for page in [page, snapshot()] {
+            for end in (0..page.len()).filter(|&i| page.is_char_boundary(i)) {
+                let _ = unwrap(&page[..end]);
+            }
         }
     }
 }
