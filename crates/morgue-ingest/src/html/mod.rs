@@ -13,6 +13,7 @@ mod author;
 pub(crate) mod body;
 mod date;
 mod meta;
+mod saved;
 mod tags;
 mod title;
 
@@ -73,11 +74,13 @@ pub(crate) fn extract(text: &str) -> Result<Draft> {
     if parse_work(text) > MAX_PARSE_WORK {
         return Err(Error::NotAnArticle { reason: "markup nested too deeply to be a saved article" });
     }
-    let document = Html::parse_document(text);
+    let saved = saved::unwrap(text);
+    let document = Html::parse_document(&saved.text);
     let root = document.root_element();
     let meta = Meta::read(&document);
     let ld = JsonLd::read(&document);
-    let url = ld.url.clone().or_else(|| meta.link("canonical")).or_else(|| meta.get("og:url"));
+    // The URL the page states, else the one its saving tool noted.
+    let url = ld.url.clone().or_else(|| meta.link("canonical")).or_else(|| meta.get("og:url")).or(saved.url);
     let site = meta
         .get("og:site_name")
         .or_else(|| ld.publisher.clone())

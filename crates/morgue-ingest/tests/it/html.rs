@@ -68,6 +68,20 @@ fn shift_jis_page() {
 }
 
 #[test]
+fn a_wayback_capture_reads_as_the_captured_page() {
+    let article = snapshot("wayback-capture.html");
+    assert_eq!(article.url.as_deref(), Some("http://www.millbrook-notes.example/2009/05/allotments-under-water/"));
+    assert_eq!(article.site.as_deref(), Some("Millbrook Notes"));
+    assert_eq!(article.title, "Allotments under water after the river bursts its banks");
+    assert_eq!(article.authors, ["Gwen Hughes"]);
+    assert_eq!(article.published.map(|d| d.to_string()).as_deref(), Some("2009-05-12"));
+    assert!(article.body.starts_with("The lower plots of Millbrook Allotment Society"), "{}", article.body);
+    for toolbar in ["Wayback", "captures", "COLLECTED BY", "Alexa", "2015"] {
+        assert!(!article.body.contains(toolbar), "{toolbar:?} is the archive's toolbar");
+    }
+}
+
+#[test]
 fn pages_that_are_not_articles_are_refused() {
     assert!(matches!(extract("home-page.html"), Err(Error::NotAnArticle { .. })), "{:?}", extract("home-page.html"));
     assert!(matches!(extract("error-page.html"), Err(Error::NotAnArticle { .. })), "{:?}", extract("error-page.html"));

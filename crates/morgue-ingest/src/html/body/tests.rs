@@ -1626,3 +1626,19 @@ fn a_live_blogs_key_points_beside_the_feed_are_dropped() {
     let found = body(document.root_element(), "Storm Alma live").paragraphs;
     assert_eq!(found.iter().filter(|p| *p == PROSE).count(), 3, "{found:?}");
 }
+
+#[test]
+fn the_wayback_toolbar_saved_without_its_comments_is_dropped() {
+    let page = r#"<html><body><div id="wm-ipp-base" lang="en"><div id="wm-ipp"><div id="wm-capinfo">
+        <div>COLLECTED BY</div><div id="wm-collected-by-content">These crawls are part of an effort to archive
+        pages as they are created and archive the pages that they refer to, so that a link keeps working.</div>
+        </div></div></div>
+        <div class="post"><h1>Bridge opens</h1>
+        <p>The mayor opened the bridge on Sunday, two years after work began on it, and thanked the builders.</p>
+        <p>Thousands of people lined the river banks to watch the ceremony, which ended with fireworks.</p>
+        <p>The old crossing, closed since the flood of 2019, is to be pulled down by the end of the year.</p>
+        </div></body></html>"#;
+    let body = body_of(page);
+    assert_kept(&body, |p| p.starts_with("The old crossing"));
+    assert_dropped(&body, |p| p.contains("crawls") || p.contains("COLLECTED"));
+}

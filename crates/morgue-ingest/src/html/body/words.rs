@@ -162,9 +162,11 @@ pub(super) const CLUTTER_SUBSTRINGS: &[&str] = &[
 pub(super) const PARAGRAPH_CLUTTER: &[&str] =
     &["caption", "credit", "byline", "metadata", "newsletter", "subscri", "disclaimer", "disclosure"];
 
-/// Parts of `class`/`id` values that mark clutter even beside an article-like name.
+/// Parts of `class`/`id` values that mark clutter even beside an article-like name;
+/// `wm-ipp` names the Wayback Machine's toolbar (`wm-ipp-base`), which a page
+/// saved from the browser or by SingleFile may keep without the comments around it.
 pub(super) const STRONG_CLUTTER: &[&str] =
-    &["gdpr", "cookie", "consent", "newsletter", "paywall", "modal", "popup", "comment"];
+    &["gdpr", "cookie", "consent", "newsletter", "paywall", "modal", "popup", "comment", "wm-ipp"];
 
 /// Clutter words that name an author's box: a byline or a bio, unless the
 /// box holds paragraphs of prose (a contributor's column set in it).
