@@ -13,6 +13,7 @@ mod author;
 pub(crate) mod body;
 mod date;
 mod meta;
+mod summary;
 mod tags;
 mod title;
 
@@ -129,9 +130,7 @@ pub(crate) fn extract(text: &str) -> Result<Draft> {
     let updated = date::updated(&meta, &ld);
     let tags = tags::tags(&document, &meta, &ld);
     let draft = Draft {
-        summary: meta
-            .first(&["og:description", "description", "twitter:description"])
-            .or_else(|| ld.description.clone()),
+        summary: summary::summary(&document, &meta, &ld, &title),
         section: meta.get("article:section").or_else(|| ld.section.clone()).filter(|s| !tags::is_null_word(s)),
         authors: author::authors(&document, &meta, &ld, site.as_deref()),
         image_captions: captions(&document),
