@@ -4,7 +4,7 @@
 use scraper::{ElementRef, Html};
 
 use super::meta::{JsonLd, Meta};
-use super::{attr, body, class_and_id_lowercase, elements, naming_tokens, tagged, title};
+use super::{attr, body, class_and_id_lowercase, elements, naming_tokens, title};
 use crate::extractor::clean_inline;
 
 /// Elements after the headline in which a dek is looked for: the
@@ -32,13 +32,12 @@ fn dek(document: &Html, title: &str) -> Option<String> {
     if title.is_empty() {
         return None;
     }
-    let headline = tagged(document, "h1")
-        .chain(tagged(document, "h2"))
-        .find(|h| title::normalize(&h.text().collect::<String>()) == title)?;
-    elements(document)
-        .skip_while(|el| el.id() != headline.id())
-        .skip(1)
-        .take(NEAR_HEADLINE)
+    // One walk: to the first `<h1>` or `<h2>` that reads as the headline, then on.
+    let mut walk = elements(document).skip_while(|el| {
+        !matches!(el.value().name(), "h1" | "h2") || title::normalize(&el.text().collect::<String>()) != title
+    });
+    let headline = walk.next()?;
+    walk.take(NEAR_HEADLINE)
         .filter(|el| names_a_dek(*el) && !el.ancestors().any(|a| a.id() == headline.id()))
         .find_map(|el| one_line(el, &title))
 }
