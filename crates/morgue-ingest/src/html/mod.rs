@@ -14,6 +14,7 @@ pub(crate) mod body;
 mod date;
 mod meta;
 mod saved;
+mod summary;
 mod tags;
 mod title;
 
@@ -132,9 +133,7 @@ pub(crate) fn extract(text: &str) -> Result<Draft> {
     let updated = date::updated(&meta, &ld);
     let tags = tags::tags(&document, &meta, &ld);
     let draft = Draft {
-        summary: meta
-            .first(&["og:description", "description", "twitter:description"])
-            .or_else(|| ld.description.clone()),
+        summary: summary::summary(&document, &meta, &ld, &title),
         section: meta.get("article:section").or_else(|| ld.section.clone()).filter(|s| !tags::is_null_word(s)),
         authors: author::authors(&document, &meta, &ld, site.as_deref()),
         image_captions: captions(&document),
@@ -320,14 +319,17 @@ fn naming_tokens<'a>(element: &'a scraper::node::Element) -> impl Iterator<Item 
         .filter(|token| !is_layout_modifier(token))
 }
 
-/// Whether an element sits in a comment section, a teaser list or a footer.
+/// Whether an element sits in a comment section, a teaser list, a sidebar or a footer.
 ///
 /// Class and id tokens are read one by one, and layout modifiers that only
 /// say a page *has* a sidebar (`has-sidebar`, `no-sidebar`,
 /// `wrapper__with-sidebar`, on `<body>` in most WordPress themes) do not
-/// count; nor do `<body>` and `<html>` themselves.
+/// count; nor do `<body>` and `<html>` themselves. A sidebar's name above
+/// the page's main column names the layout of column and sidebar
+/// (`<div class="cb-sidebar-right"><div class="cb-main">`, `sidebar-layout`),
+/// not a sidebar: no sidebar holds the main column.
 fn in_clutter(element: ElementRef<'_>) -> bool {
-    const PAGE_PARTS: &[&str] = &["sidebar", "footer"];
+    let mut in_main_column = false;
     for el in self_and_ancestors(element) {
         let e = el.value();
         match e.name() {
@@ -335,13 +337,24 @@ fn in_clutter(element: ElementRef<'_>) -> bool {
             "body" | "html" => return false,
             _ => {}
         }
-        if naming_tokens(e)
-            .any(|token| names_comments_or_teasers(&token) || PAGE_PARTS.iter().any(|c| token.contains(c)))
-        {
+        if naming_tokens(e).any(|token| {
+            names_comments_or_teasers(&token)
+                || token.contains("footer")
+                || !in_main_column && token.contains("sidebar")
+        }) {
             return true;
         }
+        in_main_column |= e.name() == "main"
+            || attr(e, "role").is_some_and(|r| r.eq_ignore_ascii_case("main"))
+            || naming_tokens(e).any(|token| names_main_column(&token));
     }
     false
+}
+
+/// Whether a class or id token names the page's main column: `main`,
+/// `cb-main`, `site-main`, `l-main` (but not `main-nav` or `main-sidebar`).
+fn names_main_column(token: &str) -> bool {
+    token.rsplit(['-', '_']).next() == Some("main")
 }
 
 /// The value of an element's attribute `name` (lower case), found by a plain
@@ -469,6 +482,18 @@ mod tests {
         assert!(!in_clutter(at("a")));
         assert!(in_clutter(at("b")));
         assert!(in_clutter(at("c")));
+        // A sidebar's name on the layout around the main column and the sidebar.
+        let page = Html::parse_document(
+            r#"<body><div class="cb-sidebar-right"><div class="cb-main"><h1 id="a">Headline</h1></div>
+               <div class="cb-sidebar"><h1 id="b">Blog name</h1></div></div>
+               <div class="sidebar-layout"><main><article><h1 id="c">Headline</h1></article></main>
+               <div class="sidebar-right"><div class="widget"><h2 id="d">Archive</h2></div></div></div></body>"#,
+        );
+        let at = |id: &str| page.select(&selector(&format!("#{id}"))).next().expect("the element");
+        assert!(!in_clutter(at("a")));
+        assert!(in_clutter(at("b")));
+        assert!(!in_clutter(at("c")));
+        assert!(in_clutter(at("d")));
         assert!(is_layout_modifier("layout--with-sidebar"));
         assert!(!is_layout_modifier("sidebar-widget"));
     }

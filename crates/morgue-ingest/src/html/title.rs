@@ -100,6 +100,13 @@ fn stated_or_visible_headline(document: &Html, meta: &Meta, ld: &JsonLd, site: O
     if real_h1s.len() == 1 && h1s.len() <= 2 {
         return real_h1s[0].clone();
     }
+    if real_h1s.is_empty()
+        && let Some(line) = big_type_headline(document, &stated, |n| {
+            site_norm.as_deref() == Some(n) || title_segments_tail_is(&stated, n)
+        })
+    {
+        return line;
+    }
     let site_hint = site.map(str::to_owned).or_else(|| h1s.iter().find(|h| h1_is_site(h)).cloned());
     if let Some(headline) = &ld_headline
         && site_norm.as_deref() != Some(normalize(headline).as_str())
@@ -113,6 +120,45 @@ fn stated_or_visible_headline(document: &Html, meta: &Meta, ld: &JsonLd, site: O
         return h1.clone();
     }
     title_tag.map(|t| strip_site_name(&t, site_hint.as_deref())).or_else(|| h1s.first().cloned()).unwrap_or_default()
+}
+
+/// The headline of a page that sets it in big or bold type (`<font
+/// size="+2">`, `<b><font size=4>`) with no `<h1>`, or only the site's logo
+/// in one, as table layouts of 1999–2008 do: of the page's big or bold
+/// lines that open or close a stated title or one of its parts (the rest
+/// being the site's name, "Site: Headline") in three words or more, and
+/// cover half of it, the longest; never the site's name (`is_site`, of
+/// normalized text).
+fn big_type_headline(document: &Html, stated: &[String], is_site: impl Fn(&str) -> bool) -> Option<String> {
+    let words = |text: &str| -> Vec<String> {
+        text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+    };
+    let titles: Vec<Vec<String>> =
+        stated.iter().flat_map(|s| std::iter::once(s.clone()).chain(title_segments(s))).map(|t| words(&t)).collect();
+    let opens_or_closes = |line: &[String]| {
+        titles.iter().any(|t| line.len() * 2 >= t.len() && (t.starts_with(line) || t.ends_with(line)))
+    };
+    let big = |size: &str| {
+        let size = size.trim();
+        size.strip_prefix('+').is_some_and(|s| s.parse::<u8>().is_ok_and(|s| s >= 1))
+            || size.parse::<u8>().is_ok_and(|s| (4..=7).contains(&s))
+    };
+    super::elements(document)
+        .filter(|el| match el.value().name() {
+            "font" => super::attr(el.value(), "size").is_some_and(big),
+            "b" | "strong" => true,
+            _ => false,
+        })
+        .take(200)
+        .map(|el| clean_inline(&spaced_text(el, 20)))
+        .filter(|line| {
+            let line_words = words(line);
+            line_words.len() >= 3
+                && line.chars().count() < 300
+                && opens_or_closes(&line_words)
+                && !is_site(&normalize(line))
+        })
+        .max_by_key(|line| line.chars().count())
 }
 
 /// Class and id words of a kicker, the topic line above or before a headline.
@@ -483,6 +529,31 @@ mod tests {
         assert!(linked("https://silicon.example.com/"));
         assert!(!linked("https://silicon.example.com/2024/03/notes.html"));
         assert!(!linked("#top"));
+    }
+
+    #[test]
+    fn a_big_type_headline_of_a_table_layout_is_the_headline() {
+        let head = |html: &str| {
+            let page = Html::parse_document(html);
+            headline(&page, &Meta::read(&page), &JsonLd::read(&page), None)
+        };
+        let page = |title: &str, h1: &str, line: &str| {
+            format!(
+                r#"<html><head><title>{title}</title></head><body>{h1}<table><tr><td><a href="/"><b>Home</b></a></td>
+                <td><b>Riverside Gazette</b><br>{line}<br><font size="2">By John Smith</font>
+                <p>The council voted on Tuesday to rebuild the <b>old bridge</b> by next spring.</p></td></tr></table></body></html>"#
+            )
+        };
+        let stated = "Riverside Gazette: Bridge to be rebuilt after council vote";
+        let line = r#"<font size="+2"><b>Bridge to be rebuilt after council vote</b></font>"#;
+        assert_eq!(head(&page(stated, "", line)), "Bridge to be rebuilt after council vote");
+        let line = "<b><font size=4>Bridge to be rebuilt</font></b>";
+        let stated = "Riverside Gazette | Local news | Bridge to be rebuilt after vote";
+        assert_eq!(head(&page(stated, r#"<h1><img src="logo.gif" alt="Gazette"></h1>"#, line)), "Bridge to be rebuilt");
+        // Small type, a short bold phrase or the site's name is no headline.
+        let line = r#"<font size="2">Bridge to be rebuilt after council vote</font>"#;
+        let stated = "Riverside Gazette Online: Bridge to be rebuilt after council vote";
+        assert_eq!(head(&page(stated, "", line)), stated);
     }
 
     #[test]

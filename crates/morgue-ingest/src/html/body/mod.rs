@@ -1096,7 +1096,7 @@ fn is_inline_dateline(element: ElementRef<'_>) -> bool {
 /// Whether a leaf element is marked up as the article's own description
 /// (`itemprop="description"` outside any item, or in the article's item),
 /// not an image's caption or an author's bio in their own items.
-fn describes_the_article(element: ElementRef<'_>) -> bool {
+pub(crate) fn describes_the_article(element: ElementRef<'_>) -> bool {
     attr(element.value(), "itemprop").is_some_and(|p| p.contains("description"))
         && super::ancestors(element)
             .find(|a| attr(a.value(), "itemscope").is_some())
