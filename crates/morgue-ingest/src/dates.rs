@@ -434,7 +434,7 @@ static TEXT_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|
         r"(?i)(?:(?-u:\b)(?P<bh>[0-2]?\d):(?P<bmi>[0-5]\d)\s*(?P<bampm>[ap]\.?m\.?)?\s*",
         r"(?P<bzone>(?-i:UTC|GMT|[A-Z]{1,4}T)(?-u:\b))?\s*,?\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?)?",
         r"(?:(?-u:\b)(?P<iy>(?:19|20)\d{2})[-/.](?P<im>[01]?\d)[-/.](?P<id>[0-3]?\d)(?-u:\b)",
-        r"|(?-u:\b)(?P<nd>[0-3]?\d)\s?[./|-]\s?(?P<nm>[01]?\d)\s?[./|-]\s?(?P<ny>(?:19|20)\d{2})(?-u:\b)",
+        r"|(?-u:\b)(?P<nd>[0-3]?\d)\s?[./|-]\s?(?P<nm>[0-3]?\d)\s?[./|-]\s?(?P<ny>(?:19|20)\d{2})(?-u:\b)",
         r"|(?-u:\b)(?P<td>[0-3]?\d)(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+)?(?P<tm>\p{L}{3,12})\.?,?\s*(?:de\s+)?(?P<ty>(?:19|20)\d{2})(?-u:\b)",
         r"|(?-u:\b)(?P<um>\p{L}{3})\s+(?P<ud>[0-3]?\d)\s+(?P<uh>[0-2]?\d):(?P<umi>[0-5]\d)(?::(?P<us>[0-5]\d))?\s+(?P<uy>(?:19|20)\d{2})(?-u:\b)",
         r"|(?-u:\b)(?P<mm>\p{L}{3,12})\.?\s+(?P<md>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<my>(?:19|20)\d{2})(?-u:\b)",
@@ -655,6 +655,22 @@ mod tests {
         check("2024-05-24T15:34:00+03:00", Some("2024-05-24T15:34:00+03:00"));
         check("Fri, 24 May 2024 12:34:56 +0000", Some("2024-05-24T12:34:56Z"));
         check("24.05.2024 15:34 +02:00", Some("2024-05-24T15:34:00+02:00"));
+    }
+
+    #[test]
+    fn numeric_dates_are_read_in_either_order_whatever_the_day() {
+        for (text, month_first) in [
+            ("Published: 11/28/2026", true),
+            ("Published: 11/28/2026", false),
+            ("Published: 28/11/2026", true),
+            ("Published: 28.11.2026", false),
+        ] {
+            assert_eq!(found_in_text(text, month_first).as_deref(), Some("2026-11-28"), "{text} {month_first}");
+        }
+        assert_eq!(found_in_text("Published: 11/08/2026", true).as_deref(), Some("2026-11-08"));
+        assert_eq!(found_in_text("Published: 11/08/2026", false).as_deref(), Some("2026-08-11"));
+        // Neither number can be the month.
+        assert_eq!(found_in_text("Score: 21/28/2026", true), None);
     }
 
     #[test]

@@ -62,6 +62,7 @@ pub(super) const UPDATED_META: &[&str] = &[
     "og:updated_time",
     "last-modified",
     "dcterms.modified",
+    "dc.date.modified",
 ];
 
 /// A UTC offset other than zero that the page states in any of its dates
@@ -115,6 +116,15 @@ fn language_zone(language: Option<&str>) -> Option<chrono_tz::Tz> {
 /// Parses a date stated for machines, in any of the forms pages use.
 pub(super) fn parse_date(text: &str) -> Option<ArticleDate> {
     dates::parse(text).or_else(|| dates::find_in_text(text, false))
+}
+
+/// The date of the last change: stated for machines, else the one printed
+/// after an "Updated:" label, when it is not before the publication day.
+pub(super) fn last_change(page: &Page<'_>, published: Option<ArticleDate>) -> Option<ArticleDate> {
+    updated(page.meta, page.ld).or_else(|| {
+        let shown = dates::find_labelled_updated(&text_outside_comments(page.document)?, page.month_first)?;
+        published.is_none_or(|p| shown.date() >= p.date()).then_some(shown)
+    })
 }
 
 /// The date of the last change, from JSON-LD or the meta tags.
@@ -508,6 +518,13 @@ fn near_headline(page: &Page<'_>) -> Option<ArticleDate> {
     let mut after = String::new();
     let mut seen = false;
     for node in document.root_element().descendants() {
+        // A lower heading without a number below the headline opens another
+        // part: the article's sections, or a "More news" list with its
+        // teasers' dates (some templates put the dateline itself in an `<h6>`).
+        let heading = ElementRef::wrap(node).filter(|e| matches!(e.value().name(), "h3" | "h4" | "h5" | "h6"));
+        if seen && heading.is_some_and(|h| !h.text().any(|t| t.contains(|c: char| c.is_ascii_digit()))) {
+            break;
+        }
         seen |= node.id() == h1.id();
         // White space between tags counts for nothing: a page indented
         // with tabs must not push the date above the headline out of reach.
@@ -639,6 +656,73 @@ mod tests {
             let updated = updated(&Meta::read(&page), &JsonLd::read(&page)).map(|d| d.date().to_string());
             assert_eq!(updated.as_deref(), Some("2022-01-12"), "{tag}");
         }
+    }
+
+    #[test]
+    fn a_video_page_is_dated_by_its_upload() {
+        check(
+            r#"<head><script type="application/ld+json">{"@type":"VideoObject","name":"Bridge opens",
+               "uploadDate":"2026-08-12T09:00:00-06:00","duration":"PT4M32S"}</script></head>
+               <body><h1>Bridge opens</h1><p>4:32</p><p>The bridge opened.</p></body>"#,
+            None,
+            None,
+            Some("2026-08-12"),
+        );
+    }
+
+    #[test]
+    fn the_dates_of_a_list_below_the_story_are_not_its_dateline() {
+        let near = |html: &str| {
+            let document = Html::parse_document(html);
+            let (meta, ld) = (Meta::read(&document), JsonLd::read(&document));
+            let page = Page {
+                document: &document,
+                meta: &meta,
+                ld: &ld,
+                url: None,
+                title: "",
+                language: None,
+                month_first: true,
+            };
+            near_headline(&page).map(|d| d.date().to_string())
+        };
+        // A short story with no date of its own: the teaser's day is not its day.
+        let teasers = r#"<body><h1>Bridge opens</h1><p>Published 3 hours ago</p><p>The bridge opened.</p>
+            <div class="more"><h3>More news</h3><ul><li><a href="/a">Fire</a> <span>Nov 30, 2026</span></li></ul></div></body>"#;
+        assert_eq!(near(teasers), None);
+        // A dateline in a lower heading still counts.
+        let in_heading = r#"<body><h1>Bridge opens</h1><h6><a href="/autor/jane">Jane Doe</a> <span>11/28/2026 22:41</span></h6>
+            <p>The bridge opened.</p></body>"#;
+        assert_eq!(near(in_heading).as_deref(), Some("2026-11-28"));
+    }
+
+    #[test]
+    fn a_printed_update_line_is_the_last_change_when_no_tag_states_one() {
+        let last_change = |html: &str| {
+            let document = Html::parse_document(html);
+            let (meta, ld) = (Meta::read(&document), JsonLd::read(&document));
+            let page = Page {
+                document: &document,
+                meta: &meta,
+                ld: &ld,
+                url: None,
+                title: "",
+                language: None,
+                month_first: true,
+            };
+            last_change(&page, published(&page)).map(|d| d.to_string())
+        };
+        let page = |lines: &str| {
+            format!("<body><h1>Port strike spreads</h1>{lines}<p>Dockworkers walked off the job.</p></body>")
+        };
+        assert_eq!(
+            last_change(&page("<p>Published: 11/28/2026 9:00 a.m. EST | Updated: 12/03/2026 4:15 p.m. EST</p>"))
+                .as_deref(),
+            Some("2026-12-03T16:15:00-05:00")
+        );
+        // An update line dated before the publication is some other thing's.
+        assert_eq!(last_change(&page("<p>Published: 11/28/2026</p><p>Updated: 11/02/2025</p>")), None);
+        assert_eq!(last_change(&page("<p>Published: 11/28/2026</p>")), None);
     }
 
     #[test]

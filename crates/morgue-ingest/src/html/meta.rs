@@ -158,7 +158,10 @@ impl JsonLd {
         for object in objects.iter().filter(|o| types_of(o).iter().any(|t| t.ends_with("WebPage"))) {
             found.fill(object, &objects);
         }
-        let mut dated = objects.iter().filter_map(|o| o.get("datePublished").and_then(first_string));
+        // A video page's only date is often its VideoObject's `uploadDate`.
+        let mut dated = objects
+            .iter()
+            .filter_map(|o| o.get("datePublished").or_else(|| o.get("uploadDate")).and_then(first_string));
         if let (Some(date), None) = (dated.next(), dated.next()) {
             found.other_published = Some(clean_inline(&date)).filter(|_| found.published.is_none());
         }

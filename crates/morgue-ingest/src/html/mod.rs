@@ -130,7 +130,7 @@ pub(crate) fn extract(text: &str) -> Result<Draft> {
     };
     let published = date::published(&page)
         .map(|d| date::in_local_zone(d, date::offset_hint(&document, &meta, &ld), language.as_deref()));
-    let updated = date::updated(&meta, &ld);
+    let updated = date::last_change(&page, published);
     let tags = tags::tags(&document, &meta, &ld);
     let draft = Draft {
         summary: summary::summary(&document, &meta, &ld, &title),
