@@ -4,7 +4,7 @@
 use scraper::{ElementRef, Html};
 
 use super::markup::{in_author_clutter, is_author_page};
-use super::names::{is_marked_up_name, names, one_person};
+use super::names::{agency_in, is_marked_up_name, names, one_person};
 use super::words::{COLLECTIVE, EXPLICIT_LABELS, TITLES};
 use crate::extractor::clean_inline;
 use crate::html::{attr, tagged};
@@ -192,6 +192,17 @@ pub(super) fn first_byline(segments: &[Segment<'_>], site: Option<&str>, anywher
         }
     }
     Vec::new()
+}
+
+/// The news agency the "By" line below the `<h1>` credits, read in the
+/// whole element that line opens ("By <a>Jane Doe</a>, CNN", "By Reuters").
+pub(super) fn agency_under_headline(document: &Html) -> Option<String> {
+    let h1 = tagged(document, "h1").next()?;
+    let segments = segments(document, Some(h1), 500);
+    let by =
+        segments.iter().find(|s| s.raw.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("by ")) || s.raw == "By")?;
+    let text: String = by.parent?.text().take(20).collect();
+    agency_in(&text)
 }
 
 /// A byline ("By Jane Doe", "von Anna Müller") in the text just below the

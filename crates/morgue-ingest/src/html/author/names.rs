@@ -6,8 +6,8 @@
 use crate::extractor::clean_inline;
 
 use super::words::{
-    ACCOUNTS, COLLECTIVE, CONNECTORS, COUNTRIES, LEGAL_FORMS, MONTHS, NOT_NAMES, ORGANIZATION_WORDS, PARTICLES,
-    PREFIXES, ROLES, TITLES,
+    ACCOUNTS, AGENCIES, COLLECTIVE, CONNECTORS, COUNTRIES, LEGAL_FORMS, MONTHS, NOT_NAMES, ORGANIZATION_WORDS,
+    PARTICLES, PREFIXES, ROLES, TITLES,
 };
 
 /// Whether a short block of text is a byline ("By Jane Doe, Staff Writer").
@@ -17,7 +17,7 @@ pub(in crate::html) fn is_byline(text: &str) -> bool {
         && ["by ", "von ", "par ", "por ", "posted by ", "written by ", "autor: ", "author: "]
             .iter()
             .any(|p| lower.starts_with(p))
-        && !names(text, None, true).is_empty()
+        && (!names(text, None, true).is_empty() || agency_in(text).is_some())
 }
 
 /// Whether a line's text before an author's name is a byline's label
@@ -97,7 +97,13 @@ pub(super) fn names_in_field(byline: &str, site: Option<&str>, strict: bool) -> 
         if after_role {
             continue;
         }
-        if let Some(name) = clean_name(&part, strict, prefixed)
+        // After "By", a single word is a name only as the byline's first part:
+        // a later one ("By Jane Doe, Reuters", "By Jane Doe and Newsdesk") is
+        // the agency or newsroom the writers filed for, as is an organisation
+        // ("By Jane Doe, The Daily Example"). An agency is never an author.
+        if let Some(name) = clean_name(&part, strict, prefixed && index == 0)
+            && !is_an_agency(&name)
+            && !(strict && index > 0 && looks_like_an_organization(&name))
             && !has_a_legal_form(&name)
             && !is_an_account(&name)
             && !site.is_some_and(|s| s.eq_ignore_ascii_case(&name))
@@ -114,6 +120,18 @@ pub(super) fn names_in_field(byline: &str, site: Option<&str>, strict: bool) -> 
 pub(super) fn is_an_account(name: &str) -> bool {
     let lower = name.to_lowercase();
     ACCOUNTS.contains(&lower.as_str())
+}
+
+/// Whether a name is a news agency's or network's ("Reuters", "The
+/// Associated Press"): the story's source, not its author.
+pub(super) fn is_an_agency(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    AGENCIES.contains(&lower.strip_prefix("the ").unwrap_or(&lower))
+}
+
+/// The news agency a byline credits ("By Jane Doe, Reuters", "By AFP"), as written.
+pub(super) fn agency_in(byline: &str) -> Option<String> {
+    split(byline).iter().filter_map(|part| clean_name(part, false, true)).find(|name| is_an_agency(name))
 }
 
 /// Splits a byline at `and`, `&`, commas, semicolons and the like.
@@ -230,6 +248,10 @@ pub(super) fn clean_name(part: &str, strict: bool, prefixed: bool) -> Option<Str
             && role.chars().count() > 3
             && word.starts_with(char::is_uppercase)
             && words.iter().all(|w| w.starts_with(char::is_uppercase) && !ROLES.contains(&w.to_lowercase().as_str()));
+        // "ANDREW DALTON AP": an agency's name after the writer's is no part of it.
+        if words.len() >= 2 && is_an_agency(word) {
+            break;
+        }
         if ROLES.contains(&role) && !connector && !pen_name || word.chars().any(|c| c.is_ascii_digit()) && !handle {
             break;
         }

@@ -30,8 +30,12 @@ fn assert_bylines(cases: &[(&str, &[&str])]) {
 }
 
 fn page_authors(html: &str) -> Vec<String> {
+    page_credits(html).authors
+}
+
+fn page_credits(html: &str) -> Credits {
     let document = Html::parse_document(html);
-    authors(&document, &Meta::read(&document), &JsonLd::read(&document), None)
+    credits(&document, &Meta::read(&document), &JsonLd::read(&document), None)
 }
 
 #[test]
@@ -271,7 +275,7 @@ fn a_stated_pen_name_may_end_in_a_job_title() {
 
 fn site_page_authors(html: &str, site: &str) -> Vec<String> {
     let document = Html::parse_document(html);
-    authors(&document, &Meta::read(&document), &JsonLd::read(&document), Some(site))
+    credits(&document, &Meta::read(&document), &JsonLd::read(&document), Some(site)).authors
 }
 
 #[test]
@@ -490,4 +494,35 @@ fn a_name_in_capitals_ends_before_its_employer() {
 #[test]
 fn a_contributing_writers_title_is_no_part_of_the_name() {
     assert_bylines(&[("By David Okafor Contributing Columnist", &["David Okafor"])]);
+}
+
+#[test]
+fn a_news_agency_in_a_byline_is_the_source_not_an_author() {
+    assert_bylines(&[
+        // A later one-word part or an organisation is the newsroom, not a writer.
+        ("By Jane Doe and Newsdesk", &["Jane Doe"]),
+        ("By Jane Doe, The Daily Example", &["Jane Doe"]),
+        ("Posted by Konstantin", &["Konstantin"]),
+        ("By Anna Smith with AFP", &["Anna Smith"]),
+        ("By Reuters", &[]),
+        ("By ANDREW DALTON AP", &["ANDREW DALTON"]),
+    ]);
+    let credited = |html: &str| {
+        let credits = page_credits(html);
+        (credits.authors, credits.agency)
+    };
+    let page = r#"<body><h1>Headline</h1><div class="byline">By <span>Jane Pearson</span> and
+        <span>Bob Tran</span>, CNN</div><p>Text.</p></body>"#;
+    assert_eq!(credited(page), (vec!["Jane Pearson".to_owned(), "Bob Tran".to_owned()], Some("CNN".to_owned())));
+    let page = r#"<body><h1>Headline</h1><p class="byline">By Zeke Miller, The Associated Press</p></body>"#;
+    assert_eq!(credited(page), (vec!["Zeke Miller".to_owned()], Some("The Associated Press".to_owned())));
+    let page = r#"<body><h1>Headline</h1><p class="byline">By Reuters</p><p>Text.</p></body>"#;
+    assert_eq!(credited(page), (vec![], Some("Reuters".to_owned())));
+    // The site's own newsroom is no source.
+    let document = Html::parse_document(page);
+    assert_eq!(credits(&document, &Meta::read(&document), &JsonLd::read(&document), Some("Reuters")).agency, None);
+    // Stated for machines, beside a writer the page shows.
+    let page = r#"<head><meta name="author" content="Associated Press"></head><body><h1>Headline</h1>
+        <div class="byline">By MARY CLARE JALONICK Associated Press</div><p>Text.</p></body>"#;
+    assert_eq!(credited(page).1, Some("Associated Press".to_owned()));
 }
