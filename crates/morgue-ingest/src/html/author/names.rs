@@ -66,6 +66,10 @@ pub(super) fn names_in_field(byline: &str, site: Option<&str>, strict: bool) -> 
         out.push(byline.to_owned());
         return out;
     }
+    if !strict && let Some(name) = turned_round(byline) {
+        out.push(name);
+        return out;
+    }
     let parts = split(byline);
     // "Muster Verlag, Nürnberg, Germany": an address, not a byline.
     if parts.len() > 1 && parts.iter().any(|p| COUNTRIES.contains(&p.to_lowercase().as_str())) {
@@ -113,6 +117,24 @@ pub(super) fn names_in_field(byline: &str, site: Option<&str>, strict: bool) -> 
         }
     }
     out
+}
+
+/// A name stated for machines surname first ("Lopez, Miguel", as catalogues
+/// and Dublin Core write it), turned round: two single capitalised words
+/// about a comma. Two people listed would each have a full name ("Jane Doe,
+/// John Roe").
+fn turned_round(field: &str) -> Option<String> {
+    let (surname, given) = field.split_once(',')?;
+    let (surname, given) = (surname.trim(), given.trim());
+    let one_name = |w: &str| {
+        w.starts_with(char::is_uppercase)
+            && w.chars().any(char::is_lowercase)
+            && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+            && !is_an_agency(w)
+            && !has_a_word_that_is_no_name(w)
+            && ![ROLES, COUNTRIES, COLLECTIVE, ACCOUNTS].iter().any(|list| list.contains(&w.to_lowercase().as_str()))
+    };
+    (one_name(surname) && one_name(given)).then(|| format!("{given} {surname}"))
 }
 
 /// Whether a name is a site's account rather than a person's: "admin",

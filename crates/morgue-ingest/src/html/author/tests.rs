@@ -526,3 +526,15 @@ fn a_news_agency_in_a_byline_is_the_source_not_an_author() {
         <div class="byline">By MARY CLARE JALONICK Associated Press</div><p>Text.</p></body>"#;
     assert_eq!(credited(page).1, Some("Associated Press".to_owned()));
 }
+
+#[test]
+fn a_stated_name_written_surname_first_is_turned_round() {
+    assert_eq!(names("Lopez, Miguel", None, false), ["Miguel Lopez"]);
+    assert_eq!(names("Pearson, Jane", None, false), ["Jane Pearson"]);
+    // Two people, a name and its place or role, or a visible byline, are not.
+    assert_eq!(names("Jane Doe, John Roe", None, false), ["Jane Doe", "John Roe"]);
+    assert_eq!(names("Jane, Reuters", None, false), ["Jane"]);
+    assert_eq!(names("Doe, Staff", None, false), ["Doe"]);
+    let page = r#"<head><meta name="DC.creator" content="Lopez, Miguel"></head><body><h1>H</h1><p>Text.</p></body>"#;
+    assert_eq!(page_authors(page), ["Miguel Lopez"]);
+}
