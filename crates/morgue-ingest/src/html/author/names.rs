@@ -319,7 +319,57 @@ pub(super) fn clean_name(part: &str, strict: bool, prefixed: bool) -> Option<Str
             return None;
         }
     }
-    Some(name)
+    Some(in_title_case(name))
+}
+
+/// A name set wholly in capitals ("By MARY CLARE JALONICK") in title case,
+/// as the same person's name is written elsewhere: "Mary Clare Jalonick",
+/// "O'Neil", "Jean-Paul", "McDonald". A name with a lower-case letter
+/// ("MARY ANN McDONALD") stays as written, as do one word ("AFP"), an
+/// organisation's name and other scripts than Latin (Greek capitals drop
+/// the accents that the name's small letters would carry).
+fn in_title_case(name: String) -> String {
+    let spelled = name.split_whitespace().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2).count();
+    let latin = |c: char| !c.is_alphabetic() || c.is_ascii_alphabetic() || ('\u{c0}'..='\u{24f}').contains(&c);
+    if spelled < 2
+        || name.chars().any(char::is_lowercase)
+        || !name.chars().all(latin)
+        || looks_like_an_organization(&name)
+    {
+        return name;
+    }
+    let mut out = String::with_capacity(name.len());
+    // Each run of letters: its first capital, the rest lower case, and
+    // "Mc" keeps the capital after it.
+    let title_case = |run: &str, out: &mut String| {
+        let lower = run.to_lowercase();
+        let mut chars = lower.chars();
+        if let Some(first) = chars.next() {
+            out.extend(first.to_uppercase());
+        }
+        let rest = chars.as_str();
+        match rest.strip_prefix('c') {
+            Some(after) if lower.starts_with("mc") && after.chars().count() >= 2 => {
+                out.push('c');
+                let mut after = after.chars();
+                out.extend(after.next().into_iter().flat_map(char::to_uppercase));
+                out.push_str(after.as_str());
+            }
+            _ => out.push_str(rest),
+        }
+    };
+    let mut run = String::new();
+    for c in name.chars() {
+        if c.is_alphabetic() {
+            run.push(c);
+        } else {
+            title_case(&run, &mut out);
+            run.clear();
+            out.push(c);
+        }
+    }
+    title_case(&run, &mut out);
+    out
 }
 
 /// Whether `name` reads as a person's name: one to five words, capitalised

@@ -482,9 +482,9 @@ fn author_marks_are_those_of_the_selector() {
 #[test]
 fn a_name_in_capitals_ends_before_its_employer() {
     assert_bylines(&[
-        ("By LISA MASCARO and KEVIN FREKING Associated Press", &["LISA MASCARO", "KEVIN FREKING"]),
+        ("By LISA MASCARO and KEVIN FREKING Associated Press", &["Lisa Mascaro", "Kevin Freking"]),
         // Capitals alone, or a name in mixed case, are the name.
-        ("By JANE DOE", &["JANE DOE"]),
+        ("By JANE DOE", &["Jane Doe"]),
         ("By MARY ANN McDONALD", &["MARY ANN McDONALD"]),
         ("By Jane Doe McAllister", &["Jane Doe McAllister"]),
         ("By T. V. Raman", &["T. V. Raman"]),
@@ -505,7 +505,7 @@ fn a_news_agency_in_a_byline_is_the_source_not_an_author() {
         ("Posted by Konstantin", &["Konstantin"]),
         ("By Anna Smith with AFP", &["Anna Smith"]),
         ("By Reuters", &[]),
-        ("By ANDREW DALTON AP", &["ANDREW DALTON"]),
+        ("By ANDREW DALTON AP", &["Andrew Dalton"]),
     ]);
     let credited = |html: &str| {
         let credits = page_credits(html);
@@ -537,4 +537,21 @@ fn a_stated_name_written_surname_first_is_turned_round() {
     assert_eq!(names("Doe, Staff", None, false), ["Doe"]);
     let page = r#"<head><meta name="DC.creator" content="Lopez, Miguel"></head><body><h1>H</h1><p>Text.</p></body>"#;
     assert_eq!(page_authors(page), ["Miguel Lopez"]);
+}
+
+#[test]
+fn a_name_wholly_in_capitals_is_written_in_title_case() {
+    assert_bylines(&[
+        ("By MARY CLARE JALONICK and KEVIN FREKING Associated Press", &["Mary Clare Jalonick", "Kevin Freking"]),
+        ("By SEAN O'NEIL", &["Sean O'Neil"]),
+        ("By JEAN-PAUL MCDONALD", &["Jean-Paul McDonald"]),
+        ("By J.R. SMITH", &["J.R. Smith"]),
+        // Not when a word is in mixed case, nor one word or an organisation's name.
+        ("By MARY ANN McDONALD", &["MARY ANN McDONALD"]),
+        ("By Jane Doe, AFP", &["Jane Doe"]),
+    ]);
+    assert_eq!(names("SID", None, false), ["SID"]);
+    assert_eq!(names("MUSTER MEDIA", None, false), ["MUSTER MEDIA"]);
+    assert_eq!(names("ΓΙΑΝΝΗΣ ΠΑΠΑΔΟΠΟΥΛΟΣ", None, false), ["ΓΙΑΝΝΗΣ ΠΑΠΑΔΟΠΟΥΛΟΣ"]);
+    assert_eq!(names("By FIDEL RENDÓN", None, true), ["Fidel Rendón"]);
 }
