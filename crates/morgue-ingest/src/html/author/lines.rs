@@ -215,12 +215,61 @@ pub(super) fn byline_in_text(document: &Html, site: Option<&str>) -> Vec<String>
             return found;
         }
     }
-    let found = first_byline(&segments(document, None, 200_000), site, true);
+    let all = segments(document, None, 200_000);
+    let found = first_byline(&all, site, true);
+    if !found.is_empty() {
+        return found;
+    }
+    let found = reporters_credited(&all, site);
     if !found.is_empty() {
         return found;
     }
     sign_off(document, site)
 }
+
+/// The reporters a wire story's credit line names, where it opens its
+/// element: "(Reporting by Jane Doe in London and John Roe; Additional
+/// reporting by Jim Poe; Editing by Ann Lee)" gives Jane Doe, John Roe and
+/// Jim Poe, never the editors.
+fn reporters_credited(segments: &[Segment<'_>], site: Option<&str>) -> Vec<String> {
+    for segment in segments {
+        let raw = segment.raw.trim_start_matches('(');
+        if !raw.get(..9).is_some_and(|w| w.eq_ignore_ascii_case("reporting"))
+            && !raw.get(..20).is_some_and(|w| w.eq_ignore_ascii_case("additional reporting"))
+        {
+            continue;
+        }
+        let Some(parent) = segment.parent else { continue };
+        if in_author_clutter(parent) || parent.text().map(str::trim).find(|t| !t.is_empty()) != Some(segment.raw) {
+            continue;
+        }
+        let text = clean_inline(&parent.text().take(30).collect::<String>());
+        let mut found = Vec::new();
+        for clause in text.trim_matches(['(', ')', ' ']).split(';') {
+            let clause = clause.trim();
+            let lower = clause.to_lowercase();
+            let Some(by) = ["reporting by ", "additional reporting by ", "writing by "]
+                .iter()
+                .find_map(|label| lower.starts_with(label).then(|| clause.get(label.len()..)).flatten())
+            else {
+                continue;
+            };
+            // "Jane Doe in London and John Roe in Santiago": the places go.
+            for name in names(&REPORTED_FROM.replace_all(by, ""), site, true) {
+                if !found.contains(&name) {
+                    found.push(name);
+                }
+            }
+        }
+        return found;
+    }
+    Vec::new()
+}
+
+/// The place a reporter files from in a credit line: " in London", " in New York".
+static REPORTED_FROM: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"\s+in\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*").expect("a valid place pattern")
+});
 
 /// The author's name signed under the text: the last paragraph of a
 /// container, in bold or italics, a person's name alone, after prose

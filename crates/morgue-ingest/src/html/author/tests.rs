@@ -555,3 +555,19 @@ fn a_name_wholly_in_capitals_is_written_in_title_case() {
     assert_eq!(names("ΓΙΑΝΝΗΣ ΠΑΠΑΔΟΠΟΥΛΟΣ", None, false), ["ΓΙΑΝΝΗΣ ΠΑΠΑΔΟΠΟΥΛΟΣ"]);
     assert_eq!(names("By FIDEL RENDÓN", None, true), ["Fidel Rendón"]);
 }
+
+#[test]
+fn a_wire_credit_line_names_the_reporters_not_the_editors() {
+    let page = r#"<body><h1>Headline</h1><p>Story text.</p><p>(Reporting by Lewis Jackson; Editing by
+        Christopher Cushing)</p></body>"#;
+    assert_eq!(page_authors(page), ["Lewis Jackson"]);
+    let page = r#"<body><h1>Headline</h1><p>Story text.</p><p class="credits">(Reporting by <a href="/a">Jane Doe</a>
+        in London and John Roe in New York; Additional reporting by Jim Poe; Editing by Ann Lee)</p></body>"#;
+    assert_eq!(page_authors(page), ["Jane Doe", "John Roe", "Jim Poe"]);
+    // Not inside a sentence, and a "By" line comes first.
+    let page = r#"<body><h1>Headline</h1><p>The paper's reporting by Jane Doe won a prize.</p></body>"#;
+    assert_eq!(page_authors(page), Vec::<String>::new());
+    let page = r#"<body><h1>Headline</h1><p>By Jane Doe</p><p>Story text.</p>
+        <p>(Reporting by Jim Poe; Editing by Ann Lee)</p></body>"#;
+    assert_eq!(page_authors(page), ["Jane Doe"]);
+}
