@@ -80,6 +80,9 @@ pub(super) fn names_in_field(byline: &str, site: Option<&str>, strict: bool) -> 
     let prefixed = ["by ", "posted by ", "written by ", "autor: ", "autorin: ", "author: ", "text: ", "von: "]
         .iter()
         .any(|p| lower.starts_with(p));
+    // "Posted by kovarex, TOGos, Ernestas": a list of one-word names.
+    let one_word_list =
+        prefixed && parts.first().and_then(|p| clean_name(p, false, true)).is_some_and(|n| !n.contains(' '));
     let mut after_role = false;
     for (index, part) in parts.into_iter().enumerate() {
         // "Jane Doe, Community Reporter": a later part with a job title is no name,
@@ -101,11 +104,12 @@ pub(super) fn names_in_field(byline: &str, site: Option<&str>, strict: bool) -> 
         if after_role {
             continue;
         }
-        // After "By", a single word is a name only as the byline's first part:
-        // a later one ("By Jane Doe, Reuters", "By Jane Doe and Newsdesk") is
-        // the agency or newsroom the writers filed for, as is an organisation
-        // ("By Jane Doe, The Daily Example"). An agency is never an author.
-        if let Some(name) = clean_name(&part, strict, prefixed && index == 0)
+        // After "By", a single word is a name as the byline's first part or
+        // in a list of such: after a full name ("By Jane Doe, Reuters", "By
+        // Jane Doe and Newsdesk") it is the agency or newsroom the writers
+        // filed for, as is an organisation ("By Jane Doe, The Daily
+        // Example"). An agency is never an author.
+        if let Some(name) = clean_name(&part, strict, prefixed && (index == 0 || one_word_list))
             && !is_an_agency(&name)
             && !(strict && index > 0 && looks_like_an_organization(&name))
             && !has_a_legal_form(&name)

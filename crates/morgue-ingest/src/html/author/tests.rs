@@ -503,6 +503,7 @@ fn a_news_agency_in_a_byline_is_the_source_not_an_author() {
         ("By Jane Doe and Newsdesk", &["Jane Doe"]),
         ("By Jane Doe, The Daily Example", &["Jane Doe"]),
         ("Posted by Konstantin", &["Konstantin"]),
+        ("Posted by Konstantin, Albert and Ernestas", &["Konstantin", "Albert", "Ernestas"]),
         ("By Anna Smith with AFP", &["Anna Smith"]),
         ("By Reuters", &[]),
         ("By ANDREW DALTON AP", &["Andrew Dalton"]),
