@@ -62,6 +62,8 @@ pub(super) struct Segment<'a> {
     parent: Option<ElementRef<'a>>,
     /// Whether a line break precedes it: the text opens a line of its own.
     after_break: bool,
+    /// Whether a line break follows it: the text ends its line.
+    before_break: bool,
 }
 
 /// The page's text segments in document order, from the node `from` on
@@ -90,12 +92,13 @@ pub(super) fn segments<'a>(document: &'a Html, from: Option<ElementRef<'a>>, max
             continue;
         }
         chars += raw.len();
-        let after_break = node
-            .prev_siblings()
-            .find(|s| !s.value().as_text().is_some_and(|t| t.trim().is_empty()))
-            .and_then(ElementRef::wrap)
-            .is_some_and(|s| s.value().name() == "br");
-        out.push(Segment { raw, parent, after_break });
+        let is_break = |s: Option<ego_tree::NodeRef<'a, scraper::Node>>| {
+            s.and_then(ElementRef::wrap).is_some_and(|s| s.value().name() == "br")
+        };
+        let blank = |s: &ego_tree::NodeRef<'a, scraper::Node>| s.value().as_text().is_some_and(|t| t.trim().is_empty());
+        let after_break = is_break(node.prev_siblings().find(|s| !blank(s)));
+        let before_break = is_break(node.next_siblings().find(|s| !blank(s)));
+        out.push(Segment { raw, parent, after_break, before_break });
         if chars > max_chars {
             break;
         }
@@ -162,9 +165,11 @@ pub(super) fn first_byline(segments: &[Segment<'_>], site: Option<&str>, anywher
             },
         };
         // Anywhere on the page, the byline word must open its element, or an
-        // explicit label a line ("<p>Von Jane Doe</p>", "<br>Autor: Jane Doe",
-        // not "... nach einer Idee von Jane Doe").
-        let labelled_line = segment.after_break && EXPLICIT_LABELS.iter().any(|l| text.to_lowercase().starts_with(l));
+        // explicit label a line, or the byline be a line of its own ("<p>Von
+        // Jane Doe</p>", "<br>Autor: Jane Doe", "<br>By Jane Doe<br>" in a
+        // print version's header; not "... nach einer Idee von Jane Doe").
+        let labelled_line = segment.after_break
+            && (segment.before_break || EXPLICIT_LABELS.iter().any(|l| text.to_lowercase().starts_with(l)));
         if anywhere
             && !labelled_line
             && segment.parent.is_none_or(|p| {

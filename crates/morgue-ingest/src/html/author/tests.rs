@@ -572,3 +572,13 @@ fn a_wire_credit_line_names_the_reporters_not_the_editors() {
         <p>(Reporting by Jim Poe; Editing by Ann Lee)</p></body>"#;
     assert_eq!(page_authors(page), ["Jane Doe"]);
 }
+
+#[test]
+fn a_by_line_of_its_own_between_line_breaks_is_a_byline() {
+    let page = r#"<body><img src="logo.gif"><br><b>Harbor contract goes to Texas firm</b><br>By Jim Boudreaux<br>
+        Staff Writer<br>Published: March 10, 2026<br><p>Story text.</p></body>"#;
+    assert_eq!(page_authors(page), ["Jim Boudreaux"]);
+    // Inside a line of prose, not.
+    let page = r#"<body><p>Story text.<br>The plan was drawn up by Jim Boudreaux<br>and others.</p></body>"#;
+    assert_eq!(page_authors(page), Vec::<String>::new());
+}
