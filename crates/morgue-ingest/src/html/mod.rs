@@ -132,10 +132,12 @@ pub(crate) fn extract(text: &str) -> Result<Draft> {
         .map(|d| date::in_local_zone(d, date::offset_hint(&document, &meta, &ld), language.as_deref()));
     let updated = date::last_change(&page, published);
     let tags = tags::tags(&document, &meta, &ld);
+    let credits = author::credits(&document, &meta, &ld, site.as_deref());
     let draft = Draft {
         summary: summary::summary(&document, &meta, &ld, &title),
         section: meta.get("article:section").or_else(|| ld.section.clone()).filter(|s| !tags::is_null_word(s)),
-        authors: author::authors(&document, &meta, &ld, site.as_deref()),
+        authors: credits.authors,
+        source: credits.agency,
         image_captions: captions(&document),
         title,
         url,

@@ -4,7 +4,7 @@
 use scraper::{ElementRef, Html};
 
 use super::markup::{in_author_clutter, is_author_page};
-use super::names::{is_marked_up_name, names, one_person};
+use super::names::{agency_in, is_marked_up_name, names, one_person};
 use super::words::{COLLECTIVE, EXPLICIT_LABELS, TITLES};
 use crate::extractor::clean_inline;
 use crate::html::{attr, tagged};
@@ -62,6 +62,8 @@ pub(super) struct Segment<'a> {
     parent: Option<ElementRef<'a>>,
     /// Whether a line break precedes it: the text opens a line of its own.
     after_break: bool,
+    /// Whether a line break follows it: the text ends its line.
+    before_break: bool,
 }
 
 /// The page's text segments in document order, from the node `from` on
@@ -90,12 +92,13 @@ pub(super) fn segments<'a>(document: &'a Html, from: Option<ElementRef<'a>>, max
             continue;
         }
         chars += raw.len();
-        let after_break = node
-            .prev_siblings()
-            .find(|s| !s.value().as_text().is_some_and(|t| t.trim().is_empty()))
-            .and_then(ElementRef::wrap)
-            .is_some_and(|s| s.value().name() == "br");
-        out.push(Segment { raw, parent, after_break });
+        let is_break = |s: Option<ego_tree::NodeRef<'a, scraper::Node>>| {
+            s.and_then(ElementRef::wrap).is_some_and(|s| s.value().name() == "br")
+        };
+        let blank = |s: &ego_tree::NodeRef<'a, scraper::Node>| s.value().as_text().is_some_and(|t| t.trim().is_empty());
+        let after_break = is_break(node.prev_siblings().find(|s| !blank(s)));
+        let before_break = is_break(node.next_siblings().find(|s| !blank(s)));
+        out.push(Segment { raw, parent, after_break, before_break });
         if chars > max_chars {
             break;
         }
@@ -162,9 +165,11 @@ pub(super) fn first_byline(segments: &[Segment<'_>], site: Option<&str>, anywher
             },
         };
         // Anywhere on the page, the byline word must open its element, or an
-        // explicit label a line ("<p>Von Jane Doe</p>", "<br>Autor: Jane Doe",
-        // not "... nach einer Idee von Jane Doe").
-        let labelled_line = segment.after_break && EXPLICIT_LABELS.iter().any(|l| text.to_lowercase().starts_with(l));
+        // explicit label a line, or the byline be a line of its own ("<p>Von
+        // Jane Doe</p>", "<br>Autor: Jane Doe", "<br>By Jane Doe<br>" in a
+        // print version's header; not "... nach einer Idee von Jane Doe").
+        let labelled_line = segment.after_break
+            && (segment.before_break || EXPLICIT_LABELS.iter().any(|l| text.to_lowercase().starts_with(l)));
         if anywhere
             && !labelled_line
             && segment.parent.is_none_or(|p| {
@@ -194,6 +199,17 @@ pub(super) fn first_byline(segments: &[Segment<'_>], site: Option<&str>, anywher
     Vec::new()
 }
 
+/// The news agency the "By" line below the `<h1>` credits, read in the
+/// whole element that line opens ("By <a>Jane Doe</a>, CNN", "By Reuters").
+pub(super) fn agency_under_headline(document: &Html) -> Option<String> {
+    let h1 = tagged(document, "h1").next()?;
+    let segments = segments(document, Some(h1), 500);
+    let by =
+        segments.iter().find(|s| s.raw.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("by ")) || s.raw == "By")?;
+    let text: String = by.parent?.text().take(20).collect();
+    agency_in(&text)
+}
+
 /// A byline ("By Jane Doe", "von Anna Müller") in the text just below the
 /// `<h1>`, else anywhere on the page outside clutter ("Ein Artikel von
 /// Jane Doe | 27.01.2022" above the body, "Autorin: Jane Doe" below it).
@@ -204,12 +220,61 @@ pub(super) fn byline_in_text(document: &Html, site: Option<&str>) -> Vec<String>
             return found;
         }
     }
-    let found = first_byline(&segments(document, None, 200_000), site, true);
+    let all = segments(document, None, 200_000);
+    let found = first_byline(&all, site, true);
+    if !found.is_empty() {
+        return found;
+    }
+    let found = reporters_credited(&all, site);
     if !found.is_empty() {
         return found;
     }
     sign_off(document, site)
 }
+
+/// The reporters a wire story's credit line names, where it opens its
+/// element: "(Reporting by Jane Doe in London and John Roe; Additional
+/// reporting by Jim Poe; Editing by Ann Lee)" gives Jane Doe, John Roe and
+/// Jim Poe, never the editors.
+fn reporters_credited(segments: &[Segment<'_>], site: Option<&str>) -> Vec<String> {
+    for segment in segments {
+        let raw = segment.raw.trim_start_matches('(');
+        if !raw.get(..9).is_some_and(|w| w.eq_ignore_ascii_case("reporting"))
+            && !raw.get(..20).is_some_and(|w| w.eq_ignore_ascii_case("additional reporting"))
+        {
+            continue;
+        }
+        let Some(parent) = segment.parent else { continue };
+        if in_author_clutter(parent) || parent.text().map(str::trim).find(|t| !t.is_empty()) != Some(segment.raw) {
+            continue;
+        }
+        let text = clean_inline(&parent.text().take(30).collect::<String>());
+        let mut found = Vec::new();
+        for clause in text.trim_matches(['(', ')', ' ']).split(';') {
+            let clause = clause.trim();
+            let lower = clause.to_lowercase();
+            let Some(by) = ["reporting by ", "additional reporting by ", "writing by "]
+                .iter()
+                .find_map(|label| lower.starts_with(label).then(|| clause.get(label.len()..)).flatten())
+            else {
+                continue;
+            };
+            // "Jane Doe in London and John Roe in Santiago": the places go.
+            for name in names(&REPORTED_FROM.replace_all(by, ""), site, true) {
+                if !found.contains(&name) {
+                    found.push(name);
+                }
+            }
+        }
+        return found;
+    }
+    Vec::new()
+}
+
+/// The place a reporter files from in a credit line: " in London", " in New York".
+static REPORTED_FROM: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"\s+in\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*").expect("a valid place pattern")
+});
 
 /// The author's name signed under the text: the last paragraph of a
 /// container, in bold or italics, a person's name alone, after prose

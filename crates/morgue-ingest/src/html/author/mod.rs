@@ -16,13 +16,13 @@ use scraper::Html;
 
 use super::meta::{JsonLd, Meta, selector};
 use super::{attr, class_and_id, class_and_id_lowercase, elements, in_clutter, name_automaton, spaced_text, tagged};
-use lines::{byline_in_text, newsroom_byline};
+use lines::{agency_under_headline, byline_in_text, newsroom_byline};
 pub(super) use markup::marks_an_author;
 use markup::{
     author_box, holds_tags, in_author_clutter, is_a_contact, is_author_page, marked_up, post_author_in_comments,
 };
+use names::{agency_in, is_marked_up_name, looks_like_a_person, looks_like_an_organization, names, squeezed};
 pub(super) use names::{is_byline, is_byline_label};
-use names::{is_marked_up_name, looks_like_a_person, looks_like_an_organization, names, squeezed};
 use words::AUTHOR_META;
 
 mod lines;
@@ -30,11 +30,35 @@ mod markup;
 mod names;
 mod words;
 
+/// Who a page credits for its story: its authors, and the news agency it
+/// names beside or instead of them ("By Jane Doe, Reuters").
+pub(super) struct Credits {
+    pub(super) authors: Vec<String>,
+    pub(super) agency: Option<String>,
+}
+
+/// The authors, and apart from them the news agency the byline or the author
+/// fields name ("By Jane Doe, Reuters"; a meta `author` "Associated Press"):
+/// an agency is the story's source, never its author.
+pub(super) fn credits(document: &Html, meta: &Meta, ld: &JsonLd, site: Option<&str>) -> Credits {
+    let stated_agency = || {
+        let meta_authors = AUTHOR_META.iter().flat_map(|name| meta.all(name));
+        ld.authors.iter().cloned().chain(meta_authors).find_map(|a| agency_in(&a))
+    };
+    Credits {
+        authors: authors(document, meta, ld, site),
+        // Not the site's own newsroom ("By Jane Doe, CNN" on cnn.com).
+        agency: stated_agency()
+            .or_else(|| agency_under_headline(document))
+            .filter(|a| site.is_none_or(|s| squeezed(s) != squeezed(a))),
+    }
+}
+
 /// The authors: what the page states for machines (JSON-LD, then meta tags),
 /// unless that is only a first name, a user name or an organisation and the
 /// page shows a person's name in its byline (microdata, hCard, byline
 /// classes, "By"/"Von" lines).
-pub(super) fn authors(document: &Html, meta: &Meta, ld: &JsonLd, site: Option<&str>) -> Vec<String> {
+fn authors(document: &Html, meta: &Meta, ld: &JsonLd, site: Option<&str>) -> Vec<String> {
     // A meta `author` naming several people with dashes ("Jane Doe - John Roe")
     // is the site's owners on every page: the post's own author, linked or
     // marked up where the page shows it and not among them, is the author.

@@ -6,8 +6,8 @@
 use crate::extractor::clean_inline;
 
 use super::words::{
-    ACCOUNTS, COLLECTIVE, CONNECTORS, COUNTRIES, LEGAL_FORMS, MONTHS, NOT_NAMES, ORGANIZATION_WORDS, PARTICLES,
-    PREFIXES, ROLES, TITLES,
+    ACCOUNTS, AGENCIES, COLLECTIVE, CONNECTORS, COUNTRIES, LEGAL_FORMS, MONTHS, NOT_NAMES, ORGANIZATION_WORDS,
+    PARTICLES, PREFIXES, ROLES, TITLES,
 };
 
 /// Whether a short block of text is a byline ("By Jane Doe, Staff Writer").
@@ -17,7 +17,7 @@ pub(in crate::html) fn is_byline(text: &str) -> bool {
         && ["by ", "von ", "par ", "por ", "posted by ", "written by ", "autor: ", "author: "]
             .iter()
             .any(|p| lower.starts_with(p))
-        && !names(text, None, true).is_empty()
+        && (!names(text, None, true).is_empty() || agency_in(text).is_some())
 }
 
 /// Whether a line's text before an author's name is a byline's label
@@ -66,6 +66,10 @@ pub(super) fn names_in_field(byline: &str, site: Option<&str>, strict: bool) -> 
         out.push(byline.to_owned());
         return out;
     }
+    if !strict && let Some(name) = turned_round(byline) {
+        out.push(name);
+        return out;
+    }
     let parts = split(byline);
     // "Muster Verlag, Nürnberg, Germany": an address, not a byline.
     if parts.len() > 1 && parts.iter().any(|p| COUNTRIES.contains(&p.to_lowercase().as_str())) {
@@ -76,6 +80,9 @@ pub(super) fn names_in_field(byline: &str, site: Option<&str>, strict: bool) -> 
     let prefixed = ["by ", "posted by ", "written by ", "autor: ", "autorin: ", "author: ", "text: ", "von: "]
         .iter()
         .any(|p| lower.starts_with(p));
+    // "Posted by kovarex, TOGos, Ernestas": a list of one-word names.
+    let one_word_list =
+        prefixed && parts.first().and_then(|p| clean_name(p, false, true)).is_some_and(|n| !n.contains(' '));
     let mut after_role = false;
     for (index, part) in parts.into_iter().enumerate() {
         // "Jane Doe, Community Reporter": a later part with a job title is no name,
@@ -97,7 +104,14 @@ pub(super) fn names_in_field(byline: &str, site: Option<&str>, strict: bool) -> 
         if after_role {
             continue;
         }
-        if let Some(name) = clean_name(&part, strict, prefixed)
+        // After "By", a single word is a name as the byline's first part or
+        // in a list of such: after a full name ("By Jane Doe, Reuters", "By
+        // Jane Doe and Newsdesk") it is the agency or newsroom the writers
+        // filed for, as is an organisation ("By Jane Doe, The Daily
+        // Example"). An agency is never an author.
+        if let Some(name) = clean_name(&part, strict, prefixed && (index == 0 || one_word_list))
+            && !is_an_agency(&name)
+            && !(strict && index > 0 && looks_like_an_organization(&name))
             && !has_a_legal_form(&name)
             && !is_an_account(&name)
             && !site.is_some_and(|s| s.eq_ignore_ascii_case(&name))
@@ -109,11 +123,41 @@ pub(super) fn names_in_field(byline: &str, site: Option<&str>, strict: bool) -> 
     out
 }
 
+/// A name stated for machines surname first ("Lopez, Miguel", as catalogues
+/// and Dublin Core write it), turned round: two single capitalised words
+/// about a comma. Two people listed would each have a full name ("Jane Doe,
+/// John Roe").
+fn turned_round(field: &str) -> Option<String> {
+    let (surname, given) = field.split_once(',')?;
+    let (surname, given) = (surname.trim(), given.trim());
+    let one_name = |w: &str| {
+        w.starts_with(char::is_uppercase)
+            && w.chars().any(char::is_lowercase)
+            && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+            && !is_an_agency(w)
+            && !has_a_word_that_is_no_name(w)
+            && ![ROLES, COUNTRIES, COLLECTIVE, ACCOUNTS].iter().any(|list| list.contains(&w.to_lowercase().as_str()))
+    };
+    (one_name(surname) && one_name(given)).then(|| format!("{given} {surname}"))
+}
+
 /// Whether a name is a site's account rather than a person's: "admin",
 /// "publisher", "Anonymous", "No Author".
 pub(super) fn is_an_account(name: &str) -> bool {
     let lower = name.to_lowercase();
     ACCOUNTS.contains(&lower.as_str())
+}
+
+/// Whether a name is a news agency's or network's ("Reuters", "The
+/// Associated Press"): the story's source, not its author.
+pub(super) fn is_an_agency(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    AGENCIES.contains(&lower.strip_prefix("the ").unwrap_or(&lower))
+}
+
+/// The news agency a byline credits ("By Jane Doe, Reuters", "By AFP"), as written.
+pub(super) fn agency_in(byline: &str) -> Option<String> {
+    split(byline).iter().filter_map(|part| clean_name(part, false, true)).find(|name| is_an_agency(name))
 }
 
 /// Splits a byline at `and`, `&`, commas, semicolons and the like.
@@ -230,6 +274,10 @@ pub(super) fn clean_name(part: &str, strict: bool, prefixed: bool) -> Option<Str
             && role.chars().count() > 3
             && word.starts_with(char::is_uppercase)
             && words.iter().all(|w| w.starts_with(char::is_uppercase) && !ROLES.contains(&w.to_lowercase().as_str()));
+        // "ANDREW DALTON AP": an agency's name after the writer's is no part of it.
+        if words.len() >= 2 && is_an_agency(word) {
+            break;
+        }
         if ROLES.contains(&role) && !connector && !pen_name || word.chars().any(|c| c.is_ascii_digit()) && !handle {
             break;
         }
@@ -275,7 +323,57 @@ pub(super) fn clean_name(part: &str, strict: bool, prefixed: bool) -> Option<Str
             return None;
         }
     }
-    Some(name)
+    Some(in_title_case(name))
+}
+
+/// A name set wholly in capitals ("By MARY CLARE JALONICK") in title case,
+/// as the same person's name is written elsewhere: "Mary Clare Jalonick",
+/// "O'Neil", "Jean-Paul", "McDonald". A name with a lower-case letter
+/// ("MARY ANN McDONALD") stays as written, as do one word ("AFP"), an
+/// organisation's name and other scripts than Latin (Greek capitals drop
+/// the accents that the name's small letters would carry).
+fn in_title_case(name: String) -> String {
+    let spelled = name.split_whitespace().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2).count();
+    let latin = |c: char| !c.is_alphabetic() || c.is_ascii_alphabetic() || ('\u{c0}'..='\u{24f}').contains(&c);
+    if spelled < 2
+        || name.chars().any(char::is_lowercase)
+        || !name.chars().all(latin)
+        || looks_like_an_organization(&name)
+    {
+        return name;
+    }
+    let mut out = String::with_capacity(name.len());
+    // Each run of letters: its first capital, the rest lower case, and
+    // "Mc" keeps the capital after it.
+    let title_case = |run: &str, out: &mut String| {
+        let lower = run.to_lowercase();
+        let mut chars = lower.chars();
+        if let Some(first) = chars.next() {
+            out.extend(first.to_uppercase());
+        }
+        let rest = chars.as_str();
+        match rest.strip_prefix('c') {
+            Some(after) if lower.starts_with("mc") && after.chars().count() >= 2 => {
+                out.push('c');
+                let mut after = after.chars();
+                out.extend(after.next().into_iter().flat_map(char::to_uppercase));
+                out.push_str(after.as_str());
+            }
+            _ => out.push_str(rest),
+        }
+    };
+    let mut run = String::new();
+    for c in name.chars() {
+        if c.is_alphabetic() {
+            run.push(c);
+        } else {
+            title_case(&run, &mut out);
+            run.clear();
+            out.push(c);
+        }
+    }
+    title_case(&run, &mut out);
+    out
 }
 
 /// Whether `name` reads as a person's name: one to five words, capitalised

@@ -30,8 +30,12 @@ fn assert_bylines(cases: &[(&str, &[&str])]) {
 }
 
 fn page_authors(html: &str) -> Vec<String> {
+    page_credits(html).authors
+}
+
+fn page_credits(html: &str) -> Credits {
     let document = Html::parse_document(html);
-    authors(&document, &Meta::read(&document), &JsonLd::read(&document), None)
+    credits(&document, &Meta::read(&document), &JsonLd::read(&document), None)
 }
 
 #[test]
@@ -271,7 +275,7 @@ fn a_stated_pen_name_may_end_in_a_job_title() {
 
 fn site_page_authors(html: &str, site: &str) -> Vec<String> {
     let document = Html::parse_document(html);
-    authors(&document, &Meta::read(&document), &JsonLd::read(&document), Some(site))
+    credits(&document, &Meta::read(&document), &JsonLd::read(&document), Some(site)).authors
 }
 
 #[test]
@@ -478,9 +482,9 @@ fn author_marks_are_those_of_the_selector() {
 #[test]
 fn a_name_in_capitals_ends_before_its_employer() {
     assert_bylines(&[
-        ("By LISA MASCARO and KEVIN FREKING Associated Press", &["LISA MASCARO", "KEVIN FREKING"]),
+        ("By LISA MASCARO and KEVIN FREKING Associated Press", &["Lisa Mascaro", "Kevin Freking"]),
         // Capitals alone, or a name in mixed case, are the name.
-        ("By JANE DOE", &["JANE DOE"]),
+        ("By JANE DOE", &["Jane Doe"]),
         ("By MARY ANN McDONALD", &["MARY ANN McDONALD"]),
         ("By Jane Doe McAllister", &["Jane Doe McAllister"]),
         ("By T. V. Raman", &["T. V. Raman"]),
@@ -490,4 +494,91 @@ fn a_name_in_capitals_ends_before_its_employer() {
 #[test]
 fn a_contributing_writers_title_is_no_part_of_the_name() {
     assert_bylines(&[("By David Okafor Contributing Columnist", &["David Okafor"])]);
+}
+
+#[test]
+fn a_news_agency_in_a_byline_is_the_source_not_an_author() {
+    assert_bylines(&[
+        // A later one-word part or an organisation is the newsroom, not a writer.
+        ("By Jane Doe and Newsdesk", &["Jane Doe"]),
+        ("By Jane Doe, The Daily Example", &["Jane Doe"]),
+        ("Posted by Konstantin", &["Konstantin"]),
+        ("Posted by Konstantin, Albert and Ernestas", &["Konstantin", "Albert", "Ernestas"]),
+        ("By Anna Smith with AFP", &["Anna Smith"]),
+        ("By Reuters", &[]),
+        ("By ANDREW DALTON AP", &["Andrew Dalton"]),
+    ]);
+    let credited = |html: &str| {
+        let credits = page_credits(html);
+        (credits.authors, credits.agency)
+    };
+    let page = r#"<body><h1>Headline</h1><div class="byline">By <span>Jane Pearson</span> and
+        <span>Bob Tran</span>, CNN</div><p>Text.</p></body>"#;
+    assert_eq!(credited(page), (vec!["Jane Pearson".to_owned(), "Bob Tran".to_owned()], Some("CNN".to_owned())));
+    let page = r#"<body><h1>Headline</h1><p class="byline">By Zeke Miller, The Associated Press</p></body>"#;
+    assert_eq!(credited(page), (vec!["Zeke Miller".to_owned()], Some("The Associated Press".to_owned())));
+    let page = r#"<body><h1>Headline</h1><p class="byline">By Reuters</p><p>Text.</p></body>"#;
+    assert_eq!(credited(page), (vec![], Some("Reuters".to_owned())));
+    // The site's own newsroom is no source.
+    let document = Html::parse_document(page);
+    assert_eq!(credits(&document, &Meta::read(&document), &JsonLd::read(&document), Some("Reuters")).agency, None);
+    // Stated for machines, beside a writer the page shows.
+    let page = r#"<head><meta name="author" content="Associated Press"></head><body><h1>Headline</h1>
+        <div class="byline">By MARY CLARE JALONICK Associated Press</div><p>Text.</p></body>"#;
+    assert_eq!(credited(page).1, Some("Associated Press".to_owned()));
+}
+
+#[test]
+fn a_stated_name_written_surname_first_is_turned_round() {
+    assert_eq!(names("Lopez, Miguel", None, false), ["Miguel Lopez"]);
+    assert_eq!(names("Pearson, Jane", None, false), ["Jane Pearson"]);
+    // Two people, a name and its place or role, or a visible byline, are not.
+    assert_eq!(names("Jane Doe, John Roe", None, false), ["Jane Doe", "John Roe"]);
+    assert_eq!(names("Jane, Reuters", None, false), ["Jane"]);
+    assert_eq!(names("Doe, Staff", None, false), ["Doe"]);
+    let page = r#"<head><meta name="DC.creator" content="Lopez, Miguel"></head><body><h1>H</h1><p>Text.</p></body>"#;
+    assert_eq!(page_authors(page), ["Miguel Lopez"]);
+}
+
+#[test]
+fn a_name_wholly_in_capitals_is_written_in_title_case() {
+    assert_bylines(&[
+        ("By MARY CLARE JALONICK and KEVIN FREKING Associated Press", &["Mary Clare Jalonick", "Kevin Freking"]),
+        ("By SEAN O'NEIL", &["Sean O'Neil"]),
+        ("By JEAN-PAUL MCDONALD", &["Jean-Paul McDonald"]),
+        ("By J.R. SMITH", &["J.R. Smith"]),
+        // Not when a word is in mixed case, nor one word or an organisation's name.
+        ("By MARY ANN McDONALD", &["MARY ANN McDONALD"]),
+        ("By Jane Doe, AFP", &["Jane Doe"]),
+    ]);
+    assert_eq!(names("SID", None, false), ["SID"]);
+    assert_eq!(names("MUSTER MEDIA", None, false), ["MUSTER MEDIA"]);
+    assert_eq!(names("ΓΙΑΝΝΗΣ ΠΑΠΑΔΟΠΟΥΛΟΣ", None, false), ["ΓΙΑΝΝΗΣ ΠΑΠΑΔΟΠΟΥΛΟΣ"]);
+    assert_eq!(names("By FIDEL RENDÓN", None, true), ["Fidel Rendón"]);
+}
+
+#[test]
+fn a_wire_credit_line_names_the_reporters_not_the_editors() {
+    let page = r#"<body><h1>Headline</h1><p>Story text.</p><p>(Reporting by Lewis Jackson; Editing by
+        Christopher Cushing)</p></body>"#;
+    assert_eq!(page_authors(page), ["Lewis Jackson"]);
+    let page = r#"<body><h1>Headline</h1><p>Story text.</p><p class="credits">(Reporting by <a href="/a">Jane Doe</a>
+        in London and John Roe in New York; Additional reporting by Jim Poe; Editing by Ann Lee)</p></body>"#;
+    assert_eq!(page_authors(page), ["Jane Doe", "John Roe", "Jim Poe"]);
+    // Not inside a sentence, and a "By" line comes first.
+    let page = r#"<body><h1>Headline</h1><p>The paper's reporting by Jane Doe won a prize.</p></body>"#;
+    assert_eq!(page_authors(page), Vec::<String>::new());
+    let page = r#"<body><h1>Headline</h1><p>By Jane Doe</p><p>Story text.</p>
+        <p>(Reporting by Jim Poe; Editing by Ann Lee)</p></body>"#;
+    assert_eq!(page_authors(page), ["Jane Doe"]);
+}
+
+#[test]
+fn a_by_line_of_its_own_between_line_breaks_is_a_byline() {
+    let page = r#"<body><img src="logo.gif"><br><b>Harbor contract goes to Texas firm</b><br>By Jim Boudreaux<br>
+        Staff Writer<br>Published: March 10, 2026<br><p>Story text.</p></body>"#;
+    assert_eq!(page_authors(page), ["Jim Boudreaux"]);
+    // Inside a line of prose, not.
+    let page = r#"<body><p>Story text.<br>The plan was drawn up by Jim Boudreaux<br>and others.</p></body>"#;
+    assert_eq!(page_authors(page), Vec::<String>::new());
 }

@@ -422,6 +422,49 @@ pub(super) const ORGANIZATION_WORDS: &[&str] = &[
     "and",
 ];
 
+/// News agencies and networks a byline credits beside or instead of its
+/// writers ("By Jane Doe, Reuters", "By Anna Smith with AFP"), lower case,
+/// without a leading "the": the story's source, never an author.
+pub(super) const AGENCIES: &[&str] = &[
+    "ap",
+    "associated press",
+    "reuters",
+    "thomson reuters",
+    "afp",
+    "agence france-presse",
+    "agence france presse",
+    "bloomberg",
+    "bloomberg news",
+    "dpa",
+    "deutsche presse-agentur",
+    "xinhua",
+    "xinhua news agency",
+    "kyodo",
+    "kyodo news",
+    "ansa",
+    "efe",
+    "pa",
+    "pa media",
+    "press association",
+    "upi",
+    "united press international",
+    "cnn",
+    "bbc",
+    "bbc news",
+    "aap",
+    "australian associated press",
+    "canadian press",
+    "yonhap",
+    "tass",
+    "anadolu agency",
+    "pti",
+    "ians",
+    "apa",
+    "sda",
+    "kna",
+    "epd",
+];
+
 /// Byline labels that only ever introduce an author, lower case.
 pub(super) const EXPLICIT_LABELS: &[&str] = &[
     "author",
