@@ -95,8 +95,8 @@ impl Block {
     }
 }
 
-/// An element that holds blocks.
-#[derive(Debug)]
+/// An element that holds blocks; counts start at zero.
+#[derive(Debug, Default)]
 struct Container {
     parent: Option<usize>,
     /// The prior from the tag name and the `class`/`id`/`itemprop` values.
@@ -348,24 +348,7 @@ impl Page {
             story: None,
             headline_at: None,
         };
-        page.containers.push(Container {
-            parent: None,
-            weight: 0.0,
-            votes: 0.0,
-            text_chars: 0,
-            link_chars: 0,
-            paragraphs: 0,
-            prose: 0,
-            item_prose: 0,
-            titles: 0,
-            class: String::new(),
-            is_part: false,
-            in_header: false,
-            in_quote: false,
-            is_article: false,
-            table: None,
-            table_kind: None,
-        });
+        page.containers.push(Container::default());
         page.walk(root, 0, 0, false);
         page.story = page.headline_story(headline);
         page.headline_at = page.blocks.iter().position(|b| b.kind == Kind::Title).or_else(|| {
@@ -431,20 +414,13 @@ impl Page {
                         self.containers.push(Container {
                             parent: Some(container),
                             weight: weight(child),
-                            votes: 0.0,
-                            text_chars: 0,
-                            link_chars: 0,
-                            paragraphs: 0,
-                            prose: 0,
-                            item_prose: 0,
-                            titles: 0,
                             class: attr(child.value(), "class").unwrap_or_default().to_owned(),
                             is_part: matches!(name, "ol" | "ul" | "dl" | "blockquote"),
                             in_header: name == "header" || self.containers[container].in_header,
                             in_quote: name == "blockquote" || self.containers[container].in_quote,
                             is_article: name == "article",
                             table: if name == "table" { Some(index) } else { self.containers[container].table },
-                            table_kind: None,
+                            ..Container::default()
                         });
                         // A teaser card is a link as a whole: its text counts as link text.
                         let in_link = in_link || name == "a" || is_card(child);
@@ -822,9 +798,7 @@ impl Page {
             i += 1;
         }
     }
-}
 
-impl Page {
     /// Cuts a box of key points ("What we know", "Key points") that comes
     /// after the article's text: a summary goes before the text it sums up
     /// (a live blog's, between headline and feed); after it, the box is a
