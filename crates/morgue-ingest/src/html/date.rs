@@ -634,14 +634,26 @@ mod tests {
     use super::super::meta::selector;
     use super::*;
 
+    /// What `read` finds on `html`, saved from `url`, as a page titled
+    /// "Bridge opens" whose numeric dates are read month first.
+    fn on_page<T>(html: &str, url: Option<&str>, language: Option<&str>, read: impl FnOnce(&Page<'_>) -> T) -> T {
+        let document = Html::parse_document(html);
+        let (meta, ld) = (Meta::read(&document), JsonLd::read(&document));
+        read(&Page {
+            document: &document,
+            meta: &meta,
+            ld: &ld,
+            url,
+            title: "Bridge opens",
+            language,
+            month_first: true,
+        })
+    }
+
     /// The publication day `published` finds on `html`, saved from `url`.
     #[track_caller]
     fn check(html: &str, url: Option<&str>, language: Option<&str>, expected: Option<&str>) {
-        let document = Html::parse_document(html);
-        let (meta, ld) = (Meta::read(&document), JsonLd::read(&document));
-        let page =
-            Page { document: &document, meta: &meta, ld: &ld, url, title: "Bridge opens", language, month_first: true };
-        let day = published(&page).map(|d| d.date().to_string());
+        let day = on_page(html, url, language, |page| published(page).map(|d| d.date().to_string()));
         assert_eq!(day.as_deref(), expected, "page {html}");
     }
 
@@ -672,20 +684,7 @@ mod tests {
 
     #[test]
     fn the_dates_of_a_list_below_the_story_are_not_its_dateline() {
-        let near = |html: &str| {
-            let document = Html::parse_document(html);
-            let (meta, ld) = (Meta::read(&document), JsonLd::read(&document));
-            let page = Page {
-                document: &document,
-                meta: &meta,
-                ld: &ld,
-                url: None,
-                title: "",
-                language: None,
-                month_first: true,
-            };
-            near_headline(&page).map(|d| d.date().to_string())
-        };
+        let near = |html: &str| on_page(html, None, None, |page| near_headline(page).map(|d| d.date().to_string()));
         // A short story with no date of its own: the teaser's day is not its day.
         let teasers = r#"<body><h1>Bridge opens</h1><p>Published 3 hours ago</p><p>The bridge opened.</p>
             <div class="more"><h3>More news</h3><ul><li><a href="/a">Fire</a> <span>Nov 30, 2026</span></li></ul></div></body>"#;
@@ -698,20 +697,8 @@ mod tests {
 
     #[test]
     fn a_printed_update_line_is_the_last_change_when_no_tag_states_one() {
-        let last_change = |html: &str| {
-            let document = Html::parse_document(html);
-            let (meta, ld) = (Meta::read(&document), JsonLd::read(&document));
-            let page = Page {
-                document: &document,
-                meta: &meta,
-                ld: &ld,
-                url: None,
-                title: "",
-                language: None,
-                month_first: true,
-            };
-            last_change(&page, published(&page)).map(|d| d.to_string())
-        };
+        let last_change =
+            |html: &str| on_page(html, None, None, |page| last_change(page, published(page)).map(|d| d.to_string()));
         let page = |lines: &str| {
             format!("<body><h1>Port strike spreads</h1>{lines}<p>Dockworkers walked off the job.</p></body>")
         };
