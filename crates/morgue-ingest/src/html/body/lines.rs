@@ -151,6 +151,12 @@ pub(super) fn is_furniture_part(part: &str, block: &Block) -> bool {
     is_furniture(&part, false)
 }
 
+/// Whether a line of a header is its date: a dateline, or a labelled date,
+/// which may end with "p.m.".
+pub(super) fn is_date_line(line: &str) -> bool {
+    is_dateline(line, line.chars().filter(|c| !c.is_whitespace()).count()) || crate::dates::opens_with_label(line)
+}
+
 /// Whether a short line is a dateline: a date and a few words, not a
 /// sentence, or fields of a few words each between bars or dots, one of
 /// them a date ("Published 7:22 a.m. PT July 10, 2024 | Updated 11:05 a.m.
