@@ -1714,6 +1714,14 @@ fn dates_set_with_line_breaks_without_a_byline_are_text() {
 }
 
 #[test]
+fn a_paragraph_named_for_a_sponsor_is_clutter() {
+    let inner = format!(
+        "<p>{PROSE}</p><p>{PROSE} Again.</p><p>{PROSE} Once more.</p><p class=\"sponsor\">This episode is sponsored by Quillworks. Use code INK20.</p>"
+    );
+    assert_dropped(&article_body("Episode 12", &inner), |p| p.contains("Quillworks"));
+}
+
+#[test]
 fn a_books_title_and_authors_set_with_line_breaks_are_text() {
     let page = format!(
         "<html><body><h1>Reading list</h1><p>Setz dich in Bewegung<br>von Josef Kastner und Imke Schlömer<br>\
