@@ -267,7 +267,7 @@ fn is_credited_caption(text: &str) -> bool {
 }
 
 /// Whether a text is a gallery's counter: "1 of 8", "3 / 12", "2 von 5".
-pub(super) fn is_slide_counter(text: &str) -> bool {
+pub(crate) fn is_slide_counter(text: &str) -> bool {
     let mut words = text.split_whitespace();
     let (Some(a), Some(of), Some(b), None) = (words.next(), words.next(), words.next(), words.next()) else {
         return false;

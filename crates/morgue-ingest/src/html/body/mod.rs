@@ -25,7 +25,7 @@ use scraper::{ElementRef, Html, Node};
 use self::clutter::{Clutter, is_clutter, names_article_part, weight};
 use self::lines::{
     commas, ends_sentence, invites_to_subscribe, is_date_line, is_furniture_part, is_kicker, is_site_notice,
-    is_slide_counter, keeps_block, opens_teasers, sums_up,
+    keeps_block, opens_teasers, sums_up,
 };
 use self::words::{INLINE, LEAF_BLOCKS, SKIPPED, TAIL_HEADINGS};
 use super::attr;
@@ -39,6 +39,7 @@ mod stories;
 mod tests;
 mod words;
 
+pub(crate) use lines::is_slide_counter;
 pub(crate) use report::scores_report;
 
 /// Marks where two line breaks in a row part a block's paragraphs, while it
