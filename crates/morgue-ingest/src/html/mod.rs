@@ -460,9 +460,10 @@ fn primary_language(tag: &str) -> Option<String> {
     (primary.len() == 2 && primary.bytes().all(|b| b.is_ascii_lowercase())).then_some(primary)
 }
 
+/// The figures' captions, without a gallery's counters ("<span>2 of 6</span> Pilots …").
 fn captions(document: &Html) -> Vec<String> {
     tagged(document, "figcaption")
-        .map(|el| clean_inline(&el.text().collect::<String>()))
+        .map(|el| clean_inline(&el.text().filter(|t| !body::is_slide_counter(t)).collect::<String>()))
         .filter(|t| !t.is_empty())
         .take(50)
         .collect()
@@ -472,6 +473,14 @@ fn captions(document: &Html) -> Vec<String> {
 mod tests {
     use super::meta::selector;
     use super::*;
+
+    #[test]
+    fn captions_leave_out_a_gallerys_counters() {
+        let page = Html::parse_document(
+            r#"<figure><figcaption><span>2 of 6</span> A balloon over the river.</figcaption></figure>"#,
+        );
+        assert_eq!(captions(&page), ["A balloon over the river."]);
+    }
 
     #[test]
     fn layout_classes_that_mention_a_sidebar_are_not_clutter() {

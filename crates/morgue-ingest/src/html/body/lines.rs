@@ -151,6 +151,12 @@ pub(super) fn is_furniture_part(part: &str, block: &Block) -> bool {
     is_furniture(&part, false)
 }
 
+/// Whether a line of a header is its date: a dateline, or a labelled date,
+/// which may end with "p.m.".
+pub(super) fn is_date_line(line: &str) -> bool {
+    is_dateline(line, line.chars().filter(|c| !c.is_whitespace()).count()) || crate::dates::opens_with_label(line)
+}
+
 /// Whether a short line is a dateline: a date and a few words, not a
 /// sentence, or fields of a few words each between bars or dots, one of
 /// them a date ("Published 7:22 a.m. PT July 10, 2024 | Updated 11:05 a.m.
@@ -261,7 +267,7 @@ fn is_credited_caption(text: &str) -> bool {
 }
 
 /// Whether a text is a gallery's counter: "1 of 8", "3 / 12", "2 von 5".
-pub(super) fn is_slide_counter(text: &str) -> bool {
+pub(crate) fn is_slide_counter(text: &str) -> bool {
     let mut words = text.split_whitespace();
     let (Some(a), Some(of), Some(b), None) = (words.next(), words.next(), words.next(), words.next()) else {
         return false;

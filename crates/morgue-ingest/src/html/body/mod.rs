@@ -24,8 +24,8 @@ use scraper::{ElementRef, Html, Node};
 
 use self::clutter::{Clutter, is_clutter, names_article_part, weight};
 use self::lines::{
-    commas, ends_sentence, invites_to_subscribe, is_furniture_part, is_kicker, is_site_notice, keeps_block,
-    opens_teasers, sums_up,
+    commas, ends_sentence, invites_to_subscribe, is_date_line, is_furniture_part, is_kicker, is_site_notice,
+    keeps_block, opens_teasers, sums_up,
 };
 use self::words::{INLINE, LEAF_BLOCKS, SKIPPED, TAIL_HEADINGS};
 use super::attr;
@@ -39,11 +39,22 @@ mod stories;
 mod tests;
 mod words;
 
+pub(crate) use lines::is_slide_counter;
 pub(crate) use report::scores_report;
 
 /// Marks where two line breaks in a row part a block's paragraphs, while it
 /// is read (a character no page writes: U+2029, the paragraph separator).
 const PARAGRAPH_BREAK: char = '\u{2029}';
+
+/// Marks a single line break in a block's text while it is read (U+2028,
+/// the line separator): a space in a paragraph, but the end of a line of
+/// a header set with line breaks (headline, byline, dates).
+const LINE_BREAK: char = '\u{2028}';
+
+/// Lines a header set with line breaks runs to at most, each of at most
+/// [`HEADER_LINE`] characters.
+const HEADER_LINES: usize = 6;
+const HEADER_LINE: usize = 100;
 
 /// Nesting deeper than this is not walked (pathological pages; no article
 /// text lives 200 elements deep).
@@ -238,7 +249,7 @@ impl Pending {
     /// before `<p>` was in use (`text<br><br>text`). The block stays one for
     /// scoring and the rules on lines; its paragraphs part in the body.
     fn line_break(&mut self) {
-        self.text.push(if self.after_break { PARAGRAPH_BREAK } else { ' ' });
+        self.text.push(if self.after_break { PARAGRAPH_BREAK } else { LINE_BREAK });
         self.after_break = true;
     }
 
@@ -306,6 +317,8 @@ struct Page {
     containers: Vec<Container>,
     /// Whether `class`/`id` names (and the `<aside>` tag) can make an element clutter.
     by_names: bool,
+    /// Whether figures are read for their captions: a photo gallery's text.
+    captions: bool,
     /// Ancestors of elements that name themselves the article: never clutter.
     protected: HashSet<NodeId>,
     /// The text of the tables being walked, outermost first, measured for [`TableKind`].
@@ -320,7 +333,7 @@ struct Page {
 impl Page {
     /// Reads the page; `headline` is the article's title as read from the
     /// whole page (empty when unknown).
-    fn read(root: ElementRef<'_>, by_names: bool, headline: &str) -> Self {
+    fn read(root: ElementRef<'_>, by_names: bool, captions: bool, headline: &str) -> Self {
         let mut protected = HashSet::new();
         if by_names {
             for el in root.descendent_elements() {
@@ -343,6 +356,7 @@ impl Page {
             blocks: Vec::new(),
             containers: Vec::new(),
             by_names,
+            captions,
             protected,
             open_tables: Vec::new(),
             story: None,
@@ -959,6 +973,16 @@ impl Page {
 
     /// Whether the element and its subtree are clutter, by tag, visibility, role or names.
     fn is_clutter(&self, element: ElementRef<'_>) -> bool {
+        if self.captions {
+            let name = element.value().name();
+            if matches!(name, "figure" | "figcaption") {
+                return false;
+            }
+            // A gallery numbers its captions ("<span>2 of 6</span> Pilots …").
+            if INLINE.contains(&name) && is_slide_counter(&element.text().collect::<String>()) {
+                return true;
+            }
+        }
         match is_clutter(element) {
             Clutter::Yes => true,
             Clutter::No => false,
@@ -971,11 +995,36 @@ impl Page {
 /// The text of a block with its spaces collapsed, the paragraphs parted by
 /// line breaks in it on lines of their own.
 fn clean_paragraphs(text: &str) -> String {
-    if !text.contains(PARAGRAPH_BREAK) {
+    if !text.contains([PARAGRAPH_BREAK, LINE_BREAK]) {
         return clean_inline(text);
     }
-    let paragraphs: Vec<String> = text.split(PARAGRAPH_BREAK).map(clean_inline).filter(|p| !p.is_empty()).collect();
+    let paragraphs: Vec<String> =
+        text.split(PARAGRAPH_BREAK).map(without_header_lines).filter(|p| !p.is_empty()).collect();
     paragraphs.join("\n")
+}
+
+/// A paragraph's text without the header that opens it, as a print version
+/// or an old page sets it, a line to each field over the text
+/// (`Headline<br>By Jane Doe<br>Staff Writer<br>Published: March 10, 2026`):
+/// its first short lines, a byline and a dateline among them, down to the
+/// last one that is either. The headline, authors and dates are read elsewhere.
+fn without_header_lines(paragraph: &str) -> String {
+    let lines: Vec<String> = paragraph.split(LINE_BREAK).map(clean_inline).filter(|l| !l.is_empty()).collect();
+    let short = lines.iter().take(HEADER_LINES).take_while(|l| l.chars().count() <= HEADER_LINE).count();
+    let leading = &lines[..short];
+    let byline = |l: &String| crate::html::author::is_byline(l);
+    let date = |l: &String| is_date_line(l);
+    // Dates alone may be the text's own (a list of meetings, a video's
+    // facts), and so may a "by" alone (a book's title and authors).
+    let header = if leading.iter().any(byline) && leading.iter().any(date) {
+        leading.iter().rposition(|l| byline(l) || date(l)).map_or(0, |at| at + 1)
+    } else {
+        0
+    };
+    let rest = lines[header..].join(" ");
+    // A box of fields ("Datum: …", "Autor: …", "Quelle: …") stays whole, for
+    // the rules on lines of metadata to judge.
+    if rest.is_empty() || rest.chars().count() > HEADER_LINE { rest } else { lines.join(" ") }
 }
 
 /// Whether an element is a teaser card: a short text (headline, summary)
@@ -1078,6 +1127,18 @@ pub(crate) fn describes_the_article(element: ElementRef<'_>) -> bool {
             .is_none_or(|t| t.contains("Article") || t.contains("Posting"))
 }
 
+impl Page {
+    /// Whether a block is a one-line cell of a table of data, whose row
+    /// (its container) reads as one line.
+    fn is_data_cell(&self, block: &Block) -> bool {
+        let in_data_table = self.containers[block.container]
+            .table
+            .and_then(|t| self.containers[t].table_kind)
+            .is_some_and(TableKind::is_data);
+        block.kind == Kind::Cell && in_data_table && !block.text.contains('\n')
+    }
+}
+
 /// The article's text as the page gives it.
 #[derive(Debug, Default)]
 pub(crate) struct Body {
@@ -1100,31 +1161,54 @@ impl Page {
                 .iter()
                 .any(|b| b.kind == Kind::Title && b.link_chars == 0 && b.chars >= 15)
         });
-        let paragraphs = article
-            .into_iter()
-            .flat_map(|b| {
-                let parted = b.text.contains('\n');
-                b.text.split('\n').filter(move |part| !parted || !is_furniture_part(part, b))
-            })
-            .map(str::to_owned)
-            .collect();
+        let mut paragraphs: Vec<String> = Vec::new();
+        let mut row = None;
+        for b in article {
+            // A table of data reads a row to a line, its cells parted by bars.
+            let in_row = self.is_data_cell(b);
+            if in_row
+                && row == Some(b.container)
+                && let Some(line) = paragraphs.last_mut()
+            {
+                line.push_str(" | ");
+                line.push_str(&b.text);
+                continue;
+            }
+            row = in_row.then_some(b.container);
+            let parted = b.text.contains('\n');
+            paragraphs
+                .extend(b.text.split('\n').filter(|part| !parted || !is_furniture_part(part, b)).map(str::to_owned));
+        }
         Body { paragraphs, under_headline }
     }
 }
+
+/// Characters of body text under which a page is read again for its
+/// figures' captions.
+const CAPTIONS_BODY: usize = 100;
 
 /// The article's paragraphs, sub-headings, list items and quotes.
 ///
 /// The page's `<h1>` is left out (it is the headline, read elsewhere).
 pub(crate) fn body(root: ElementRef<'_>, headline: &str) -> Body {
-    let found = Page::read(root, true, headline).body();
+    let mut found = Page::read(root, true, false, headline).body();
     let chars = |b: &Body| b.paragraphs.iter().map(|p| p.chars().count()).sum::<usize>();
     // Too little: the names of the page's elements misled the walk (a blog
     // template that calls its post column a "widget", or sets the text in an
     // `<aside>`); walk again without them.
     if chars(&found) < 250 {
-        let again = Page::read(root, false, headline).body();
+        let again = Page::read(root, false, false, headline).body();
         if chars(&again) > chars(&found) {
-            return again;
+            found = again;
+        }
+    }
+    // Next to nothing still: a photo gallery, whose text is its captions
+    // (an article's captions are no part of its text), in a box its site
+    // names a gallery or slideshow, names that say clutter elsewhere.
+    if chars(&found) < CAPTIONS_BODY {
+        let gallery = Page::read(root, false, true, headline).body();
+        if chars(&gallery) > chars(&found) {
+            return gallery;
         }
     }
     found

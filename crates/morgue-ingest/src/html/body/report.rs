@@ -16,7 +16,7 @@ use super::{Container, Page};
 pub(crate) fn scores_report(text: &str, headline: &str, needle: Option<&str>) -> String {
     let document = Html::parse_document(text);
     let root = document.root_element();
-    let page = Page::read(root, true, headline);
+    let page = Page::read(root, true, false, headline);
     let mut out = String::new();
     let mut ranked: Vec<(usize, &Container)> = page.containers.iter().enumerate().collect();
     ranked.sort_by(|a, b| b.1.score().total_cmp(&a.1.score()));

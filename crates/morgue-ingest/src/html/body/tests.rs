@@ -46,7 +46,7 @@ fn assert_lines(body: &[String], kept: &[&str], dropped: &[&str]) {
 /// The kinds of a page's tables, outer tables first.
 fn table_kinds(html: &str) -> Vec<TableKind> {
     let document = Html::parse_document(html);
-    Page::read(document.root_element(), true, "").containers.iter().filter_map(|c| c.table_kind).collect()
+    Page::read(document.root_element(), true, false, "").containers.iter().filter_map(|c| c.table_kind).collect()
 }
 
 #[test]
@@ -358,7 +358,7 @@ fn an_author_box_is_not_article_text() {
     );
     // (Read with the names, without the second walk that ignores them.)
     let document = Html::parse_document(&page);
-    assert_eq!(Page::read(document.root_element(), true, "").body().paragraphs, [long.as_str(), long.as_str()]);
+    assert_eq!(Page::read(document.root_element(), true, false, "").body().paragraphs, [long.as_str(), long.as_str()]);
 }
 
 #[test]
@@ -717,7 +717,7 @@ fn a_table_of_data_holding_most_of_the_text_keeps_the_text_around_it() {
         body.first().map(String::as_str),
         Some("This list of films, in order of release, gathers those in which the characters relive a day.")
     );
-    assert_kept(&body, |p| p.starts_with("A soldier killed"));
+    assert_kept(&body, |p| p.starts_with("Edge | 2014 | A soldier killed"));
     assert_eq!(
         body.last().map(String::as_str),
         Some("Films are listed by the year of their first release in cinemas, in any country of the world.")
@@ -1269,7 +1269,7 @@ fn a_table_of_results_is_data_and_keeps_its_linked_values_and_the_text_around_it
     );
     assert_eq!(table_kinds(&page), [TableKind::Data]);
     let body = body_of(&page);
-    assert_kept(&body, |p| p == "Athletic");
+    assert_kept(&body, |p| p == "Athletic | 3 – 2 | Saturday, 3pm kick-off");
     assert_eq!(body.first().map(String::as_str), Some(PROSE), "{body:?}");
     assert_kept(&body, |p| p.ends_with("Again."));
 }
@@ -1641,4 +1641,91 @@ fn the_wayback_toolbar_saved_without_its_comments_is_dropped() {
     let body = body_of(page);
     assert_kept(&body, |p| p.starts_with("The old crossing"));
     assert_dropped(&body, |p| p.contains("crawls") || p.contains("COLLECTED"));
+}
+
+#[test]
+fn reads_a_gallerys_captions_when_it_has_no_other_text() {
+    let gallery = r#"<html><body><div class="gallery-page"><h1>Photos: Balloon festival</h1>
+        <div class="gallery">
+        <figure><img src="1.jpg"><figcaption><span class="count">1 of 2</span> Balloons lift off at dawn from Fairgrounds Park on Saturday.</figcaption></figure>
+        <figure><img src="2.jpg"><figcaption><span class="count">2 of 2</span> A balloon drifts over the river on Sunday morning.</figcaption></figure>
+        </div></div></body></html>"#;
+    assert_eq!(
+        body_of(gallery),
+        [
+            "Balloons lift off at dawn from Fairgrounds Park on Saturday.",
+            "A balloon drifts over the river on Sunday morning."
+        ]
+    );
+    // An article's captions stay out of its text.
+    let article = format!(
+        "<html><body><article><h1>Festival</h1><figure><img src=\"1.jpg\">\
+         <figcaption>Balloons lift off at dawn from Fairgrounds Park.</figcaption></figure><p>{PROSE}</p><p>{PROSE}</p></article></body></html>"
+    );
+    assert_dropped(&body_of(&article), |p| p.contains("Balloons"));
+}
+
+#[test]
+fn a_table_of_data_reads_a_row_to_a_line() {
+    let inner = format!(
+        "<p>{PROSE}</p><table><tr><th>District</th><th>2021</th><th>2026</th></tr>\
+         <tr><td>Cimarron Valley</td><td>2,410</td><td>1,988</td></tr>\
+         <tr><td>Red Bluff</td><td>1,152</td><td>967</td></tr>\
+         <tr><td>Garnett</td><td>5,490</td><td>4,812</td></tr></table><p>{PROSE}</p>"
+    );
+    let body = article_body("Enrollment falls", &inner);
+    assert_lines(&body, &["District | 2021 | 2026", "Cimarron Valley | 2,410 | 1,988"], &["2,410"]);
+    // A page laid out in a table keeps its cells' text as it is.
+    let layout = format!(
+        "<html><body><h1>Bridge</h1><table><tr><td><a href=\"/\">Home</a></td>\
+         <td>{PROSE}<br><br>{PROSE} Again.<br><br>{PROSE} Once more.</td></tr></table></body></html>"
+    );
+    assert_dropped(&body_of(&layout), |p| p.contains(" | "));
+}
+
+#[test]
+fn a_header_set_with_line_breaks_is_no_part_of_the_text() {
+    let page = format!(
+        "<html><body><b>Harbor contract goes to Texas firm</b><br>By Jim Boudreaux<br>Staff Writer<br>\
+         Published: Tuesday, March 10, 2026 at 5:48 p.m.<br><br><p>{PROSE}</p><p>{PROSE} Again.</p></body></html>"
+    );
+    let body = body_of(&page);
+    assert_eq!(body.first().map(String::as_str), Some(PROSE), "{body:?}");
+    // Lines of a paragraph parted by single line breaks stay one paragraph.
+    let poem = format!(
+        "<html><body><h1>Poem</h1><p>The river runs<br>under the bridge<br>all night.</p><p>{PROSE}</p></body></html>"
+    );
+    assert_kept(&body_of(&poem), |p| p == "The river runs under the bridge all night.");
+    // A box of fields keeps its last one with the others.
+    let fields = format!(
+        "<html><body><h1>Pilgrim</h1><p>{PROSE}</p><p>{PROSE} Again.</p>\
+         <div>Datum: 19.11.2021<br>By Fritz Imhof<br>Quelle: Livenet</div></body></html>"
+    );
+    assert_dropped(&body_of(&fields), |p| p == "Quelle: Livenet");
+}
+
+#[test]
+fn dates_set_with_line_breaks_without_a_byline_are_text() {
+    let page = format!(
+        "<html><body><h1>Meetings</h1><p>Tuesday, September 24, 2013 at 2:30 PM<br>\
+         Monday, November 25, 2013 at 3:00 PM</p><p>{PROSE}</p><p>{PROSE} Again.</p></body></html>"
+    );
+    assert_kept(&body_of(&page), |p| p.starts_with("Tuesday, September 24, 2013"));
+}
+
+#[test]
+fn a_paragraph_named_for_a_sponsor_is_clutter() {
+    let inner = format!(
+        "<p>{PROSE}</p><p>{PROSE} Again.</p><p>{PROSE} Once more.</p><p class=\"sponsor\">This episode is sponsored by Quillworks. Use code INK20.</p>"
+    );
+    assert_dropped(&article_body("Episode 12", &inner), |p| p.contains("Quillworks"));
+}
+
+#[test]
+fn a_books_title_and_authors_set_with_line_breaks_are_text() {
+    let page = format!(
+        "<html><body><h1>Reading list</h1><p>Setz dich in Bewegung<br>von Josef Kastner und Imke Schlömer<br>\
+         192 Seiten, 39,90 Euro</p><p>{PROSE}</p><p>{PROSE} Again.</p></body></html>"
+    );
+    assert_kept(&body_of(&page), |p| p.starts_with("Setz dich in Bewegung von Josef Kastner"));
 }

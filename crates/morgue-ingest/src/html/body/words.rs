@@ -160,7 +160,7 @@ pub(super) const CLUTTER_SUBSTRINGS: &[&str] = &[
 /// Parts of a paragraph's `class`/`id` values that mark it clutter (other
 /// names of a `<p>` do not: it is text).
 pub(super) const PARAGRAPH_CLUTTER: &[&str] =
-    &["caption", "credit", "byline", "metadata", "newsletter", "subscri", "disclaimer", "disclosure"];
+    &["caption", "credit", "byline", "metadata", "newsletter", "subscri", "disclaimer", "disclosure", "sponsor"];
 
 /// Parts of `class`/`id` values that mark clutter even beside an article-like name;
 /// `wm-ipp` names the Wayback Machine's toolbar (`wm-ipp-base`), which a page
