@@ -81,11 +81,21 @@ pub(crate) fn extract(text: &str) -> Result<Draft> {
     let meta = Meta::read(&document);
     let ld = JsonLd::read(&document);
     // The URL the page states, else the one its saving tool noted.
-    let url = ld.url.clone().or_else(|| meta.link("canonical")).or_else(|| meta.get("og:url")).or(saved.url);
+    let url = ld
+        .url
+        .clone()
+        .or_else(|| meta.link("canonical"))
+        .or_else(|| meta.get("og:url"))
+        .or_else(|| meta.item.url.clone())
+        .or_else(|| meta.first(&["dc.identifier", "dcterms.identifier"]).filter(|u| u.starts_with("http")))
+        .or(saved.url);
     let site = meta
         .get("og:site_name")
         .or_else(|| ld.publisher.clone())
         .or_else(|| meta.get("application-name"))
+        .or_else(|| meta.item.publisher.clone())
+        // A Dublin Core publisher is at times a contact line (`Jane Roe info@example.de`).
+        .or_else(|| meta.first(&["dc.publisher", "dcterms.publisher"]).filter(|p| !p.contains('@')))
         .filter(|s| s.chars().count() <= 80);
     let lang_tag = html_lang_tag(&document);
     let language = lang_tag.and_then(primary_language).or_else(|| {
@@ -135,7 +145,11 @@ pub(crate) fn extract(text: &str) -> Result<Draft> {
     let credits = author::credits(&document, &meta, &ld, site.as_deref());
     let draft = Draft {
         summary: summary::summary(&document, &meta, &ld, &title),
-        section: meta.get("article:section").or_else(|| ld.section.clone()).filter(|s| !tags::is_null_word(s)),
+        section: meta
+            .get("article:section")
+            .or_else(|| ld.section.clone())
+            .or_else(|| meta.item.section.clone())
+            .filter(|s| !tags::is_null_word(s)),
         authors: credits.authors,
         source: credits.agency,
         image_captions: captions(&document),
@@ -553,6 +567,24 @@ mod tests {
         assert!(extract(&page("", "Bridge to be rebuilt, council says")).is_ok());
         assert!(extract(&page(r#"<meta property="og:type" content="video.other">"#, "News")).is_ok());
         assert!(matches!(extract(&page("", "News")), Err(Error::NotAnArticle { .. })));
+    }
+
+    #[test]
+    fn dublin_core_states_the_url_and_the_publisher() {
+        let page = |identifier: &str, publisher: &str| {
+            format!(
+                r#"<html><head><title>Bridge to be rebuilt</title><meta name="DC.publisher" content="{publisher}">
+                <meta name="DC.identifier" content="{identifier}"></head>
+                <body><h1>Bridge to be rebuilt</h1><p>{PROSE}</p></body></html>"#
+            )
+        };
+        let draft = extract(&page("https://rns.example.org/stories/bridge", "Regional News")).expect("an article");
+        assert_eq!(draft.url.as_deref(), Some("https://rns.example.org/stories/bridge"));
+        assert_eq!(draft.site.as_deref(), Some("Regional News"));
+        // An identifier that is no web address (an ISBN, a DOI, a local number).
+        let draft = extract(&page("urn:isbn:0451450523", "Jane Roe info@example.de")).expect("an article");
+        assert_eq!(draft.url, None);
+        assert_eq!(draft.site, None);
     }
 
     #[test]
