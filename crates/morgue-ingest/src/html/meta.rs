@@ -17,6 +17,17 @@ pub(super) struct Meta {
     pairs: Vec<(String, String)>,
     links: Vec<(String, String)>,
     pub(super) item: Item,
+    /// The steps of the page's first visible breadcrumb trail.
+    pub(super) breadcrumb: Vec<Crumb>,
+}
+
+/// The most links a breadcrumb trail shows.
+const MAX_CRUMBS: usize = 6;
+
+/// A step of a breadcrumb trail: its name and where it leads.
+pub(super) struct Crumb {
+    pub(super) name: String,
+    pub(super) url: Option<String>,
 }
 
 /// What the page's microdata (`itemprop`) or RDFa (`property`) states of its
@@ -34,12 +45,27 @@ pub(super) struct Item {
 impl Meta {
     pub(super) fn read(document: &Html) -> Self {
         let (mut pairs, mut links) = (Vec::new(), Vec::new());
-        let (mut item, mut item_id) = (Item::default(), None);
+        let (mut item, mut item_id, mut breadcrumb) = (Item::default(), None, Vec::new());
         // One walk for tags and item properties, in document order.
         for el in document.root_element().descendent_elements() {
             let v = el.value();
             if let Some(props) = attr(v, "itemprop").or_else(|| attr(v, "property")) {
                 item.read(el, props);
+            }
+            // A trail is a few links: more are a menu that came with it.
+            if breadcrumb.is_empty() && is_breadcrumb(v) {
+                breadcrumb = el
+                    .descendent_elements()
+                    .filter(|a| a.value().name() == "a")
+                    .take(MAX_CRUMBS + 1)
+                    .map(|a| Crumb {
+                        name: clean_inline(&a.text().collect::<String>()),
+                        url: attr(a.value(), "href").map(str::to_owned),
+                    })
+                    .collect();
+                if breadcrumb.len() > MAX_CRUMBS {
+                    breadcrumb.clear();
+                }
             }
             if item_id.is_none() && is_article_item(v) {
                 item_id =
@@ -69,7 +95,7 @@ impl Meta {
             }
         }
         item.url = item.url.or(item_id);
-        Self { pairs, links, item }
+        Self { pairs, links, item, breadcrumb }
     }
 
     /// The first value of the meta tag `name` (lower case).
@@ -139,6 +165,23 @@ fn schema_name(name: &str) -> &str {
         .unwrap_or(name)
 }
 
+/// Whether an element holds a breadcrumb trail: a microdata
+/// `BreadcrumbList`, `aria-label="Breadcrumb"`, or a class or id that names
+/// a trail (`breadcrumbs`, `c-breadcrumb`), not one of its parts
+/// (`breadcrumb-item`) nor a block around it (`intro__breadcrumbNavigation`).
+fn is_breadcrumb(element: &scraper::node::Element) -> bool {
+    let says = |value: &str| value.as_bytes().windows(10).any(|w| w.eq_ignore_ascii_case(b"breadcrumb"));
+    let names = |value: &str| {
+        value.split_whitespace().any(|token| {
+            let token = token.trim_end_matches(['s', 'S']).as_bytes();
+            token.len() >= 10 && token[token.len() - 10..].eq_ignore_ascii_case(b"breadcrumb")
+        })
+    };
+    attr(element, "itemtype").is_some_and(says)
+        || attr(element, "aria-label").is_some_and(says)
+        || [attr(element, "class"), element.id()].into_iter().flatten().any(names)
+}
+
 /// Whether an element starts a microdata or RDFa item.
 fn is_item(element: &scraper::node::Element) -> bool {
     attr(element, "itemscope").is_some() || attr(element, "typeof").is_some()
@@ -195,6 +238,8 @@ pub(super) struct JsonLd {
     pub(super) section: Option<String>,
     pub(super) publisher: Option<String>,
     pub(super) keywords: Vec<String>,
+    /// The steps of the page's `BreadcrumbList`, in order.
+    pub(super) breadcrumb: Vec<Crumb>,
     pub(super) authors: Vec<String>,
     pub(super) language: Option<String>,
     /// The `articleBody` of the page's one article object, as written
@@ -253,6 +298,9 @@ impl JsonLd {
         {
             found.is_article = true;
             found.fill(article, &objects);
+        }
+        if let Some(list) = objects.iter().find(|o| types_of(o).iter().any(|t| t == "BreadcrumbList")) {
+            found.breadcrumb = crumbs(list);
         }
         // Only one object may carry a body: a list of articles is not one article.
         let mut bodies = objects.iter().filter_map(|o| o.get("articleBody").and_then(Value::as_str));
@@ -331,6 +379,25 @@ impl JsonLd {
                 .unwrap_or_default();
         }
     }
+}
+
+/// The steps of a `BreadcrumbList`, by their `position`: each names itself
+/// or its `item`, which is a URL or an object with an `@id`.
+fn crumbs(list: &Value) -> Vec<Crumb> {
+    let Some(Value::Array(items)) = list.get("itemListElement") else { return Vec::new() };
+    let mut steps: Vec<(i64, Crumb)> = items
+        .iter()
+        .enumerate()
+        .filter_map(|(at, step)| {
+            let item = step.get("item");
+            let name = step.get("name").or_else(|| item.and_then(|i| i.get("name"))).and_then(first_string)?;
+            let url = item.and_then(|i| i.get("@id").or_else(|| i.get("url")).unwrap_or(i).as_str());
+            let position = step.get("position").and_then(|p| p.as_i64().or_else(|| p.as_str()?.parse().ok()));
+            Some((position.unwrap_or(at as i64), Crumb { name: clean_inline(&name), url: url.map(str::to_owned) }))
+        })
+        .collect();
+    steps.sort_by_key(|(position, _)| *position);
+    steps.into_iter().map(|(_, crumb)| crumb).collect()
 }
 
 /// Gathers the JSON objects of a JSON-LD value: arrays, `@graph`s, nested `mainEntity`.

@@ -149,7 +149,9 @@ pub(crate) fn extract(text: &str) -> Result<Draft> {
             .get("article:section")
             .or_else(|| ld.section.clone())
             .or_else(|| meta.item.section.clone())
-            .filter(|s| !tags::is_null_word(s)),
+            .filter(|s| !tags::is_null_word(s))
+            .or_else(|| breadcrumb_section(&ld.breadcrumb, &title, url.as_deref()))
+            .or_else(|| breadcrumb_section(&meta.breadcrumb, &title, url.as_deref())),
         authors: credits.authors,
         source: credits.agency,
         image_captions: captions(&document),
@@ -462,6 +464,35 @@ fn repeats_title(line: &str, title: &str) -> bool {
         })
 }
 
+/// The section a breadcrumb trail names: its last step that is neither
+/// the article itself (its headline, its URL) nor the home page, and reads
+/// as a section's name (a few words, not a year).
+fn breadcrumb_section(crumbs: &[meta::Crumb], title: &str, url: Option<&str>) -> Option<String> {
+    let title = title::normalize(title);
+    let page_path = url.map(|u| href_path(u).trim_end_matches('/'));
+    let is_article = |crumb: &meta::Crumb| {
+        let name = title::normalize(&crumb.name);
+        name == title
+            || (name.len() > 20 && title.starts_with(&name))
+            || crumb.url.as_deref().is_some_and(|u| Some(href_path(u).trim_end_matches('/')) == page_path)
+    };
+    let is_home = |crumb: &meta::Crumb| {
+        crumb.url.as_deref().is_some_and(|u| href_path(u).trim_matches('/').is_empty())
+            || ["home", "homepage", "start", "startseite", "inicio", "accueil"]
+                .contains(&crumb.name.to_lowercase().as_str())
+    };
+    let crumb = crumbs.iter().rev().find(|c| !c.name.is_empty() && !is_article(c))?;
+    // `/ Press` is a step as some trails print it; `‹ Back` is a link to the page before.
+    let name = crumb.name.trim_start_matches(['/', ' ']);
+    let words = name.split_whitespace().count();
+    (!is_home(crumb)
+        && name.starts_with(char::is_alphanumeric)
+        && words <= 4
+        && name.chars().count() <= 40
+        && name.chars().any(char::is_alphabetic))
+    .then(|| title::unescape(name))
+}
+
 fn html_lang_tag(document: &Html) -> Option<&str> {
     // The parser makes `<html>` the root of every page (one element, whatever the markup).
     let html = document.root_element().value();
@@ -585,6 +616,42 @@ mod tests {
         let draft = extract(&page("urn:isbn:0451450523", "Jane Roe info@example.de")).expect("an article");
         assert_eq!(draft.url, None);
         assert_eq!(draft.site, None);
+    }
+
+    #[test]
+    fn a_breadcrumb_trail_names_the_section_when_nothing_else_does() {
+        let page = |head: &str, trail: &str| {
+            format!(
+                r#"<html><head><title>Bridge to be rebuilt</title>{head}</head><body><nav class="c-breadcrumbs">{trail}</nav>
+                <h1>Bridge to be rebuilt</h1><p>{PROSE}</p></body></html>"#
+            )
+        };
+        let section = |head: &str, trail: &str| extract(&page(head, trail)).ok().and_then(|d| d.section);
+        let trail = r#"<a href="/">Home</a> › <a href="/news/">News</a> › <a href="/news/local/">Local</a> ›
+            <a href="/news/local/bridge">Bridge to be rebuilt</a>"#;
+        assert_eq!(section("", trail).as_deref(), Some("Local"));
+        // The JSON-LD trail first; its last step is the article itself.
+        let ld = r#"<script type="application/ld+json">{"@type":"BreadcrumbList","itemListElement":[
+            {"@type":"ListItem","position":3,"name":"Bridge to be rebuilt"},
+            {"@type":"ListItem","position":2,"item":{"@id":"https://example.com/city/","name":"City Hall"}},
+            {"@type":"ListItem","position":1,"name":"Home","item":"https://example.com/"}]}</script>"#;
+        assert_eq!(section(ld, trail).as_deref(), Some("City Hall"));
+        // A stated section comes first.
+        assert_eq!(
+            section(r#"<meta property="article:section" content="Politics">"#, trail).as_deref(),
+            Some("Politics")
+        );
+        // A trail of the home page alone, or a link back, names no section.
+        assert_eq!(section("", r#"<a href="https://example.com/">Start</a> › Bridge to be rebuilt"#), None);
+        assert_eq!(section("", r#"<a href="/news/">‹ Back</a>"#), None);
+        // Nor does a block that only mentions the trail, or a menu.
+        let page = format!(
+            r#"<html><head><title>Bridge to be rebuilt</title></head><body><div class="intro__breadcrumbNavigation">
+            <h1>Bridge to be rebuilt</h1><a href="mailto:?body=x">Mail</a></div><p>{PROSE}</p></body></html>"#
+        );
+        assert_eq!(extract(&page).ok().and_then(|d| d.section), None);
+        let menu: String = (0..8).map(|i| format!(r#"<a href="/s{i}/">Section {i}</a>"#)).collect();
+        assert_eq!(section("", &menu), None);
     }
 
     #[test]
