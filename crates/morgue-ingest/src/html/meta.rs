@@ -1,28 +1,76 @@
 //! What publishers state for machines: `<meta>` and `<link>` tags, and the
 //! JSON-LD objects of the page.
 
-use scraper::{Html, Selector};
+use scraper::{ElementRef, Html, Selector};
 use serde_json::Value;
 
-use super::attr;
+use super::{ancestors, attr};
 use crate::extractor::clean_inline;
 
 pub(super) fn selector(css: &str) -> Selector {
     Selector::parse(css).expect("selectors in this module are valid CSS")
 }
 
-/// The page's `<meta>` and `<link>` tags.
+/// The page's `<meta>` and `<link>` tags, and what its microdata and RDFa
+/// say of the article.
 pub(super) struct Meta {
     pairs: Vec<(String, String)>,
     links: Vec<(String, String)>,
+    pub(super) item: Item,
+    /// The steps of the page's first visible breadcrumb trail.
+    pub(super) breadcrumb: Vec<Crumb>,
+}
+
+/// The most links a breadcrumb trail shows.
+const MAX_CRUMBS: usize = 6;
+
+/// A step of a breadcrumb trail: its name and where it leads.
+pub(super) struct Crumb {
+    pub(super) name: String,
+    pub(super) url: Option<String>,
+}
+
+/// What the page's microdata (`itemprop`) or RDFa (`property`) states of its
+/// article, for pages that state it nowhere else.
+#[derive(Default)]
+pub(super) struct Item {
+    /// The article's `mainEntityOfPage` or `url`, else the item's own
+    /// identifier (`itemid`, RDFa `resource`/`about`).
+    pub(super) url: Option<String>,
+    pub(super) section: Option<String>,
+    /// The name of the page's `publisher` item, or the publisher as written.
+    pub(super) publisher: Option<String>,
 }
 
 impl Meta {
     pub(super) fn read(document: &Html) -> Self {
         let (mut pairs, mut links) = (Vec::new(), Vec::new());
-        // One walk for both kinds of tag, in document order.
+        let (mut item, mut item_id, mut breadcrumb) = (Item::default(), None, Vec::new());
+        // One walk for tags and item properties, in document order.
         for el in document.root_element().descendent_elements() {
             let v = el.value();
+            if let Some(props) = attr(v, "itemprop").or_else(|| attr(v, "property")) {
+                item.read(el, props);
+            }
+            // A trail is a few links: more are a menu that came with it.
+            if breadcrumb.is_empty() && is_breadcrumb(v) {
+                breadcrumb = el
+                    .descendent_elements()
+                    .filter(|a| a.value().name() == "a")
+                    .take(MAX_CRUMBS + 1)
+                    .map(|a| Crumb {
+                        name: clean_inline(&a.text().collect::<String>()),
+                        url: attr(a.value(), "href").map(str::to_owned),
+                    })
+                    .collect();
+                if breadcrumb.len() > MAX_CRUMBS {
+                    breadcrumb.clear();
+                }
+            }
+            if item_id.is_none() && is_article_item(v) {
+                item_id =
+                    attr(v, "itemid").or_else(|| attr(v, "resource")).or_else(|| attr(v, "about")).and_then(http_url);
+            }
             match v.name() {
                 "meta" => {
                     let Some(content) = attr(v, "content").map(clean_inline).filter(|c| !c.is_empty()) else {
@@ -46,7 +94,8 @@ impl Meta {
                 _ => {}
             }
         }
-        Self { pairs, links }
+        item.url = item.url.or(item_id);
+        Self { pairs, links, item, breadcrumb }
     }
 
     /// The first value of the meta tag `name` (lower case).
@@ -70,6 +119,105 @@ impl Meta {
     }
 }
 
+impl Item {
+    /// Reads the properties `props` of one element that belong to the
+    /// article item, or name its publisher item.
+    fn read(&mut self, el: ElementRef<'_>, props: &str) {
+        let v = el.value();
+        for prop in props.split_whitespace().map(schema_name) {
+            match prop {
+                "mainEntityOfPage" | "url" if self.url.is_none() && owned_by_article(el) => {
+                    self.url = ["itemid", "resource", "href", "content"]
+                        .into_iter()
+                        .find_map(|name| attr(v, name))
+                        .and_then(http_url);
+                }
+                // A shown section is often a label and a link (`Posted in <a>News</a>`): the link names it.
+                "articleSection" if self.section.is_none() && owned_by_article(el) => {
+                    let link = el.descendent_elements().skip(1).find(|e| e.value().name() == "a");
+                    self.section = text_value(link.unwrap_or(el)).filter(|s| s.chars().count() <= 80);
+                }
+                // A publisher item holds its name; a plain one is its name.
+                "publisher" if self.publisher.is_none() && !is_item(v) => {
+                    self.publisher = text_value(el).filter(|s| http_url(s).is_none());
+                }
+                "name" if self.publisher.is_none() => {
+                    let owner = owner(el).map(|o| o.value());
+                    if owner
+                        .and_then(|o| attr(o, "itemprop").or_else(|| attr(o, "property")))
+                        .is_some_and(|p| p.split_whitespace().any(|p| schema_name(p) == "publisher"))
+                    {
+                        self.publisher = text_value(el);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+/// A schema.org property or type without its vocabulary (`schema:name`,
+/// `http://schema.org/name`); other vocabularies' names (`og:url`) as written.
+fn schema_name(name: &str) -> &str {
+    ["https://schema.org/", "http://schema.org/", "schema:"]
+        .iter()
+        .find_map(|prefix| name.strip_prefix(prefix))
+        .unwrap_or(name)
+}
+
+/// Whether an element holds a breadcrumb trail: a microdata
+/// `BreadcrumbList`, `aria-label="Breadcrumb"`, or a class or id that names
+/// a trail (`breadcrumbs`, `c-breadcrumb`), not one of its parts
+/// (`breadcrumb-item`) nor a block around it (`intro__breadcrumbNavigation`).
+fn is_breadcrumb(element: &scraper::node::Element) -> bool {
+    let says = |value: &str| value.as_bytes().windows(10).any(|w| w.eq_ignore_ascii_case(b"breadcrumb"));
+    let names = |value: &str| {
+        value.split_whitespace().any(|token| {
+            let token = token.trim_end_matches(['s', 'S']).as_bytes();
+            token.len() >= 10 && token[token.len() - 10..].eq_ignore_ascii_case(b"breadcrumb")
+        })
+    };
+    attr(element, "itemtype").is_some_and(says)
+        || attr(element, "aria-label").is_some_and(says)
+        || [attr(element, "class"), element.id()].into_iter().flatten().any(names)
+}
+
+/// Whether an element starts a microdata or RDFa item.
+fn is_item(element: &scraper::node::Element) -> bool {
+    attr(element, "itemscope").is_some() || attr(element, "typeof").is_some()
+}
+
+/// Whether an element is an item of an article type.
+fn is_article_item(element: &scraper::node::Element) -> bool {
+    attr(element, "itemtype")
+        .or_else(|| attr(element, "typeof"))
+        .is_some_and(|types| types.split_whitespace().any(|t| ARTICLE_TYPES.contains(&schema_name(t))))
+}
+
+/// The item a property belongs to: the nearest item around it.
+fn owner(el: ElementRef<'_>) -> Option<ElementRef<'_>> {
+    ancestors(el).find(|a| is_item(a.value()))
+}
+
+/// Whether a property is the article's own, not a teaser's or an author's.
+fn owned_by_article(el: ElementRef<'_>) -> bool {
+    owner(el).is_some_and(|o| is_article_item(o.value()))
+}
+
+/// A property's text: its `content`, else the text it shows.
+fn text_value(el: ElementRef<'_>) -> Option<String> {
+    let text = match attr(el.value(), "content") {
+        Some(content) => clean_inline(content),
+        None => clean_inline(&el.text().collect::<String>()),
+    };
+    (!text.is_empty()).then_some(text)
+}
+
+fn http_url(value: &str) -> Option<String> {
+    let value = value.trim();
+    value.starts_with("http").then(|| value.to_owned())
+}
+
 /// Fields of the page's JSON-LD objects: the article object first, the
 /// page's other objects (`WebPage`, `Organization`) for what it lacks.
 #[derive(Default)]
@@ -90,6 +238,8 @@ pub(super) struct JsonLd {
     pub(super) section: Option<String>,
     pub(super) publisher: Option<String>,
     pub(super) keywords: Vec<String>,
+    /// The steps of the page's `BreadcrumbList`, in order.
+    pub(super) breadcrumb: Vec<Crumb>,
     pub(super) authors: Vec<String>,
     pub(super) language: Option<String>,
     /// The `articleBody` of the page's one article object, as written
@@ -148,6 +298,9 @@ impl JsonLd {
         {
             found.is_article = true;
             found.fill(article, &objects);
+        }
+        if let Some(list) = objects.iter().find(|o| types_of(o).iter().any(|t| t == "BreadcrumbList")) {
+            found.breadcrumb = crumbs(list);
         }
         // Only one object may carry a body: a list of articles is not one article.
         let mut bodies = objects.iter().filter_map(|o| o.get("articleBody").and_then(Value::as_str));
@@ -226,6 +379,25 @@ impl JsonLd {
                 .unwrap_or_default();
         }
     }
+}
+
+/// The steps of a `BreadcrumbList`, by their `position`: each names itself
+/// or its `item`, which is a URL or an object with an `@id`.
+fn crumbs(list: &Value) -> Vec<Crumb> {
+    let Some(Value::Array(items)) = list.get("itemListElement") else { return Vec::new() };
+    let mut steps: Vec<(i64, Crumb)> = items
+        .iter()
+        .enumerate()
+        .filter_map(|(at, step)| {
+            let item = step.get("item");
+            let name = step.get("name").or_else(|| item.and_then(|i| i.get("name"))).and_then(first_string)?;
+            let url = item.and_then(|i| i.get("@id").or_else(|| i.get("url")).unwrap_or(i).as_str());
+            let position = step.get("position").and_then(|p| p.as_i64().or_else(|| p.as_str()?.parse().ok()));
+            Some((position.unwrap_or(at as i64), Crumb { name: clean_inline(&name), url: url.map(str::to_owned) }))
+        })
+        .collect();
+    steps.sort_by_key(|(position, _)| *position);
+    steps.into_iter().map(|(_, crumb)| crumb).collect()
 }
 
 /// Gathers the JSON objects of a JSON-LD value: arrays, `@graph`s, nested `mainEntity`.
@@ -345,6 +517,37 @@ mod tests {
         assert_eq!(meta.get("og:description").as_deref(), Some("A summary"));
         assert_eq!(meta.get("description"), None);
         assert_eq!(meta.get("dc:creator"), None);
+    }
+
+    #[test]
+    fn microdata_and_rdfa_state_the_articles_url_section_and_publisher() {
+        let page = Html::parse_document(
+            r#"<body><div itemscope itemtype="http://schema.org/ItemList">
+            <div itemscope itemtype="http://schema.org/Thing"><a itemprop="url" href="https://example.com/other">x</a>
+            <meta itemprop="articleSection" content="Teasers"></div></div>
+            <article itemscope itemtype="https://schema.org/NewsArticle" itemid="https://example.com/id">
+            <link itemprop="mainEntityOfPage" href="https://example.com/farm/fair">
+            <meta itemprop="articleSection" content="Agriculture">
+            <span itemprop="author" itemscope itemtype="http://schema.org/Person"><a itemprop="url" href="https://example.com/walt">
+            <span itemprop="name">Walt Jessup</span></a></span>
+            <div itemprop="publisher" itemscope itemtype="http://schema.org/Organization">
+            <div itemprop="logo" itemscope itemtype="http://schema.org/ImageObject"><meta itemprop="name" content="Logo"></div>
+            <meta itemprop="name" content="Tri-County Echo"></div></article></body>"#,
+        );
+        let item = Meta::read(&page).item;
+        assert_eq!(item.url.as_deref(), Some("https://example.com/farm/fair"));
+        assert_eq!(item.section.as_deref(), Some("Agriculture"));
+        assert_eq!(item.publisher.as_deref(), Some("Tri-County Echo"));
+        // RDFa: the article's `resource`, a shown section, a publisher as written.
+        let page = Html::parse_document(
+            r#"<body vocab="http://schema.org/"><div typeof="schema:BlogPosting" resource="https://example.org/arts/panels">
+            <span property="schema:articleSection" class="kicker">Filed in <a href="/arts"> Arts </a></span><h1 property="headline">Panels</h1>
+            <span property="publisher">Campus &amp; Culture</span><meta property="og:url" content="https://example.org/og"></div></body>"#,
+        );
+        let item = Meta::read(&page).item;
+        assert_eq!(item.url.as_deref(), Some("https://example.org/arts/panels"));
+        assert_eq!(item.section.as_deref(), Some("Arts"));
+        assert_eq!(item.publisher.as_deref(), Some("Campus & Culture"));
     }
 
     #[test]

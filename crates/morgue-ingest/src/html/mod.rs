@@ -81,11 +81,21 @@ pub(crate) fn extract(text: &str) -> Result<Draft> {
     let meta = Meta::read(&document);
     let ld = JsonLd::read(&document);
     // The URL the page states, else the one its saving tool noted.
-    let url = ld.url.clone().or_else(|| meta.link("canonical")).or_else(|| meta.get("og:url")).or(saved.url);
+    let url = ld
+        .url
+        .clone()
+        .or_else(|| meta.link("canonical"))
+        .or_else(|| meta.get("og:url"))
+        .or_else(|| meta.item.url.clone())
+        .or_else(|| meta.first(&["dc.identifier", "dcterms.identifier"]).filter(|u| u.starts_with("http")))
+        .or(saved.url);
     let site = meta
         .get("og:site_name")
         .or_else(|| ld.publisher.clone())
         .or_else(|| meta.get("application-name"))
+        .or_else(|| meta.item.publisher.clone())
+        // A Dublin Core publisher is at times a contact line (`Jane Roe info@example.de`).
+        .or_else(|| meta.first(&["dc.publisher", "dcterms.publisher"]).filter(|p| !p.contains('@')))
         .filter(|s| s.chars().count() <= 80);
     let lang_tag = html_lang_tag(&document);
     let language = lang_tag.and_then(primary_language).or_else(|| {
@@ -135,7 +145,13 @@ pub(crate) fn extract(text: &str) -> Result<Draft> {
     let credits = author::credits(&document, &meta, &ld, site.as_deref());
     let draft = Draft {
         summary: summary::summary(&document, &meta, &ld, &title),
-        section: meta.get("article:section").or_else(|| ld.section.clone()).filter(|s| !tags::is_null_word(s)),
+        section: meta
+            .get("article:section")
+            .or_else(|| ld.section.clone())
+            .or_else(|| meta.item.section.clone())
+            .filter(|s| !tags::is_null_word(s))
+            .or_else(|| breadcrumb_section(&ld.breadcrumb, &title, url.as_deref()))
+            .or_else(|| breadcrumb_section(&meta.breadcrumb, &title, url.as_deref())),
         authors: credits.authors,
         source: credits.agency,
         image_captions: captions(&document),
@@ -448,6 +464,35 @@ fn repeats_title(line: &str, title: &str) -> bool {
         })
 }
 
+/// The section a breadcrumb trail names: its last step that is neither
+/// the article itself (its headline, its URL) nor the home page, and reads
+/// as a section's name (a few words, not a year).
+fn breadcrumb_section(crumbs: &[meta::Crumb], title: &str, url: Option<&str>) -> Option<String> {
+    let title = title::normalize(title);
+    let page_path = url.map(|u| href_path(u).trim_end_matches('/'));
+    let is_article = |crumb: &meta::Crumb| {
+        let name = title::normalize(&crumb.name);
+        name == title
+            || (name.len() > 20 && title.starts_with(&name))
+            || crumb.url.as_deref().is_some_and(|u| Some(href_path(u).trim_end_matches('/')) == page_path)
+    };
+    let is_home = |crumb: &meta::Crumb| {
+        crumb.url.as_deref().is_some_and(|u| href_path(u).trim_matches('/').is_empty())
+            || ["home", "homepage", "start", "startseite", "inicio", "accueil"]
+                .contains(&crumb.name.to_lowercase().as_str())
+    };
+    let crumb = crumbs.iter().rev().find(|c| !c.name.is_empty() && !is_article(c))?;
+    // `/ Press` is a step as some trails print it; `‹ Back` is a link to the page before.
+    let name = crumb.name.trim_start_matches(['/', ' ']);
+    let words = name.split_whitespace().count();
+    (!is_home(crumb)
+        && name.starts_with(char::is_alphanumeric)
+        && words <= 4
+        && name.chars().count() <= 40
+        && name.chars().any(char::is_alphabetic))
+    .then(|| title::unescape(name))
+}
+
 fn html_lang_tag(document: &Html) -> Option<&str> {
     // The parser makes `<html>` the root of every page (one element, whatever the markup).
     let html = document.root_element().value();
@@ -562,6 +607,60 @@ mod tests {
         assert!(extract(&page("", "Bridge to be rebuilt, council says")).is_ok());
         assert!(extract(&page(r#"<meta property="og:type" content="video.other">"#, "News")).is_ok());
         assert!(matches!(extract(&page("", "News")), Err(Error::NotAnArticle { .. })));
+    }
+
+    #[test]
+    fn dublin_core_states_the_url_and_the_publisher() {
+        let page = |identifier: &str, publisher: &str| {
+            format!(
+                r#"<html><head><title>Bridge to be rebuilt</title><meta name="DC.publisher" content="{publisher}">
+                <meta name="DC.identifier" content="{identifier}"></head>
+                <body><h1>Bridge to be rebuilt</h1><p>{PROSE}</p></body></html>"#
+            )
+        };
+        let draft = extract(&page("https://rns.example.org/stories/bridge", "Regional News")).expect("an article");
+        assert_eq!(draft.url.as_deref(), Some("https://rns.example.org/stories/bridge"));
+        assert_eq!(draft.site.as_deref(), Some("Regional News"));
+        // An identifier that is no web address (an ISBN, a DOI, a local number).
+        let draft = extract(&page("urn:isbn:0451450523", "Jane Roe info@example.de")).expect("an article");
+        assert_eq!(draft.url, None);
+        assert_eq!(draft.site, None);
+    }
+
+    #[test]
+    fn a_breadcrumb_trail_names_the_section_when_nothing_else_does() {
+        let page = |head: &str, trail: &str| {
+            format!(
+                r#"<html><head><title>Bridge to be rebuilt</title>{head}</head><body><nav class="c-breadcrumbs">{trail}</nav>
+                <h1>Bridge to be rebuilt</h1><p>{PROSE}</p></body></html>"#
+            )
+        };
+        let section = |head: &str, trail: &str| extract(&page(head, trail)).ok().and_then(|d| d.section);
+        let trail = r#"<a href="/">Home</a> › <a href="/news/">News</a> › <a href="/news/local/">Local</a> ›
+            <a href="/news/local/bridge">Bridge to be rebuilt</a>"#;
+        assert_eq!(section("", trail).as_deref(), Some("Local"));
+        // The JSON-LD trail first; its last step is the article itself.
+        let ld = r#"<script type="application/ld+json">{"@type":"BreadcrumbList","itemListElement":[
+            {"@type":"ListItem","position":3,"name":"Bridge to be rebuilt"},
+            {"@type":"ListItem","position":2,"item":{"@id":"https://example.com/city/","name":"City Hall"}},
+            {"@type":"ListItem","position":1,"name":"Home","item":"https://example.com/"}]}</script>"#;
+        assert_eq!(section(ld, trail).as_deref(), Some("City Hall"));
+        // A stated section comes first.
+        assert_eq!(
+            section(r#"<meta property="article:section" content="Politics">"#, trail).as_deref(),
+            Some("Politics")
+        );
+        // A trail of the home page alone, or a link back, names no section.
+        assert_eq!(section("", r#"<a href="https://example.com/">Start</a> › Bridge to be rebuilt"#), None);
+        assert_eq!(section("", r#"<a href="/news/">‹ Back</a>"#), None);
+        // Nor does a block that only mentions the trail, or a menu.
+        let page = format!(
+            r#"<html><head><title>Bridge to be rebuilt</title></head><body><div class="intro__breadcrumbNavigation">
+            <h1>Bridge to be rebuilt</h1><a href="mailto:?body=x">Mail</a></div><p>{PROSE}</p></body></html>"#
+        );
+        assert_eq!(extract(&page).ok().and_then(|d| d.section), None);
+        let menu: String = (0..8).map(|i| format!(r#"<a href="/s{i}/">Section {i}</a>"#)).collect();
+        assert_eq!(section("", &menu), None);
     }
 
     #[test]
