@@ -418,7 +418,8 @@ const MONTHS: &[(&str, u32)] = &[
     ("ديسمبر", 12),
 ];
 
-fn month_number(name: &str) -> Option<u32> {
+/// The number of a month named in one of the languages [`MONTHS`] knows.
+pub(crate) fn month_number(name: &str) -> Option<u32> {
     let name = name.trim_end_matches('.').to_lowercase();
     MONTHS.iter().find(|(m, _)| *m == name).map(|&(_, n)| n)
 }

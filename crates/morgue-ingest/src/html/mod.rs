@@ -485,7 +485,13 @@ fn breadcrumb_section(crumbs: &[meta::Crumb], title: &str, url: Option<&str>) ->
     // `/ Press` is a step as some trails print it; `‹ Back` is a link to the page before.
     let name = crumb.name.trim_start_matches(['/', ' ']);
     let words = name.split_whitespace().count();
+    // An archive's step by date or issue ("Dezember 2021", "January", "KW 15", "Ausgabe: 43").
+    let dated = name.split_whitespace().any(|w| {
+        let w = w.trim_end_matches([':', ',', '.']);
+        w.bytes().all(|b| b.is_ascii_digit()) || crate::dates::month_number(w).is_some()
+    });
     (!is_home(crumb)
+        && !dated
         && name.starts_with(char::is_alphanumeric)
         && words <= 4
         && name.chars().count() <= 40
@@ -653,6 +659,13 @@ mod tests {
         // A trail of the home page alone, or a link back, names no section.
         assert_eq!(section("", r#"<a href="https://example.com/">Start</a> › Bridge to be rebuilt"#), None);
         assert_eq!(section("", r#"<a href="/news/">‹ Back</a>"#), None);
+        // An archive's step by month or issue is no section.
+        for step in ["Dezember 2021", "January", "KW 15", "Ausgabe: 43"] {
+            let trail = format!(r#"<a href="/">Home</a> › <a href="/archiv/x/">{step}</a> › Bridge to be rebuilt"#);
+            assert_eq!(section("", &trail), None, "{step}");
+        }
+        let trail = r#"<a href="/">Home</a> › <a href="/covid/">COVID-19</a> › Bridge to be rebuilt"#;
+        assert_eq!(section("", trail).as_deref(), Some("COVID-19"));
         // Nor does a block that only mentions the trail, or a menu.
         let page = format!(
             r#"<html><head><title>Bridge to be rebuilt</title></head><body><div class="intro__breadcrumbNavigation">
