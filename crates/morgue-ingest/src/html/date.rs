@@ -9,6 +9,8 @@
 //! "The article" is the frame of containers around the headline, so a
 //! wrapper named for a sidebar does not hide the article's own dates.
 
+use std::cell::OnceCell;
+
 use chrono::Datelike;
 use morgue_model::ArticleDate;
 use scraper::{ElementRef, Html};
@@ -122,7 +124,7 @@ pub(super) fn parse_date(text: &str) -> Option<ArticleDate> {
 /// after an "Updated:" label, when it is not before the publication day.
 pub(super) fn last_change(page: &Page<'_>, published: Option<ArticleDate>) -> Option<ArticleDate> {
     updated(page.meta, page.ld).or_else(|| {
-        let shown = dates::find_labelled_updated(&text_outside_comments(page.document)?, page.month_first)?;
+        let shown = dates::find_labelled_updated(page.text()?, page.month_first)?;
         published.is_none_or(|p| shown.date() >= p.date()).then_some(shown)
     })
 }
@@ -144,6 +146,16 @@ pub(super) struct Page<'a> {
     pub(super) title: &'a str,
     pub(super) language: Option<&'a str>,
     pub(super) month_first: bool,
+    /// The visible text outside comment sections, gathered on first use:
+    /// several readers of labelled dates search it.
+    pub(super) text: OnceCell<Option<String>>,
+}
+
+impl Page<'_> {
+    /// The page's visible text outside its comment sections.
+    fn text(&self) -> Option<&str> {
+        self.text.get_or_init(|| text_outside_comments(self.document)).as_deref()
+    }
 }
 
 /// The publication date, from the most trusted source that states one,
@@ -233,7 +245,7 @@ fn stated_published(page: &Page<'_>, frame: &[ElementRef<'_>]) -> Option<Article
         return time;
     }
     let unspecified = UNSPECIFIED_META.iter().find_map(|name| meta.get(name).as_deref().and_then(parse_date))?;
-    let printed = labelled_published(document, page.month_first).or_else(|| dateline(page, frame));
+    let printed = labelled_published(page).or_else(|| dateline(page, frame));
     Some(printed.unwrap_or(unspecified))
 }
 
@@ -246,9 +258,7 @@ fn url_date(page: &Page<'_>) -> Option<ArticleDate> {
 /// headline, the page text, the dates in its own links.
 fn visible_published(page: &Page<'_>, frame: &[ElementRef<'_>]) -> Option<ArticleDate> {
     let (document, month_first) = (page.document, page.month_first);
-    // The text is gathered once for both labels ("Erschienen am", "Last updated").
-    let text = text_outside_comments(document);
-    let labelled = |find: fn(&str, bool) -> Option<ArticleDate>| text.as_deref().and_then(|t| find(t, month_first));
+    let labelled = |find: fn(&str, bool) -> Option<ArticleDate>| page.text().and_then(|t| find(t, month_first));
     labelled(dates::find_labelled_published)
         .or_else(|| dateline(page, frame))
         .or_else(|| near_headline(page))
@@ -387,8 +397,8 @@ fn is_article(element: ElementRef<'_>) -> bool {
 /// A date the page's visible text labels as the publication date
 /// ("Erschienen am: 13.10.2021"), outside readers' comments. The label says
 /// what the date is, so it is trusted wherever it stands, even in a footer.
-fn labelled_published(document: &Html, month_first: bool) -> Option<ArticleDate> {
-    dates::find_labelled_published(&text_outside_comments(document)?, month_first)
+fn labelled_published(page: &Page<'_>) -> Option<ArticleDate> {
+    dates::find_labelled_published(page.text()?, page.month_first)
 }
 
 /// The visible text of the page's body, without its comment sections.
@@ -646,6 +656,7 @@ mod tests {
             url,
             title: "Bridge opens",
             language,
+            text: OnceCell::new(),
             month_first: true,
         })
     }

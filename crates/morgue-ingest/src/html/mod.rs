@@ -137,6 +137,7 @@ pub(crate) fn extract(text: &str) -> Result<Draft> {
         title: &title,
         language: language.as_deref(),
         month_first,
+        text: std::cell::OnceCell::new(),
     };
     let published = date::published(&page)
         .map(|d| date::in_local_zone(d, date::offset_hint(&document, &meta, &ld), language.as_deref()));
