@@ -21,7 +21,9 @@ pub(super) use markup::marks_an_author;
 use markup::{
     author_box, holds_tags, in_author_clutter, is_a_contact, is_author_page, marked_up, post_author_in_comments,
 };
-use names::{agency_in, is_marked_up_name, looks_like_a_person, looks_like_an_organization, names, squeezed};
+use names::{
+    agency_in, agency_in_dateline, is_marked_up_name, looks_like_a_person, looks_like_an_organization, names, squeezed,
+};
 pub(super) use names::{is_byline, is_byline_label};
 use words::AUTHOR_META;
 
@@ -37,10 +39,11 @@ pub(super) struct Credits {
     pub(super) agency: Option<String>,
 }
 
-/// The authors, and apart from them the news agency the byline or the author
-/// fields name ("By Jane Doe, Reuters"; a meta `author` "Associated Press"):
-/// an agency is the story's source, never its author.
-pub(super) fn credits(document: &Html, meta: &Meta, ld: &JsonLd, site: Option<&str>) -> Credits {
+/// The authors, and apart from them the news agency the byline, the author
+/// fields or the dateline opening the text (`lead`) name ("By Jane Doe,
+/// Reuters"; a meta `author` "Associated Press"; "WASHINGTON (AP) —"): an
+/// agency is the story's source, never its author.
+pub(super) fn credits(document: &Html, meta: &Meta, ld: &JsonLd, site: Option<&str>, lead: Option<&str>) -> Credits {
     let stated_agency = || {
         let meta_authors = AUTHOR_META.iter().flat_map(|name| meta.all(name));
         ld.authors.iter().cloned().chain(meta_authors).find_map(|a| agency_in(&a))
@@ -50,6 +53,7 @@ pub(super) fn credits(document: &Html, meta: &Meta, ld: &JsonLd, site: Option<&s
         // Not the site's own newsroom ("By Jane Doe, CNN" on cnn.com).
         agency: stated_agency()
             .or_else(|| agency_under_headline(document))
+            .or_else(|| lead.and_then(agency_in_dateline))
             .filter(|a| site.is_none_or(|s| squeezed(s) != squeezed(a))),
     }
 }

@@ -160,6 +160,18 @@ pub(super) fn agency_in(byline: &str) -> Option<String> {
     split(byline).iter().filter_map(|part| clean_name(part, false, true)).find(|name| is_an_agency(name))
 }
 
+/// The news agency a wire story's dateline credits at the start of its
+/// text: "WASHINGTON (AP) — …", "BERLIN, 3. Dezember (Reuters) - …",
+/// "(AFP) - …".
+pub(super) fn agency_in_dateline(lead: &str) -> Option<String> {
+    let open = lead[..lead.floor_char_boundary(60)].find('(')?;
+    let rest = &lead[open + 1..];
+    let close = rest[..rest.floor_char_boundary(40)].find(')')?;
+    let (agency, after) = (rest[..close].trim(), rest[close + 1..].trim_start());
+    // A dash or colon opens the story after the credit.
+    (after.starts_with(['-', '–', '—', ':']) && is_an_agency(agency)).then(|| agency.to_owned())
+}
+
 /// Splits a byline at `and`, `&`, commas, semicolons and the like.
 pub(super) fn split(byline: &str) -> Vec<String> {
     let mut text = format!(" {byline} ");

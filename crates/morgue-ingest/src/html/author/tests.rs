@@ -48,7 +48,7 @@ fn page_authors(html: &str) -> Vec<String> {
 
 fn page_credits(html: &str) -> Credits {
     let document = Html::parse_document(html);
-    credits(&document, &Meta::read(&document), &JsonLd::read(&document), None)
+    credits(&document, &Meta::read(&document), &JsonLd::read(&document), None, None)
 }
 
 #[test]
@@ -300,7 +300,7 @@ fn a_stated_pen_name_may_end_in_a_job_title() {
 
 fn site_page_authors(html: &str, site: &str) -> Vec<String> {
     let document = Html::parse_document(html);
-    credits(&document, &Meta::read(&document), &JsonLd::read(&document), Some(site)).authors
+    credits(&document, &Meta::read(&document), &JsonLd::read(&document), Some(site), None).authors
 }
 
 #[test]
@@ -535,11 +535,29 @@ fn a_news_agency_in_a_byline_is_the_source_not_an_author() {
     assert_eq!(credited(page), (vec![], Some("Reuters".to_owned())));
     // The site's own newsroom is no source.
     let document = Html::parse_document(page);
-    assert_eq!(credits(&document, &Meta::read(&document), &JsonLd::read(&document), Some("Reuters")).agency, None);
+    assert_eq!(
+        credits(&document, &Meta::read(&document), &JsonLd::read(&document), Some("Reuters"), None).agency,
+        None
+    );
     // Stated for machines, beside a writer the page shows.
     let page = r#"<head><meta name="author" content="Associated Press"></head><body><h1>Headline</h1>
         <div class="byline">By MARY CLARE JALONICK Associated Press</div><p>Text.</p></body>"#;
     assert_eq!(credited(page).1, Some("Associated Press".to_owned()));
+}
+
+#[test]
+fn a_wire_storys_dateline_names_its_agency() {
+    for (lead, agency) in [
+        ("WASHINGTON (AP) — The Senate passed a stopgap bill late Friday.", Some("AP")),
+        ("BERLIN, 3. Dezember (Reuters) - Die Regierung hat am Dienstag beschlossen.", Some("Reuters")),
+        ("(AFP) - Thousands marched in Paris on Saturday.", Some("AFP")),
+        // Not an agency, not a credit before the text, or too far into it.
+        ("LONDON (Staff) - The council met on Tuesday.", None),
+        ("The agency (Reuters) said on Tuesday that it would appeal.", None),
+        ("The council met on Tuesday evening and voted, after a long debate (Reuters) - to rebuild it.", None),
+    ] {
+        assert_eq!(agency_in_dateline(lead).as_deref(), agency, "{lead}");
+    }
 }
 
 #[test]
