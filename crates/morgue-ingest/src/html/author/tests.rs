@@ -34,11 +34,11 @@ fn assert_names(cases: &[(&str, bool, &[&str])]) {
     }
 }
 
-/// Asserts the names each byline (read strictly, as in a page's text) gives.
+/// Asserts the names each byline gives, read strictly (as in a page's text).
 #[track_caller]
 fn assert_bylines(cases: &[(&str, &[&str])]) {
-    for (byline, expected) in cases {
-        assert_eq!(names(byline, None, true), *expected, "{byline}");
+    for &(byline, expected) in cases {
+        assert_names(&[(byline, true, expected)]);
     }
 }
 
