@@ -14,6 +14,7 @@ pub(crate) mod body;
 mod date;
 mod meta;
 mod saved;
+mod section;
 mod summary;
 mod tags;
 mod title;
@@ -146,13 +147,7 @@ pub(crate) fn extract(text: &str) -> Result<Draft> {
     let credits = author::credits(&document, &meta, &ld, site.as_deref(), paragraphs.first().map(String::as_str));
     let draft = Draft {
         summary: summary::summary(&document, &meta, &ld, &title),
-        section: meta
-            .get("article:section")
-            .or_else(|| ld.section.clone())
-            .or_else(|| meta.item.section.clone())
-            .filter(|s| !tags::is_null_word(s))
-            .or_else(|| breadcrumb_section(&ld.breadcrumb, &title, url.as_deref()))
-            .or_else(|| breadcrumb_section(&meta.breadcrumb, &title, url.as_deref())),
+        section: section::section(&meta, &ld, &title, url.as_deref()),
         authors: credits.authors,
         source: credits.agency,
         image_captions: captions(&document),
@@ -463,41 +458,6 @@ fn repeats_title(line: &str, title: &str) -> bool {
             words.next().is_some_and(|kicker| !kicker.ends_with(['.', '!', '?', ':']))
                 && title::normalize(&words.clone().collect::<String>()) == title
         })
-}
-
-/// The section a breadcrumb trail names: its last step that is neither
-/// the article itself (its headline, its URL) nor the home page, and reads
-/// as a section's name (a few words, not a year).
-fn breadcrumb_section(crumbs: &[meta::Crumb], title: &str, url: Option<&str>) -> Option<String> {
-    let title = title::normalize(title);
-    let page_path = url.map(|u| href_path(u).trim_end_matches('/'));
-    let is_article = |crumb: &meta::Crumb| {
-        let name = title::normalize(&crumb.name);
-        name == title
-            || (name.len() > 20 && title.starts_with(&name))
-            || crumb.url.as_deref().is_some_and(|u| Some(href_path(u).trim_end_matches('/')) == page_path)
-    };
-    let is_home = |crumb: &meta::Crumb| {
-        crumb.url.as_deref().is_some_and(|u| href_path(u).trim_matches('/').is_empty())
-            || ["home", "homepage", "start", "startseite", "inicio", "accueil"]
-                .contains(&crumb.name.to_lowercase().as_str())
-    };
-    let crumb = crumbs.iter().rev().find(|c| !c.name.is_empty() && !is_article(c))?;
-    // `/ Press` is a step as some trails print it; `‹ Back` is a link to the page before.
-    let name = crumb.name.trim_start_matches(['/', ' ']);
-    let words = name.split_whitespace().count();
-    // An archive's step by date or issue ("Dezember 2021", "January", "KW 15", "Ausgabe: 43").
-    let dated = name.split_whitespace().any(|w| {
-        let w = w.trim_end_matches([':', ',', '.']);
-        w.bytes().all(|b| b.is_ascii_digit()) || crate::dates::month_number(w).is_some()
-    });
-    (!is_home(crumb)
-        && !dated
-        && name.starts_with(char::is_alphanumeric)
-        && words <= 4
-        && name.chars().count() <= 40
-        && name.chars().any(char::is_alphabetic))
-    .then(|| title::unescape(name))
 }
 
 fn html_lang_tag(document: &Html) -> Option<&str> {
