@@ -55,7 +55,12 @@ pub fn detect(bytes: &[u8], html: bool) -> &'static Encoding {
         // real text in windows-1252, GBK or Shift_JIS is practically never
         // valid UTF-8 by chance.
         if !is_utf8 || bytes.is_ascii() {
-            return declared;
+            // And the other way round: a page labelled UTF-8 whose bytes are
+            // mostly not UTF-8 was saved in a legacy encoding under a template's
+            // label. Stray bad bytes in real UTF-8 keep the label.
+            if declared != UTF_8 || !mostly_invalid_utf8(bytes) {
+                return declared;
+            }
         }
     }
     if is_utf8 {
@@ -64,6 +69,18 @@ pub fn detect(bytes: &[u8], html: bool) -> &'static Encoding {
     let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
     detector.feed(bytes, true);
     detector.guess(None, chardetng::Utf8Detection::Allow)
+}
+
+/// Whether more of the non-ASCII runs in `bytes` are invalid UTF-8 than are
+/// valid multi-byte characters: text in windows-1252 or GBK, not UTF-8 with a
+/// few broken bytes.
+fn mostly_invalid_utf8(bytes: &[u8]) -> bool {
+    let (mut valid, mut invalid) = (0usize, 0usize);
+    for chunk in bytes.utf8_chunks() {
+        valid += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        invalid += usize::from(!chunk.invalid().is_empty());
+    }
+    invalid > valid
 }
 
 /// Finds a `charset=` declaration in `<meta>` tags of an HTML head.
@@ -148,6 +165,25 @@ mod tests {
         let (text, encoding) = decode(page, true);
         assert_eq!(encoding, "UTF-8");
         assert!(text.contains("\u{4eba}\u{5de5}"));
+    }
+
+    #[test]
+    fn a_utf8_label_on_legacy_bytes_is_overruled() {
+        // "Der Bürgermeister äußerte sich über die Pläne." in windows-1252, labelled UTF-8.
+        let page = b"<meta charset=utf-8><p>Der B\xfcrgermeister \xe4u\xdferte sich \xfcber die Pl\xe4ne f\xfcr die Stra\xdfe.</p>";
+        let (text, encoding) = decode(page, true);
+        assert_eq!(encoding, "windows-1252");
+        assert!(text.contains("B\u{fc}rgermeister \u{e4}u\u{df}erte"));
+    }
+
+    #[test]
+    fn a_stray_bad_byte_keeps_the_utf8_label() {
+        let page = "<meta charset=utf-8><p>Der Bürgermeister äußerte sich über die Pläne.</p>\u{0}".as_bytes();
+        let mut page = page[..page.len() - 1].to_vec();
+        page.push(0xE9);
+        let (text, encoding) = decode(&page, true);
+        assert_eq!(encoding, "UTF-8");
+        assert!(text.contains("Bürgermeister äußerte"));
     }
 
     #[test]
