@@ -779,12 +779,24 @@ fn opens_tail(blocks: &[&Block], index: usize) -> bool {
 /// Whether the block at `index` is an `<h1>` heading a section of the
 /// article: documents that give each section its own `<h1>` (HTML5's
 /// outline, books, Medium) set it between two of the article's paragraphs,
-/// the one below in the same element. The page's headline (its first
-/// `<h1>`) is never one, even set under a note; a box's `<h1>` comes under
+/// the one below in the same element (or in a quote set in it, or under a
+/// sub-heading of the section). The page's headline (its first `<h1>`) is
+/// never one, even set under a note; a box's `<h1>` comes under
 /// another heading or alone in its element,
 /// and the next story's sits in that story's `<header>`.
 fn is_section_title(blocks: &[&Block], index: usize, containers: &[Container], headline: Option<&Block>) -> bool {
     let Some(block) = blocks.get(index) else { return false };
+    let within = |c: usize| std::iter::successors(Some(c), |&c| containers[c].parent).any(|a| a == block.container);
+    let opens_text = |b: &&Block| {
+        matches!(b.kind, Kind::Paragraph | Kind::Quote)
+            && (b.container == block.container || b.kind == Kind::Quote || containers[b.container].in_quote)
+            && within(b.container)
+            && b.has_text(25, 5)
+    };
+    let below = match blocks.get(index + 1) {
+        Some(b) if b.kind == Kind::Heading && b.container == block.container => blocks.get(index + 2),
+        b => b,
+    };
     block.kind == Kind::Title
         && !headline.is_some_and(|h| std::ptr::eq(h, *block))
         && !containers[block.container].in_header
@@ -794,9 +806,7 @@ fn is_section_title(blocks: &[&Block], index: usize, containers: &[Container], h
         && index.checked_sub(1).and_then(|i| blocks.get(i)).is_some_and(|b| {
             matches!(b.kind, Kind::Paragraph | Kind::Item | Kind::Quote | Kind::Cell) && b.has_text(25, 5)
         })
-        && blocks
-            .get(index + 1)
-            .is_some_and(|b| b.kind == Kind::Paragraph && b.container == block.container && b.has_text(25, 5))
+        && below.is_some_and(opens_text)
 }
 
 /// Whether the block at `index` is a sub-heading that is a link (the name of

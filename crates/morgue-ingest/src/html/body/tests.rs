@@ -1005,6 +1005,23 @@ fn an_h1_between_the_articles_paragraphs_heads_a_section() {
 }
 
 #[test]
+fn an_h1_over_a_quote_or_a_sub_heading_heads_a_section() {
+    let page = format!(
+        r#"<html><body><main><article><h1>Monitoring systems</h1><p>{PROSE}</p><p>{PROSE}</p>
+        <h1>What is profiling?</h1><blockquote><div><p>{PROSE}</p></div></blockquote><p>{PROSE}</p>
+        <h1>Existing tools</h1><h2>Command-line flags</h2><p>{PROSE}</p>
+        <aside><h1>Newsletter</h1></aside><p>{PROSE}</p></article>
+        <article><header><h1>The next story</h1></header><p>{PROSE}</p></article></main></body></html>"#
+    );
+    let body = body_of(&page);
+    assert_lines(
+        &body,
+        &["What is profiling?", "Existing tools", "Command-line flags"],
+        &["Monitoring systems", "Newsletter", "The next story"],
+    );
+}
+
+#[test]
 fn a_sentence_that_links_most_of_its_words_is_kept() {
     let inner = format!(
         r#"<p>{PROSE}</p><p>{PROSE}</p>
