@@ -639,16 +639,16 @@ impl Page {
             .filter(|&(i, b)| Some(i) != kicker && (is_lead(i, b) || in_article(b)))
             .map(|(_, b)| b)
             .collect();
-        let mut blocks: Vec<&Block> = candidates
-            .iter()
-            .enumerate()
-            .filter(|&(i, b)| {
+        let mut kept = Vec::with_capacity(candidates.len());
+        for (i, b) in candidates.iter().enumerate() {
+            kept.push(
                 keeps_block(b, &self.containers)
                     || is_linked_subheading(&candidates, i)
                     || is_section_title(&candidates, i, &self.containers, headline)
-            })
-            .map(|(_, b)| *b)
-            .collect();
+                    || continues_numbering(&candidates, &kept, i),
+            );
+        }
+        let mut blocks: Vec<&Block> = candidates.iter().zip(kept).filter(|&(_, k)| k).map(|(b, _)| *b).collect();
         drop_repeated_runs(&mut blocks);
         self.cut_teasers_and_tail(&mut blocks);
         self.cut_summary_column(&mut blocks);
@@ -779,12 +779,24 @@ fn opens_tail(blocks: &[&Block], index: usize) -> bool {
 /// Whether the block at `index` is an `<h1>` heading a section of the
 /// article: documents that give each section its own `<h1>` (HTML5's
 /// outline, books, Medium) set it between two of the article's paragraphs,
-/// the one below in the same element. The page's headline (its first
-/// `<h1>`) is never one, even set under a note; a box's `<h1>` comes under
+/// the one below in the same element (or in a quote set in it, or under a
+/// sub-heading of the section). The page's headline (its first `<h1>`) is
+/// never one, even set under a note; a box's `<h1>` comes under
 /// another heading or alone in its element,
 /// and the next story's sits in that story's `<header>`.
 fn is_section_title(blocks: &[&Block], index: usize, containers: &[Container], headline: Option<&Block>) -> bool {
     let Some(block) = blocks.get(index) else { return false };
+    let within = |c: usize| std::iter::successors(Some(c), |&c| containers[c].parent).any(|a| a == block.container);
+    let opens_text = |b: &&Block| {
+        matches!(b.kind, Kind::Paragraph | Kind::Quote)
+            && (b.container == block.container || b.kind == Kind::Quote || containers[b.container].in_quote)
+            && within(b.container)
+            && b.has_text(25, 5)
+    };
+    let below = match blocks.get(index + 1) {
+        Some(b) if b.kind == Kind::Heading && b.container == block.container => blocks.get(index + 2),
+        b => b,
+    };
     block.kind == Kind::Title
         && !headline.is_some_and(|h| std::ptr::eq(h, *block))
         && !containers[block.container].in_header
@@ -794,9 +806,36 @@ fn is_section_title(blocks: &[&Block], index: usize, containers: &[Container], h
         && index.checked_sub(1).and_then(|i| blocks.get(i)).is_some_and(|b| {
             matches!(b.kind, Kind::Paragraph | Kind::Item | Kind::Quote | Kind::Cell) && b.has_text(25, 5)
         })
-        && blocks
-            .get(index + 1)
-            .is_some_and(|b| b.kind == Kind::Paragraph && b.container == block.container && b.has_text(25, 5))
+        && below.is_some_and(opens_text)
+}
+
+/// Whether the paragraph at `index` is the next numbered point of a list
+/// article ("12. <a>This cover of Hallelujah</a>"), after the point
+/// numbered one less in the same element was kept: a point may link all
+/// its words, while a box of numbered teasers starts at one of its own.
+fn continues_numbering(blocks: &[&Block], kept: &[bool], index: usize) -> bool {
+    let Some(block) = blocks.get(index) else { return false };
+    if block.kind != Kind::Paragraph || block.chars > 300 {
+        return false;
+    }
+    let Some(n) = point_number(&block.text) else { return false };
+    blocks[..index]
+        .iter()
+        .zip(kept)
+        .rev()
+        .filter(|(b, _)| b.container == block.container && b.kind == Kind::Paragraph)
+        .find_map(|(b, &k)| point_number(&b.text).map(|m| k && m + 1 == n))
+        .unwrap_or(false)
+}
+
+/// The number a point of a list article opens with: "12. ", "12) ".
+fn point_number(text: &str) -> Option<u32> {
+    let digits = text.len() - text.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let rest = text.get(digits..)?;
+    if digits == 0 || digits > 3 || !(rest.starts_with(". ") || rest.starts_with(") ")) {
+        return None;
+    }
+    text.get(..digits)?.parse().ok()
 }
 
 /// Whether the block at `index` is a sub-heading that is a link (the name of

@@ -1005,6 +1005,40 @@ fn an_h1_between_the_articles_paragraphs_heads_a_section() {
 }
 
 #[test]
+fn an_h1_over_a_quote_or_a_sub_heading_heads_a_section() {
+    let page = format!(
+        r#"<html><body><main><article><h1>Monitoring systems</h1><p>{PROSE}</p><p>{PROSE}</p>
+        <h1>What is profiling?</h1><blockquote><div><p>{PROSE}</p></div></blockquote><p>{PROSE}</p>
+        <h1>Existing tools</h1><h2>Command-line flags</h2><p>{PROSE}</p>
+        <aside><h1>Newsletter</h1></aside><p>{PROSE}</p></article>
+        <article><header><h1>The next story</h1></header><p>{PROSE}</p></article></main></body></html>"#
+    );
+    let body = body_of(&page);
+    assert_lines(
+        &body,
+        &["What is profiling?", "Existing tools", "Command-line flags"],
+        &["Monitoring systems", "Newsletter", "The next story"],
+    );
+}
+
+#[test]
+fn a_linked_point_of_a_numbered_list_article_is_kept() {
+    let inner = format!(
+        r#"<div class="entry"><p>{PROSE}</p>
+        <p>1. <strong>The mayor's bridge.</strong> It was opened twice, once for the cameras and once for the traffic, a week apart.</p>
+        <p>2. <strong><a href="/a">The council's long debate over the parking meters on Main Street</a></strong></p>
+        <p>3. <a href="/b"><strong>The summer the river flooded the market square</strong>.</a></p>
+        <p>{PROSE}</p></div>
+        <div class="more"><p>1. <a href="/c">Most read: the night the lights went out in the old town</a></p>
+        <p>2. <a href="/d">Most read: the baker who fed the whole street for a week</a></p></div>"#
+    );
+    let body = article_body("The worst moments of the year", &inner);
+    assert_kept(&body, |p| p.starts_with("2. The council's long debate"));
+    assert_kept(&body, |p| p.starts_with("3. The summer the river"));
+    assert_dropped(&body, |p| p.contains("Most read"));
+}
+
+#[test]
 fn a_sentence_that_links_most_of_its_words_is_kept() {
     let inner = format!(
         r#"<p>{PROSE}</p><p>{PROSE}</p>
