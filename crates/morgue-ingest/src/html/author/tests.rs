@@ -546,6 +546,26 @@ fn a_news_agency_in_a_byline_is_the_source_not_an_author() {
 }
 
 #[test]
+fn an_agency_after_the_writers_name_is_the_source() {
+    let credited = |byline: &str| {
+        let page = format!(r#"<body><h1>Headline</h1><p class="byline">{byline}</p><p>Text.</p></body>"#);
+        let credits = page_credits(&page);
+        (credits.authors, credits.agency)
+    };
+    for (byline, author, agency) in [
+        ("By ANDREW DALTON AP", "Andrew Dalton", Some("AP")),
+        ("By JANE DOE Associated Press", "Jane Doe", Some("Associated Press")),
+        ("By JANE DOE The Associated Press", "Jane Doe", Some("The Associated Press")),
+        ("By John Smith Reuters", "John Smith", Some("Reuters")),
+        // A writer's surname that is an agency's name is no credit.
+        ("By Jane Bloomberg", "Jane Bloomberg", None),
+        ("By Michael Reuters", "Michael Reuters", None),
+    ] {
+        assert_eq!(credited(byline), (vec![author.to_owned()], agency.map(str::to_owned)), "{byline}");
+    }
+}
+
+#[test]
 fn a_wire_storys_dateline_names_its_agency() {
     for (lead, agency) in [
         ("WASHINGTON (AP) — The Senate passed a stopgap bill late Friday.", Some("AP")),
