@@ -183,7 +183,7 @@ pub(super) fn is_kicker(block: &Block) -> bool {
 }
 
 /// Whether a heading opens a section of teasers ("Related", "More from …").
-pub(super) fn opens_teasers(heading: &str) -> bool {
+pub(in crate::html) fn opens_teasers(heading: &str) -> bool {
     opens_with(heading, TEASER_HEADINGS)
 }
 
