@@ -641,3 +641,25 @@ fn a_by_line_of_its_own_between_line_breaks_is_a_byline() {
     let page = r#"<body><p>Story text.<br>The plan was drawn up by Jim Boudreaux<br>and others.</p></body>"#;
     assert_eq!(page_authors(page), Vec::<String>::new());
 }
+
+#[test]
+fn a_gallerys_photographer_is_its_author() {
+    let figure = |caption: &str| {
+        format!(
+            r#"<figure><img src="/a.jpg"><figcaption>{caption}, as the crowd walked over the new bridge on its first morning.</figcaption></figure>"#
+        )
+    };
+    let figures: String = ["The mayor", "A brass band", "Children"].iter().map(|c| figure(c)).collect();
+    let gallery = |credit: &str, text: &str| {
+        format!(r#"<body><h1>The bridge opens, in pictures</h1><p class="credit">{credit}</p>{text}{figures}</body>"#)
+    };
+    assert_eq!(page_authors(&gallery("Photos by Jane Doe", "")), ["Jane Doe"]);
+    assert_eq!(page_authors(&gallery("Photographs by JOHN ROE", "<p>Short intro.</p>")), ["John Roe"]);
+    // An article with photos is no gallery: its photographer is no author.
+    let prose = "<p>The council met on Tuesday evening and voted, after a long debate, to rebuild the old bridge.</p>"
+        .repeat(5);
+    assert!(page_authors(&gallery("Photos by Jane Doe", &prose)).is_empty());
+    // A byline names the author.
+    let page = gallery("Photos by Jane Doe", r#"<p class="byline">By John Roe</p>"#);
+    assert_eq!(page_authors(&page), ["John Roe"]);
+}
