@@ -383,6 +383,48 @@ fn quoted(element: ElementRef<'_>) -> bool {
     ancestors(element).any(|el| el.value().name() == "blockquote")
 }
 
+/// Whether an element stands in a post embedded from a social network
+/// (`<blockquote class="twitter-tweet">`, `instagram-media`): its dates are
+/// the post's. Other quotations stay: old pages indent their text with
+/// `<blockquote>`.
+fn in_embedded_post(element: ElementRef<'_>) -> bool {
+    const EMBED_NAMES: &[&str] =
+        &["tweet", "twitter", "instagram", "tiktok", "reddit", "bluesky", "mastodon", "threads", "facebook", "embed"];
+    self_and_ancestors(element).any(|el| el.value().name() == "blockquote" && attrs_name(el.value(), EMBED_NAMES))
+}
+
+/// Whether an element is a heading over a list of other stories ("More
+/// stories", "Related", "Lesen Sie auch").
+fn opens_other_stories(element: ElementRef<'_>) -> bool {
+    const OTHER_STORIES: &[&str] = &["more stories", "more news", "latest news", "latest stories", "top stories"];
+    if !matches!(element.value().name(), "h2" | "h3" | "h4" | "h5" | "h6") {
+        return false;
+    }
+    let text = clean_inline(&element.text().take(10).collect::<String>());
+    let lower = text.to_lowercase();
+    super::body::opens_teasers(&text)
+        || text.chars().count() <= 60 && OTHER_STORIES.iter().any(|h| lower.starts_with(h))
+}
+
+/// The container of the list a heading opens: its parent, or higher while
+/// the parent holds little but the heading (`<header><h2>More stories</h2></header>`).
+fn list_under(heading: ElementRef<'_>) -> ElementRef<'_> {
+    let limit = 2 * heading.text().map(str::len).sum::<usize>() + 20;
+    let mut list = heading;
+    for parent in ancestors(heading).take(3) {
+        list = parent;
+        // Summed only as far as the limit: the parent may be the whole page.
+        let mut len = 0;
+        if parent.text().any(|t| {
+            len += t.len();
+            len > limit
+        }) {
+            break;
+        }
+    }
+    list
+}
+
 /// Whether an element stands inside an `<article>` or an hAtom entry.
 fn in_article(element: ElementRef<'_>) -> bool {
     ancestors(element).any(is_article)
@@ -442,14 +484,26 @@ fn anywhere_in_text(document: &Html, frame: &[ElementRef<'_>], month_first: bool
     // Whether each parent seen is outside the article: its text nodes share
     // the walk up to `<body>`.
     let mut outside = std::collections::HashMap::new();
+    // The container of a list of other stories under a heading ("More
+    // stories"): the rest of its text is theirs.
+    let mut other_stories = None;
     for node in body.descendants() {
+        if let Some(list) = ElementRef::wrap(node).filter(|el| opens_other_stories(*el)).map(list_under) {
+            other_stories = Some(list.id());
+        }
         let Some(t) = node.value().as_text() else { continue };
         if t.trim().is_empty() {
             continue;
         }
+        if let Some(list) = other_stories {
+            if node.ancestors().any(|a| a.id() == list) {
+                continue;
+            }
+            other_stories = None;
+        }
         let Some(parent) = node.parent().and_then(ElementRef::wrap) else { continue };
         if matches!(parent.value().name(), "script" | "style" | "noscript" | "option" | "textarea")
-            || *outside.entry(parent.id()).or_insert_with(|| outside_article(parent, frame))
+            || *outside.entry(parent.id()).or_insert_with(|| outside_article(parent, frame) || in_embedded_post(parent))
         {
             continue;
         }
@@ -535,6 +589,11 @@ fn near_headline(page: &Page<'_>) -> Option<ArticleDate> {
         if seen && heading.is_some_and(|h| !h.text().any(|t| t.contains(|c: char| c.is_ascii_digit()))) {
             break;
         }
+        // A heading over a list of other stories ("More stories") ends the
+        // article on a short page, whatever its level.
+        if seen && ElementRef::wrap(node).is_some_and(opens_other_stories) {
+            break;
+        }
         seen |= node.id() == h1.id();
         // White space between tags counts for nothing: a page indented
         // with tabs must not push the date above the headline out of reach.
@@ -542,6 +601,9 @@ fn near_headline(page: &Page<'_>) -> Option<ArticleDate> {
         let hidden = || {
             let parent = node.parent().and_then(ElementRef::wrap);
             parent.is_some_and(|p| matches!(p.value().name(), "script" | "style" | "noscript" | "title"))
+                // Only a text with a digit may hold a date: the walk up is for those.
+                || text.is_some_and(|t| t.contains(|c: char| c.is_ascii_digit()))
+                    && parent.is_some_and(in_embedded_post)
         };
         if let Some(text) = text.filter(|_| !hidden()) {
             let side = if seen { &mut after } else { &mut before };
@@ -979,5 +1041,37 @@ mod tests {
         check(&page("https://example.com/news/bridge-opens"), url, Some("de"), Some("2021-11-10"));
         // Other pages' teasers and the comments' links to a place in this one are not its date.
         check(&page("/news/tunnel-closes"), url, Some("de"), None);
+    }
+
+    #[test]
+    fn a_short_page_takes_no_date_from_its_list_of_other_stories() {
+        let story = "<p>The bridge opened to the crowd on a cold morning.</p>";
+        for list in [
+            r#"<h2>More stories</h2><ul><li><a href="/news/ferry">Ferry stops</a> May 3, 2021</li></ul>"#,
+            r#"<section><header><h3>Related</h3></header><ul><li><a href="/news/ferry">Ferry stops</a>
+               <span>May 3, 2021</span></li></ul></section>"#,
+        ] {
+            let page = format!(r#"<body><div><h1>Bridge opens</h1>{story}{list}</div></body>"#);
+            check(&page, None, Some("en"), None);
+        }
+        // The article's own date above such a list stays.
+        let page = format!(
+            r#"<body><h1>Bridge opens</h1><p>June 1, 2021</p>{story}<h2>More stories</h2>
+               <ul><li><a href="/news/ferry">Ferry stops</a> May 3, 2021</li></ul></body>"#
+        );
+        check(&page, None, Some("en"), Some("2021-06-01"));
+    }
+
+    #[test]
+    fn a_short_page_takes_no_date_from_an_embedded_post() {
+        let page = r#"<body><h1>Bridge opens</h1><p>The bridge opened to the crowd.</p>
+            <blockquote class="twitter-tweet"><p>What a day for the town!</p>&mdash; Jane (@jane)
+            <a href="https://twitter.com/jane/status/1">May 3, 2021</a></blockquote>
+            <p>Thousands walked across it.</p></body>"#;
+        check(page, None, Some("en"), None);
+        // A quotation that is no embedded post keeps its text's dates.
+        let page = r#"<body><h1>Bridge opens</h1><blockquote><p>May 3, 2021</p>
+            <p>The bridge opened to the crowd.</p></blockquote></body>"#;
+        check(page, None, Some("en"), Some("2021-05-03"));
     }
 }

@@ -147,7 +147,7 @@ pub(crate) fn extract(text: &str) -> Result<Draft> {
     let credits = author::credits(&document, &meta, &ld, site.as_deref(), paragraphs.first().map(String::as_str));
     let draft = Draft {
         summary: summary::summary(&document, &meta, &ld, &title),
-        section: section::section(&meta, &ld, &title, url.as_deref()),
+        section: section::section(&document, &meta, &ld, &title, url.as_deref()),
         authors: credits.authors,
         source: credits.agency,
         image_captions: captions(&document),
@@ -592,6 +592,36 @@ mod tests {
         let draft = extract(&page("urn:isbn:0451450523", "Jane Roe info@example.de")).expect("an article");
         assert_eq!(draft.url, None);
         assert_eq!(draft.site, None);
+    }
+
+    #[test]
+    fn a_label_over_the_headline_names_the_section_when_nothing_else_does() {
+        let section = |label: &str| {
+            let page = format!(
+                r#"<html><head><title>Bridge to be rebuilt</title></head><body><nav><a href="/">Home</a></nav>
+                <div class="story"><header>{label}<h1>Bridge to be rebuilt</h1></header><p>{PROSE}</p></div></body></html>"#
+            );
+            extract(&page).ok().and_then(|d| d.section)
+        };
+        assert_eq!(section(r#"<a class="section-label" href="/sport/">Sport</a>"#).as_deref(), Some("Sport"));
+        assert_eq!(section(r#"<span class="kicker">Politics</span>"#).as_deref(), Some("Politics"));
+        assert_eq!(
+            section(r#"<div><a href="https://example.com/news/world-news/">World News</a></div>"#).as_deref(),
+            Some("World News")
+        );
+        // A link to another page, a kind of story, a sentence, a date: no section.
+        for label in [
+            r#"<a href="/sport/2024/bridge-results">Sport</a>"#,
+            r#"<span class="kicker">Exclusive</span>"#,
+            r#"<p class="kicker">The town's old bridge will be rebuilt.</p>"#,
+            r#"<span class="category">May 3, 2021</span>"#,
+            r#"<span>Politics</span>"#,
+            r#"<ul class="menu"><li><a href="/">Home</a></li><li><a href="/sport/">Sport</a></li></ul>"#,
+            r#"<span class="category"><a href="/sport/">Sport</a><a href="/news/">News</a></span>"#,
+            r#"<a href="/author/jane-doe/" rel="author">Jane Doe</a>"#,
+        ] {
+            assert_eq!(section(label), None, "{label}");
+        }
     }
 
     #[test]

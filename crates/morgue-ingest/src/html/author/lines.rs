@@ -315,3 +315,34 @@ pub(super) fn sign_off(document: &Html, site: Option<&str>) -> Vec<String> {
     }
     Vec::new()
 }
+
+/// The photographer a photo gallery credits ("Photos by Jane Doe",
+/// "Photographs by Jane Doe" opening its element), where the page is a
+/// gallery: three pictures or more, and more text in their captions than in
+/// paragraphs of its own. The pictures are the story, and their maker its author.
+pub(super) fn gallery_photographer(document: &Html, site: Option<&str>) -> Vec<String> {
+    const LABELS: &[&str] = &["photos by ", "photographs by ", "photography by ", "pictures by "];
+    let credit = segments(document, None, 200_000).into_iter().find_map(|segment| {
+        let lower = segment.raw[..segment.raw.floor_char_boundary(20)].to_lowercase();
+        let label = LABELS.iter().find(|l| lower.starts_with(*l))?;
+        let parent = segment.parent?;
+        let opens = parent.text().map(str::trim).find(|t| !t.is_empty()) == Some(segment.raw);
+        let text = clean_inline(&parent.text().take(10).collect::<String>());
+        (opens && text.chars().count() <= 80 && !in_author_clutter(parent))
+            .then(|| text.get(label.len()..).map(str::to_owned))
+            .flatten()
+    });
+    let Some(found) = credit.and_then(|text| one_person(&text, site)) else { return Vec::new() };
+    let (mut pictures, mut captions, mut prose) = (0, 0, 0);
+    for el in document.root_element().descendent_elements() {
+        match el.value().name() {
+            "figure" => pictures += 1,
+            "figcaption" => captions += el.text().map(str::len).sum::<usize>(),
+            "p" if !el.ancestors().filter_map(ElementRef::wrap).any(|a| a.value().name() == "figure") => {
+                prose += el.text().map(str::len).sum::<usize>();
+            }
+            _ => {}
+        }
+    }
+    if pictures >= 3 && captions > prose { found } else { Vec::new() }
+}

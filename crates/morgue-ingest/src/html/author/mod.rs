@@ -16,7 +16,7 @@ use scraper::Html;
 
 use super::meta::{JsonLd, Meta, selector};
 use super::{attr, class_and_id, class_and_id_lowercase, elements, in_clutter, name_automaton, spaced_text, tagged};
-use lines::{agency_under_headline, byline_in_text, newsroom_byline};
+use lines::{agency_under_headline, byline_in_text, gallery_photographer, newsroom_byline};
 pub(super) use markup::marks_an_author;
 use markup::{
     author_box, holds_tags, in_author_clutter, is_a_contact, is_author_page, marked_up, post_author_in_comments,
@@ -105,6 +105,9 @@ fn authors(document: &Html, meta: &Meta, ld: &JsonLd, site: Option<&str>) -> Vec
     }
     if found.is_empty() {
         found = author_box(document, site);
+    }
+    if found.is_empty() {
+        found = gallery_photographer(document, site);
     }
     found
 }

@@ -155,9 +155,25 @@ pub(super) fn is_an_agency(name: &str) -> bool {
     AGENCIES.contains(&lower.strip_prefix("the ").unwrap_or(&lower))
 }
 
-/// The news agency a byline credits ("By Jane Doe, Reuters", "By AFP"), as written.
+/// The news agency a byline credits ("By Jane Doe, Reuters", "By AFP",
+/// "By ANDREW DALTON AP"), as written.
 pub(super) fn agency_in(byline: &str) -> Option<String> {
-    split(byline).iter().filter_map(|part| clean_name(part, false, true)).find(|name| is_an_agency(name))
+    split(byline).iter().find_map(|part| {
+        clean_name(part, false, true).filter(|name| is_an_agency(name)).or_else(|| agency_after_name(part))
+    })
+}
+
+/// The agency that ends a byline part after the writer's full name, with no
+/// comma between: "By ANDREW DALTON AP", "By Jane Doe Associated Press".
+fn agency_after_name(part: &str) -> Option<String> {
+    let words: Vec<&str> = part.split_whitespace().collect();
+    // The longest tail first: "The Associated Press", not "Press".
+    (1..=4.min(words.len().saturating_sub(2))).rev().find_map(|k| {
+        let (head, tail) = words.split_at(words.len() - k);
+        let agency = tail.join(" ");
+        let full_name = || clean_name(&head.join(" "), true, true).is_some_and(|n| n.split_whitespace().count() >= 2);
+        (agency.starts_with(char::is_uppercase) && is_an_agency(&agency) && full_name()).then_some(agency)
+    })
 }
 
 /// The news agency a wire story's dateline credits at the start of its

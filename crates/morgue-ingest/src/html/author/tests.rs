@@ -546,6 +546,26 @@ fn a_news_agency_in_a_byline_is_the_source_not_an_author() {
 }
 
 #[test]
+fn an_agency_after_the_writers_name_is_the_source() {
+    let credited = |byline: &str| {
+        let page = format!(r#"<body><h1>Headline</h1><p class="byline">{byline}</p><p>Text.</p></body>"#);
+        let credits = page_credits(&page);
+        (credits.authors, credits.agency)
+    };
+    for (byline, author, agency) in [
+        ("By ANDREW DALTON AP", "Andrew Dalton", Some("AP")),
+        ("By JANE DOE Associated Press", "Jane Doe", Some("Associated Press")),
+        ("By JANE DOE The Associated Press", "Jane Doe", Some("The Associated Press")),
+        ("By John Smith Reuters", "John Smith", Some("Reuters")),
+        // A writer's surname that is an agency's name is no credit.
+        ("By Jane Bloomberg", "Jane Bloomberg", None),
+        ("By Michael Reuters", "Michael Reuters", None),
+    ] {
+        assert_eq!(credited(byline), (vec![author.to_owned()], agency.map(str::to_owned)), "{byline}");
+    }
+}
+
+#[test]
 fn a_wire_storys_dateline_names_its_agency() {
     for (lead, agency) in [
         ("WASHINGTON (AP) — The Senate passed a stopgap bill late Friday.", Some("AP")),
@@ -620,4 +640,26 @@ fn a_by_line_of_its_own_between_line_breaks_is_a_byline() {
     // Inside a line of prose, not.
     let page = r#"<body><p>Story text.<br>The plan was drawn up by Jim Boudreaux<br>and others.</p></body>"#;
     assert_eq!(page_authors(page), Vec::<String>::new());
+}
+
+#[test]
+fn a_gallerys_photographer_is_its_author() {
+    let figure = |caption: &str| {
+        format!(
+            r#"<figure><img src="/a.jpg"><figcaption>{caption}, as the crowd walked over the new bridge on its first morning.</figcaption></figure>"#
+        )
+    };
+    let figures: String = ["The mayor", "A brass band", "Children"].iter().map(|c| figure(c)).collect();
+    let gallery = |credit: &str, text: &str| {
+        format!(r#"<body><h1>The bridge opens, in pictures</h1><p class="credit">{credit}</p>{text}{figures}</body>"#)
+    };
+    assert_eq!(page_authors(&gallery("Photos by Jane Doe", "")), ["Jane Doe"]);
+    assert_eq!(page_authors(&gallery("Photographs by JOHN ROE", "<p>Short intro.</p>")), ["John Roe"]);
+    // An article with photos is no gallery: its photographer is no author.
+    let prose = "<p>The council met on Tuesday evening and voted, after a long debate, to rebuild the old bridge.</p>"
+        .repeat(5);
+    assert!(page_authors(&gallery("Photos by Jane Doe", &prose)).is_empty());
+    // A byline names the author.
+    let page = gallery("Photos by Jane Doe", r#"<p class="byline">By John Roe</p>"#);
+    assert_eq!(page_authors(&page), ["John Roe"]);
 }

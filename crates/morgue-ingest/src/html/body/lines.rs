@@ -93,6 +93,19 @@ fn is_furniture(block: &Block, signature: bool) -> bool {
         || block.kind == Kind::Paragraph && crate::html::author::is_byline(&block.text)
         || matches!(block.kind, Kind::Paragraph | Kind::Item) && is_shop_line(&block.text, lower)
         || !signature && is_dateline(&block.text, chars)
+        || is_filing_line(lower)
+}
+
+/// Whether a short line (lower case) is a wire service's filing note: "Story
+/// filed 07/21/2026 by RNS staff.", "This story was filed by Jane Doe": a
+/// credit, not the story's text.
+fn is_filing_line(lower: &str) -> bool {
+    const OPENINGS: &[&str] =
+        &["this story was filed ", "this article was filed ", "story filed ", "article filed ", "report filed "];
+    OPENINGS
+        .iter()
+        .find_map(|p| lower.strip_prefix(p))
+        .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()) || rest.contains("by "))
 }
 
 /// Whether a short line is a shopping box's, between a list article's
@@ -183,7 +196,7 @@ pub(super) fn is_kicker(block: &Block) -> bool {
 }
 
 /// Whether a heading opens a section of teasers ("Related", "More from …").
-pub(super) fn opens_teasers(heading: &str) -> bool {
+pub(in crate::html) fn opens_teasers(heading: &str) -> bool {
     opens_with(heading, TEASER_HEADINGS)
 }
 

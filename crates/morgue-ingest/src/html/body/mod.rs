@@ -23,9 +23,9 @@ use ego_tree::iter::Edge;
 use scraper::{ElementRef, Html, Node};
 
 use self::clutter::{Clutter, is_clutter, names_article_part, weight};
+pub(super) use self::lines::opens_teasers;
 use self::lines::{
-    commas, ends_sentence, invites_to_subscribe, is_furniture_part, is_kicker, is_site_notice, keeps_block,
-    opens_teasers, sums_up,
+    commas, ends_sentence, invites_to_subscribe, is_furniture_part, is_kicker, is_site_notice, keeps_block, sums_up,
 };
 use self::pending::{Pending, clean_paragraphs};
 use self::words::{INLINE, LEAF_BLOCKS, SKIPPED, TAIL_HEADINGS};

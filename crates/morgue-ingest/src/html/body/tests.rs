@@ -1763,3 +1763,16 @@ fn a_books_title_and_authors_set_with_line_breaks_are_text() {
     );
     assert_kept(&body_of(&page), |p| p.starts_with("Setz dich in Bewegung von Josef Kastner"));
 }
+
+#[test]
+fn a_wire_services_filing_line_is_no_text() {
+    let inner = format!(
+        r#"<p>Story filed 07/21/2026 by RNS staff.</p><p>{PROSE}</p><p>{PROSE}</p>
+        <p>The report was filed by the council on Monday, weeks late.</p>
+        <p>This story was filed by Jane Doe in Rome.</p>"#
+    );
+    let body = article_body("Bridge", &inner);
+    assert_dropped(&body, |p| p.starts_with("Story filed"));
+    assert_dropped(&body, |p| p.starts_with("This story was filed"));
+    assert_kept(&body, |p| p.starts_with("The report was filed"));
+}
