@@ -613,6 +613,8 @@ mod tests {
         for label in [
             r#"<a href="/sport/2024/bridge-results">Sport</a>"#,
             r#"<span class="kicker">Exclusive</span>"#,
+            r#"<span class="kicker">Top News</span>"#,
+            r#"<span class="kicker">Leseempfehlung</span>"#,
             r#"<p class="kicker">The town's old bridge will be rebuilt.</p>"#,
             r#"<span class="category">May 3, 2021</span>"#,
             r#"<span>Politics</span>"#,
