@@ -146,16 +146,22 @@ pub(super) fn clean_paragraphs(text: &str, headline: &str) -> String {
 /// among them with a byline or a dateline, down to the last line under it
 /// that is no sentence (a deck, a byline, a date: `Published: March 10,
 /// 2026<br>Headline<br>Deck`). The headline, authors and dates are read
-/// elsewhere. The reporter's address and the site's copyright notice under
-/// it, closing the paragraph, go too.
+/// elsewhere. The site's copyright notice closing the paragraph goes too,
+/// with the reporter's address over it.
 fn without_header_lines(paragraph: &str, headline: &str) -> String {
     let mut lines: Vec<String> = paragraph.split(LINE_BREAK).map(clean_inline).filter(|l| !l.is_empty()).collect();
+    // A credit closing a paragraph ("© 2003 Jane Doe") may be the text's
+    // own; a notice that reserves the rights, or forbids reprints, is not.
     let notice = |l: &String| is_notice(l, l.chars().count());
+    let reserves = |l: &String| l.to_lowercase().contains("all rights reserved") || l.contains("금지");
     if let [.., address, last] = &lines[..]
-        && is_sign_off(address)
         && notice(last)
     {
-        lines.truncate(lines.len() - 2);
+        if is_sign_off(address) {
+            lines.truncate(lines.len() - 2);
+        } else if reserves(last) {
+            lines.pop();
+        }
     }
     let short = lines.iter().take(HEADER_LINES).take_while(|l| l.chars().count() <= HEADER_LINE).count();
     let leading = &lines[..short];

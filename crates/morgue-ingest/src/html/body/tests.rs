@@ -1791,6 +1791,10 @@ fn a_korean_copyright_notice_and_the_address_over_it_close_no_article() {
         format!(
             "<div id=\"articleBody\"><p>{PROSE}</p><p>{PROSE} Again.</p><p>[저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지]</p></div>"
         ),
+        format!("<div id=\"articleBody\"><p>{PROSE}</p><p>{PROSE} Again.<br>{notice}</p></div>"),
+        format!(
+            "<div id=\"articleBody\"><p>{PROSE}</p><p>{PROSE} Again.<br>© 2024 Example Daily. All rights reserved.</p></div>"
+        ),
     ];
     for page in pages {
         let body = body_of(&format!("<html><body><h1>금리 인하</h1>{page}</body></html>"));
