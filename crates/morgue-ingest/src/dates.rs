@@ -574,7 +574,7 @@ pub(crate) fn find_labelled_published(text: &str, month_first: bool) -> Option<A
 static UPDATED_LABEL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(concat!(
         r"(?i)(?-u:\b)(?:letzte änderung|zuletzt geändert|aktualisiert|last updated|last modified|updated",
-        r"|mis à jour|actualizado|aggiornato|bijgewerkt)(?:\s+(?:am|on|le|el|em|il|op))?\s*:?",
+        r"|mis à jour|modifié|actualizado|aggiornato|bijgewerkt)(?:\s+(?:am|on|le|el|em|il|op))?\s*:?",
     ))
     .expect("a valid label pattern")
 });
@@ -609,6 +609,50 @@ pub(crate) fn opens_with_label(text: &str) -> bool {
     [&PUBLISHED_LABEL, &UPDATED_LABEL].iter().any(|label| {
         label.find(text).is_some_and(|m| m.start() == 0 && date_after_label(&text[m.end()..], false).is_some())
     })
+}
+
+/// A time before now, as a line of metadata gives it in place of a date
+/// ("2 hours ago", "vor 5 Minuten", "il y a 3 heures", "hace 2 días").
+static RELATIVE_TIME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(concat!(
+        r"(?i)^(?:(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?)\.?\s+ago",
+        r"|vor\s+(?:\d+|einer?)\s+(?:sekunden?|min\.?|minuten?|std\.?|stunden?|tag(?:en)?|wochen?)",
+        r"|il\s+y\s+a\s+(?:\d+|une?)\s*(?:secondes?|min|minutes?|h|heures?|jours?|semaines?)",
+        r"|hace\s+(?:\d+|una?)\s*(?:segundos?|min|minutos?|h|horas?|días?|semanas?))$",
+    ))
+    .expect("a valid relative time pattern")
+});
+
+/// Whether a line is nothing but dates under their labels: a publication
+/// date and the last change's ("Publié le 3 mars 2024 à 09h15, modifié le 3
+/// mars 2024 à 11h02", "Published March 3, 2024 at 9:15 a.m., updated March
+/// 3, 2024 at 11:02 a.m."), or a label and a time before now ("Updated 2
+/// hours ago"). Each label's date and time of day are a few words; a
+/// sentence goes on ("Updated figures released on March 3 show …").
+pub(crate) fn is_labelled_dates_line(text: &str) -> bool {
+    let mut labels: Vec<(usize, usize)> = [&PUBLISHED_LABEL, &UPDATED_LABEL]
+        .iter()
+        .flat_map(|label| label.find_iter(text).map(|m| (m.start(), m.end())))
+        .collect();
+    labels.sort_unstable();
+    if labels.first().is_none_or(|&(start, _)| start != 0) {
+        return false;
+    }
+    let fields: Vec<&str> = labels
+        .iter()
+        .enumerate()
+        .map(|(i, &(_, end))| {
+            text.get(end..labels.get(i + 1).map_or(text.len(), |&(start, _)| start)).unwrap_or_default().trim()
+        })
+        .collect();
+    let relative = |field: &str| RELATIVE_TIME.is_match(field.trim_end_matches(['.', ',', ';', '|', '·', '•']));
+    match fields[..] {
+        [field] => relative(field),
+        _ => fields.iter().all(|field| {
+            field.split_whitespace().count() <= 10
+                && (date_after_label(field, false).is_some() || date_after_label(field, true).is_some())
+        }),
+    }
 }
 
 static URL_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {

@@ -78,6 +78,9 @@ pub(super) fn is_clutter(element: ElementRef<'_>) -> Clutter {
     {
         return Clutter::Yes;
     }
+    if name == "a" && is_back_link(element) {
+        return Clutter::Yes;
+    }
     // A paragraph is text whatever its names say, unless they name it a
     // caption, a byline, a line of metadata or a sign-up box.
     if name == "p" {
@@ -131,6 +134,13 @@ pub(super) fn is_clutter(element: ElementRef<'_>) -> Clutter {
                 && !(AUTHOR_BOX_WORDS.contains(&w) && prose.holds(2))
     });
     if named { Clutter::ByName } else { Clutter::No }
+}
+
+/// Whether a link is a note's way back to its marker in the text: an arrow
+/// to a place on the page ("Ibid. <a href="#ref3">↩</a>"), no word of the note.
+pub(super) fn is_back_link(link: ElementRef<'_>) -> bool {
+    attr(link.value(), "href").is_some_and(|href| href.starts_with('#'))
+        && matches!(link.text().collect::<String>().trim().trim_end_matches('\u{fe0e}'), "↩" | "↑" | "⤴" | "⮌")
 }
 
 /// Whether a clutter name part `part` of `token` names content after all:

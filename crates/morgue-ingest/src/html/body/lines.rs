@@ -92,7 +92,7 @@ fn is_furniture(block: &Block, signature: bool) -> bool {
         || is_site_notice(block)
         || block.kind == Kind::Paragraph && crate::html::author::is_byline(&block.text)
         || matches!(block.kind, Kind::Paragraph | Kind::Item) && is_shop_line(&block.text, lower)
-        || !signature && is_dateline(&block.text, chars)
+        || !signature && (is_dateline(&block.text, chars) || crate::dates::is_labelled_dates_line(&block.text))
         || is_filing_line(lower)
 }
 
@@ -226,18 +226,23 @@ pub(super) fn invites_to_subscribe(block: &Block) -> bool {
 /// reserved. Use of this site constitutes acceptance of ...". The one
 /// judge of copyright lines, at the end of the article and in it.
 pub(super) fn is_site_notice(block: &Block) -> bool {
-    if block.chars > 600 {
+    is_notice(&block.text, block.chars)
+}
+
+/// Whether a text of `chars` characters is a site's copyright notice (see [`is_site_notice`]).
+pub(super) fn is_notice(text: &str, chars: usize) -> bool {
+    if chars > 600 {
         return false;
     }
-    let lower = block.text.to_lowercase();
+    let lower = text.to_lowercase();
     // "Copyright holders have until March…" is a sentence of the story.
     let marked = |text: &str| text.starts_with(['©', 'ⓒ']) || text.starts_with("(c)");
     let year = |text: &str| text.starts_with(|c: char| c.is_ascii_digit());
     // A leading "Copyright", read once. The text is trimmed, its spaces
     // single (`clean_inline`); the word is ASCII, so what follows it starts
     // at the same byte in `lower`.
-    let named = block.text.get(..9).is_some_and(|w| w.eq_ignore_ascii_case("copyright")) && {
-        let (after, after_lower) = (&block.text[9..], lower[9..].trim_start());
+    let named = text.get(..9).is_some_and(|w| w.eq_ignore_ascii_case("copyright")) && {
+        let (after, after_lower) = (&text[9..], lower[9..].trim_start());
         // "Copyright © 2024 Example", "Copyright 2024 Example Inc."
         marked(after_lower) || year(after_lower) || {
             // "Copyright: picture alliance", "Copyrights Example", "Copyright by
@@ -249,11 +254,28 @@ pub(super) fn is_site_notice(block: &Block) -> bool {
                 .is_some_and(|rest| marked(rest) || !rest.split_whitespace().any(|w| w.starts_with(char::is_lowercase)))
         }
     };
-    let notice = marked(&lower) || named || lower.starts_with("all rights reserved");
-    let reserved = block.chars <= 300
+    // Korean sites close with "<저작권자 ⓒ 한빛일보, 무단전재 및 재배포 금지>" (the
+    // copyright holder's name; reprinting and redistribution forbidden).
+    let korean = || {
+        let inner = text.trim_start_matches(['<', '‹', '[', '(', '〈', '《', '【', ' ']);
+        chars <= 200 && (inner.starts_with("저작권자") || inner.starts_with("무단")) && text.contains("금지")
+    };
+    let notice = marked(&lower) || named || lower.starts_with("all rights reserved") || korean();
+    let reserved = chars <= 300
         && lower.contains("all rights reserved")
         && (lower.contains('©') || lower.contains("(c)") || lower.contains("copyright"));
     notice || reserved
+}
+
+/// Whether a short line signs the article off with the reporter's address,
+/// alone or after the name ("김민수 기자 minsu@example.com"), as it does
+/// over the site's copyright notice; "Reach him at jo@example.com." is a sentence.
+pub(super) fn is_sign_off(text: &str) -> bool {
+    text.chars().count() <= 80
+        && text.split_whitespace().last().is_some_and(|address| {
+            address.split_once('@').is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))
+                && !ends_sentence(address)
+        })
 }
 
 /// Whether a line is the signature of a quoted post, "— Jane Doe (@jane)

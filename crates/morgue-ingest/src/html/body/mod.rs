@@ -22,10 +22,11 @@ use ego_tree::NodeId;
 use ego_tree::iter::Edge;
 use scraper::{ElementRef, Html, Node};
 
-use self::clutter::{Clutter, is_clutter, names_article_part, weight};
+use self::clutter::{Clutter, is_back_link, is_clutter, names_article_part, weight};
 pub(super) use self::lines::opens_teasers;
 use self::lines::{
-    commas, ends_sentence, invites_to_subscribe, is_furniture_part, is_kicker, is_site_notice, keeps_block, sums_up,
+    commas, ends_sentence, invites_to_subscribe, is_furniture_part, is_kicker, is_sign_off, is_site_notice,
+    keeps_block, sums_up,
 };
 use self::pending::{Pending, clean_paragraphs};
 use self::words::{INLINE, LEAF_BLOCKS, SKIPPED, TAIL_HEADINGS};
@@ -215,6 +216,9 @@ struct Page {
     /// The block of the page's headline: its first `<h1>`, else the first
     /// block that reads as the headline found from the whole page.
     headline_at: Option<usize>,
+    /// The headline found from the whole page, normalized: a header set
+    /// with line breaks over the text repeats it.
+    headline_key: String,
 }
 
 impl Page {
@@ -248,13 +252,14 @@ impl Page {
             open_tables: Vec::new(),
             story: None,
             headline_at: None,
+            headline_key: crate::html::title::normalize(headline),
         };
         page.containers.push(Container::default());
         page.walk(root, 0, 0, false);
         page.story = page.headline_story(headline);
         page.headline_at = page.blocks.iter().position(|b| b.kind == Kind::Title).or_else(|| {
-            let key = crate::html::title::normalize(headline);
-            let reads_as = |b: &Block| b.chars <= headline.len() * 2 && crate::html::title::normalize(&b.text) == key;
+            let key = &page.headline_key;
+            let reads_as = |b: &Block| b.chars <= headline.len() * 2 && crate::html::title::normalize(&b.text) == *key;
             (!key.is_empty()).then(|| page.blocks.iter().position(reads_as)).flatten()
         });
         page
@@ -353,7 +358,7 @@ impl Page {
     }
 
     fn push_block(&mut self, pending: &Pending, kind: Kind, container: usize) {
-        let text = clean_paragraphs(&pending.text);
+        let text = clean_paragraphs(&pending.text, &self.headline_key);
         if text.is_empty() {
             return;
         }
@@ -641,8 +646,10 @@ impl Page {
             .collect();
         let mut kept = Vec::with_capacity(candidates.len());
         for (i, b) in candidates.iter().enumerate() {
+            // The reporter's address over the site's copyright notice signs the article off.
+            let signs_off = || is_sign_off(&b.text) && candidates.get(i + 1).is_some_and(|n| is_site_notice(n));
             kept.push(
-                keeps_block(b, &self.containers)
+                keeps_block(b, &self.containers) && !signs_off()
                     || is_linked_subheading(&candidates, i)
                     || is_section_title(&candidates, i, &self.containers, headline)
                     || continues_numbering(&candidates, &kept, i),
@@ -860,9 +867,16 @@ impl Page {
         if depth > MAX_DEPTH {
             return;
         }
+        // Whether a dropped back link's opening bracket ("[<a>↩</a>]") awaits its closing one.
+        let mut bracketed = false;
         for child in element.children() {
             match child.value() {
-                Node::Text(text) => pending.push(text, in_link),
+                Node::Text(text) => {
+                    let text: &str = text;
+                    let text =
+                        if std::mem::take(&mut bracketed) { text.strip_prefix(']').unwrap_or(text) } else { text };
+                    pending.push(text, in_link);
+                }
                 Node::Element(e) => {
                     let name = e.name();
                     if name == "br" {
@@ -873,6 +887,10 @@ impl Page {
                     if self.is_clutter(child)
                         && !(matches!(is_clutter(child), Clutter::ByName) && is_inline_dateline(child))
                     {
+                        bracketed = pending.text.ends_with('[') && is_back_link(child);
+                        if bracketed {
+                            pending.text.pop();
+                        }
                         continue;
                     }
                     let marks = pending.mark(child);

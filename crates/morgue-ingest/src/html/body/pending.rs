@@ -5,7 +5,7 @@
 use scraper::ElementRef;
 
 use super::attr;
-use super::lines::is_date_line;
+use super::lines::{ends_sentence, is_date_line, is_notice, is_sign_off};
 use crate::extractor::clean_inline;
 
 /// Marks where two line breaks in a row part a block's paragraphs, while it
@@ -124,13 +124,17 @@ impl Pending {
 }
 
 /// The text of a block with its spaces collapsed, the paragraphs parted by
-/// line breaks in it on lines of their own.
-pub(super) fn clean_paragraphs(text: &str) -> String {
+/// line breaks in it on lines of their own; `headline` is the page's
+/// headline, normalized (empty when unknown).
+pub(super) fn clean_paragraphs(text: &str, headline: &str) -> String {
     if !text.contains([PARAGRAPH_BREAK, LINE_BREAK]) {
         return clean_inline(text);
     }
-    let paragraphs: Vec<String> =
-        text.split(PARAGRAPH_BREAK).map(without_header_lines).filter(|p| !p.is_empty()).collect();
+    let paragraphs: Vec<String> = text
+        .split(PARAGRAPH_BREAK)
+        .map(|paragraph| without_header_lines(paragraph, headline))
+        .filter(|p| !p.is_empty())
+        .collect();
     paragraphs.join("\n")
 }
 
@@ -138,9 +142,27 @@ pub(super) fn clean_paragraphs(text: &str) -> String {
 /// or an old page sets it, a line to each field over the text
 /// (`Headline<br>By Jane Doe<br>Staff Writer<br>Published: March 10, 2026`):
 /// its first short lines, a byline and a dateline among them, down to the
-/// last one that is either. The headline, authors and dates are read elsewhere.
-fn without_header_lines(paragraph: &str) -> String {
-    let lines: Vec<String> = paragraph.split(LINE_BREAK).map(clean_inline).filter(|l| !l.is_empty()).collect();
+/// last one that is either; or the page's headline (`headline`, normalized)
+/// among them with a byline or a dateline, down to the last line under it
+/// that is no sentence (a deck, a byline, a date: `Published: March 10,
+/// 2026<br>Headline<br>Deck`). The headline, authors and dates are read
+/// elsewhere. The site's copyright notice closing the paragraph goes too,
+/// with the reporter's address over it.
+fn without_header_lines(paragraph: &str, headline: &str) -> String {
+    let mut lines: Vec<String> = paragraph.split(LINE_BREAK).map(clean_inline).filter(|l| !l.is_empty()).collect();
+    // A credit closing a paragraph ("© 2003 Jane Doe") may be the text's
+    // own; a notice that reserves the rights, or forbids reprints, is not.
+    let notice = |l: &String| is_notice(l, l.chars().count());
+    let reserves = |l: &String| l.to_lowercase().contains("all rights reserved") || l.contains("금지");
+    if let [.., address, last] = &lines[..]
+        && notice(last)
+    {
+        if is_sign_off(address) {
+            lines.truncate(lines.len() - 2);
+        } else if reserves(last) {
+            lines.pop();
+        }
+    }
     let short = lines.iter().take(HEADER_LINES).take_while(|l| l.chars().count() <= HEADER_LINE).count();
     let leading = &lines[..short];
     let byline = |l: &String| crate::html::author::is_byline(l);
@@ -152,8 +174,18 @@ fn without_header_lines(paragraph: &str) -> String {
     } else {
         0
     };
+    // Lines under the headline that end as a sentence, or go on to the next
+    // line (a poem's, after its title), are text.
+    let titled = (!headline.is_empty() && leading.iter().any(|l| byline(l) || date(l)))
+        .then(|| leading.iter().position(|l| crate::html::title::normalize(l) == headline))
+        .flatten()
+        .map(|at| {
+            let under = leading[at + 1..].iter().take_while(|l| !ends_sentence(l) && !l.ends_with([',', ';']));
+            at + 1 + under.count()
+        });
+    let header = header.max(titled.unwrap_or(0));
     let rest = lines[header..].join(" ");
     // A box of fields ("Datum: …", "Autor: …", "Quelle: …") stays whole, for
     // the rules on lines of metadata to judge.
-    if rest.is_empty() || rest.chars().count() > HEADER_LINE { rest } else { lines.join(" ") }
+    if rest.is_empty() || rest.chars().count() > HEADER_LINE || titled.is_some() { rest } else { lines.join(" ") }
 }

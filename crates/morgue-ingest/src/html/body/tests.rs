@@ -1776,3 +1776,94 @@ fn a_wire_services_filing_line_is_no_text() {
     assert_dropped(&body, |p| p.starts_with("This story was filed"));
     assert_kept(&body, |p| p.starts_with("The report was filed"));
 }
+
+#[test]
+fn a_line_of_both_dates_or_a_time_ago_under_labels_is_dropped() {
+    let lines = [
+        "Publié le 3 mars 2024 à 09h15, modifié le 3 mars 2024 à 11h02",
+        "Published Mar. 3, 2024 at 9:15 a.m., updated Mar. 3, 2024 at 11:02 a.m.",
+        "Veröffentlicht am 03.03.2024, 09:15 Uhr · Aktualisiert am 03.03.2024, 11:02 Uhr",
+        "Updated 2 hours ago",
+        "Published 5 min ago",
+        "Aktualisiert vor 3 Stunden",
+    ];
+    for line in lines {
+        let inner = format!("<p>{line}</p><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p>");
+        assert_eq!(article_body("Bridge opens", &inner), [PROSE, PROSE, PROSE], "{line}");
+    }
+    // A sentence that opens with a label and a date goes on.
+    let prose = [
+        "Published on March 3, 2024, the report found that crossings fell by a third",
+        "Updated 2 hours ago, the map shows the roads the flood closed",
+    ];
+    for line in prose {
+        let inner = format!("<p>{PROSE}</p><p>{line}</p><p>{PROSE}</p><p>{PROSE}</p>");
+        assert_kept(&article_body("Bridge opens", &inner), |p| p == line);
+    }
+}
+
+#[test]
+fn a_headline_and_deck_set_with_line_breaks_over_the_text_are_no_part_of_it() {
+    let text = format!("{PROSE}<br><br>{PROSE} Again.<br><br>{PROSE} Once more.");
+    let headers = [
+        "<font size=1>Published: Monday, March 3, 2003</font><br><font size=5><b>Council votes to rebuild bridge</b></font><br>\
+         <i>Work to start in spring</i><br><br><b>By JANE DOE</b><br>Staff Writer<br><br>",
+        "<b>Council votes to rebuild bridge</b><br><i>Work to start in spring</i><br>By Jane Doe<br>Staff Writer<br><br>",
+    ];
+    for header in headers {
+        let page =
+            format!("<html><body><table><tr><td>{header}<font size=3>{text}</font></td></tr></table></body></html>");
+        let document = Html::parse_document(&page);
+        let body = body(document.root_element(), "Council votes to rebuild bridge").paragraphs;
+        assert_eq!(body.first().map(String::as_str), Some(PROSE), "{header}");
+        assert_dropped(&body, |p| p.contains("Work to start") || p.contains("Staff Writer"));
+    }
+    // A poem's lines under its title, the headline, are the text.
+    let poem = "<p>Bridge song<br>By Jane Doe<br>The river runs under the bridge,<br>all night it runs.</p>";
+    let document = Html::parse_document(&format!("<html><body>{poem}<p>{PROSE}</p><p>{PROSE}</p></body></html>"));
+    let body = body(document.root_element(), "Bridge song").paragraphs;
+    assert_kept(&body, |p| p == "The river runs under the bridge, all night it runs.");
+}
+
+#[test]
+fn a_korean_copyright_notice_and_the_address_over_it_close_no_article() {
+    let notice = "&lt;저작권자 ⓒ 한빛일보, 무단전재 및 재배포 금지&gt;";
+    let pages = [
+        format!(
+            "<div id=\"articleBody\">{PROSE}<br><br>{PROSE} Again.<br><br>김민수 기자 minsu@example.com<br>{notice}</div>"
+        ),
+        format!(
+            "<div id=\"articleBody\"><p>{PROSE}</p><p>{PROSE} Again.</p><p>minsu@example.com</p><p>{notice}</p></div>"
+        ),
+        format!(
+            "<div id=\"articleBody\"><p>{PROSE}</p><p>{PROSE} Again.</p><p>[저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지]</p></div>"
+        ),
+        format!("<div id=\"articleBody\"><p>{PROSE}</p><p>{PROSE} Again.<br>{notice}</p></div>"),
+        format!(
+            "<div id=\"articleBody\"><p>{PROSE}</p><p>{PROSE} Again.<br>© 2024 Example Daily. All rights reserved.</p></div>"
+        ),
+    ];
+    for page in pages {
+        let body = body_of(&format!("<html><body><h1>금리 인하</h1>{page}</body></html>"));
+        assert_eq!(body.last().map(String::as_str), Some(format!("{PROSE} Again.").as_str()), "{page}");
+    }
+    // The reporter's address alone, with no notice under it, is the article's,
+    // and so is a credit with a year that closes a paragraph.
+    let inner = format!("<p>{PROSE}</p><p>{PROSE} Again.</p><p>jdoe@example.com</p>");
+    assert_kept(&article_body("Bridge opens", &inner), |p| p == "jdoe@example.com");
+    let inner = format!("<p>{PROSE}</p><p>{PROSE} Again.<br>© 2003 Jane Doe</p>");
+    assert_kept(&article_body("Bridge opens", &inner), |p| p.ends_with("Again. © 2003 Jane Doe"));
+}
+
+#[test]
+fn readers_reactions_and_a_notes_links_back_are_no_part_of_the_article() {
+    let inner = format!(
+        "<div class=\"article__content\"><p>{PROSE}<sup><a href=\"#fn1\" id=\"ref1\">1</a></sup></p><p>{PROSE} Again.</p><p>{PROSE} Once more.</p>\
+         <h2>Notes</h2><ol><li id=\"fn1\">City records, 2020. <a href=\"#ref1\">↩</a></li>\
+         <li id=\"fn2\">Ibid. [<a href=\"#ref2\">↩</a>]</li></ol></div>\
+         <section class=\"article__reactions\"><h3>Réactions</h3><p>Vous devez être abonné pour réagir.</p></section>"
+    );
+    let body = article_body("Bridge opens", &inner);
+    assert_lines(&body, &["City records, 2020.", "Ibid."], &["Réactions"]);
+    assert_dropped(&body, |p| p.contains('↩') || p.contains("réagir") || p == "Réactions");
+}

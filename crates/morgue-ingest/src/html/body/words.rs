@@ -196,6 +196,8 @@ pub(super) const CLUTTER_WORDS: &[&str] = &[
     "supplemental",
     "complementary",
     "skip",
+    // Readers' reactions: a comment section, a bar of emoji counts.
+    "reactions",
 ];
 
 /// Parts of `class`/`id` values that mark the article itself.
