@@ -144,7 +144,7 @@ pub(crate) fn extract(text: &str) -> Result<Draft> {
         .map(|d| date::in_local_zone(d, date::offset_hint(&document, &meta, &ld), language.as_deref()));
     let updated = date::last_change(&page, published);
     let tags = tags::tags(&document, &meta, &ld);
-    let credits = author::credits(&document, &meta, &ld, site.as_deref(), paragraphs.first().map(String::as_str));
+    let credits = author::credits(&document, &meta, &ld, site.as_deref(), &paragraphs[..paragraphs.len().min(3)]);
     let draft = Draft {
         summary: summary::summary(&document, &meta, &ld, &title),
         section: section::section(&document, &meta, &ld, &title, url.as_deref()),

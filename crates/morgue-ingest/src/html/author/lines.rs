@@ -4,7 +4,7 @@
 use scraper::{ElementRef, Html};
 
 use super::markup::{in_author_clutter, is_author_page};
-use super::names::{agency_in, is_marked_up_name, names, one_person};
+use super::names::{agency_in, is_an_agency, is_marked_up_name, names, one_person};
 use super::words::{COLLECTIVE, EXPLICIT_LABELS, TITLES};
 use crate::extractor::clean_inline;
 use crate::html::{attr, tagged};
@@ -25,7 +25,8 @@ pub(super) static BYLINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLoc
         r"^(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]oor|[Pp]osted by|[Ww]ritten by:?|[Aa]utor(?:in|en|innen)?(?:\s?:)?|",
         r"[Aa]uthor\s?:|[Aa]uteure?\s?:|[Tt]ext\s?:|[Tt]ext von|[Ee]in(?:e)? (?:Artikel|Beitrag|Kolumne|Gastbeitrag) von|",
         r"[Gg]espeichert von|[Ss]ubmitted by|[Ee]ingestellt von|[Vv]erfasst von|[Gg]eschrieben von|[Vv]on\s?:|[Bb]y\s?:|",
-        r"[Ee]scrito por|[Ss]critto da|[Rr]edaktion\s?:)",
+        r"[Ee]scrito por|[Ss]critto da|[Rr]edaktion\s?:|[Ii]nterview(?:ed)? by|[Ww]ords by|[Ss]tory by|[Rr]eported by|",
+        r"[Tt]ext by|Автор(?:ы)?\s?:|Текст\s?:)",
         r"(?:\s+(\p{Lu}[\p{L}.'-]+(?:\s+(?:(?:von|van|de|der|den|da|di|du|del|la|le)\s+)?\p{Lu}[\p{L}.'-]+){0,3}",
         r"(?:\s*(?:,|and|und|et|y|&)\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3}){0,3}))?",
         r"(?:\s*[,|·•/–(-].*|\s+(?:am|on|le|el|um|at|den|der|\d).*|\s+(?:Fotos?|Photos?|Illustrations?|Bilder|Grafik)\b.*)?\s*$",
@@ -53,6 +54,22 @@ pub(super) static DATED_USER: std::sync::LazyLock<regex::Regex> = std::sync::Laz
         r"(\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3})\s*$",
     ))
     .expect("a valid dated user byline pattern")
+});
+
+/// A date written out, perhaps after a label and with a time, before the
+/// byline on the same line: "Posted on December 2, 2026 by Jane Doe",
+/// "December 2nd, 2026 by Jane Doe", "Thursday, December 3, 2026 · By Jane
+/// Doe", "3. Dezember 2026 von Jane Doe". The byline is the capture.
+static DATE_BEFORE_BYLINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(concat!(
+        r"^(?i:(?:posted|published|updated|veröffentlicht|publié|publicado)(?:\s+(?:on|am|le|el))?:?\s+)?",
+        r"(?:\p{L}{3,12}\.?,?\s+)?",
+        r"(?:(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\p{L}{0,6}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}",
+        r"|\d{1,2}(?:st|nd|rd|th|\.)?\s+\p{L}{3,12}\.?,?\s+\d{4}|\d{1,4}[./-]\d{1,2}[./-]\d{2,4})",
+        r"(?:,?\s+(?:at\s+|um\s+|à\s+)?\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|Uhr))?)?",
+        r"\s*[|·•,–—-]?\s*((?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or)\s.*)$",
+    ))
+    .expect("a valid dated byline pattern")
 });
 
 /// A text segment of the page and the element that holds it.
@@ -115,13 +132,21 @@ pub(super) fn first_byline(segments: &[Segment<'_>], site: Option<&str>, anywher
         // "---- by Jane Doe", "- Redaktion: Jane Doe", "| By": dashes and bars before the label go.
         let raw = segment.raw.trim_start_matches(['-', '–', '—', '|']).trim_start();
         // Cheap tests first: most segments are prose, not bylines.
-        let opens = raw.starts_with(|c: char| c.is_ascii_digit() || "BbVvPpDdWwAaTtEeGgSsRr".contains(c));
+        // A date written out may come first ("December 2, 2026 by Jane Doe").
+        let opens = raw.starts_with(|c: char| c.is_ascii_digit() || "BbVvPpDdWwAaTtEeGgSsRrIiАТ".contains(c))
+            || raw.len() <= 160 && [" by ", " By ", " BY ", " von ", " par ", " por "].iter().any(|w| raw.contains(w));
         if !opens || raw.len() > 480 {
             continue;
         }
-        let text = clean_inline(raw);
+        let mut text = clean_inline(raw);
         if text.chars().count() > 120 {
             continue;
+        }
+        if !BYLINE.is_match(&text)
+            && !DATED_USER.is_match(&text)
+            && let Some(by) = DATE_BEFORE_BYLINE.captures(&text).and_then(|c| c.get(1))
+        {
+            text = by.as_str().to_owned();
         }
         let caps = BYLINE.captures(&text);
         let dated = DATED_BYLINE.captures(&text).and_then(|c| c.get(1)).map(|m| m.as_str().to_owned());
@@ -200,15 +225,30 @@ pub(super) fn first_byline(segments: &[Segment<'_>], site: Option<&str>, anywher
 }
 
 /// The news agency the "By" line below the `<h1>` credits, read in the
-/// whole element that line opens ("By <a>Jane Doe</a>, CNN", "By Reuters").
+/// whole element that line opens ("By <a>Jane Doe</a>, CNN", "By Reuters",
+/// "Por Jane Doe | Agencia EFE"), or that a source label names there
+/// ("来源：新华社", "Quelle: dpa").
 pub(super) fn agency_under_headline(document: &Html) -> Option<String> {
     let h1 = tagged(document, "h1").next()?;
     let segments = segments(document, Some(h1), 500);
-    let by =
-        segments.iter().find(|s| s.raw.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("by ")) || s.raw == "By")?;
+    for (i, segment) in segments.iter().enumerate() {
+        let Some(rest) = SOURCE_LABELS.iter().find_map(|l| segment.raw.strip_prefix(l)) else { continue };
+        let rest = rest.trim_start_matches([':', '：', ' ']);
+        let name = if rest.is_empty() { segments.get(i + 1).map_or("", |s| s.raw) } else { rest };
+        if is_an_agency(name) {
+            return Some(name.to_owned());
+        }
+    }
+    let by = segments.iter().find(|s| {
+        ["by ", "por ", "par ", "von "].iter().any(|w| s.raw.get(..w.len()).is_some_and(|o| o.eq_ignore_ascii_case(w)))
+            || ["By", "Por", "Par", "Von"].contains(&s.raw)
+    })?;
     let text: String = by.parent?.text().take(20).collect();
     agency_in(&text)
 }
+
+/// Labels that name a story's source before it, as written.
+const SOURCE_LABELS: &[&str] = &["来源", "來源", "출처", "Quelle", "Source", "Fuente", "Fonte"];
 
 /// A byline ("By Jane Doe", "von Anna Müller") in the text just below the
 /// `<h1>`, else anywhere on the page outside clutter ("Ein Artikel von

@@ -60,6 +60,8 @@ pub(super) fn marked_up(document: &Html, site: Option<&str>, visible: bool) -> V
     // The byline that names the first author: later names must share it
     // (a comment's or a teaser's author marked up further down does not).
     let mut byline = Vec::new();
+    // Names after "Photos by", "Edited by": the authors only where no one else is named.
+    let mut credited = Vec::new();
     for el in document.root_element().descendent_elements().filter(|el| marks_an_author(*el)) {
         let up = |n: usize| std::iter::successors(el.parent(), |p| p.parent()).take(n).map(|p| p.id());
         if !byline.is_empty() && !up(3).any(|id| byline.contains(&id)) {
@@ -85,8 +87,13 @@ pub(super) fn marked_up(document: &Html, site: Option<&str>, visible: bool) -> V
         if text.chars().count() > 120 {
             continue;
         }
+        let other_credit = after_other_credit(el);
         for name in names(&text, site, false) {
-            if is_marked_up_name(&name) && !found.contains(&name) {
+            if other_credit {
+                if is_marked_up_name(&name) && !credited.contains(&name) {
+                    credited.push(name);
+                }
+            } else if is_marked_up_name(&name) && !found.contains(&name) {
                 found.push(name);
                 if byline.is_empty() {
                     byline = up(2).collect();
@@ -94,7 +101,42 @@ pub(super) fn marked_up(document: &Html, site: Option<&str>, visible: bool) -> V
             }
         }
     }
-    found
+    if found.is_empty() { credited } else { found }
+}
+
+/// Whether author markup follows the label of a credit other than the
+/// writer's ("Photos by <a href="/author/jane-doe">Jane Doe</a>", "Edited
+/// by …"), in its element or the one around it.
+fn after_other_credit(element: ElementRef<'_>) -> bool {
+    const LABELS: &[&str] = &[
+        "photos by",
+        "photo by",
+        "photographs by",
+        "photography by",
+        "pictures by",
+        "video by",
+        "videos by",
+        "illustration by",
+        "illustrations by",
+        "graphics by",
+        "edited by",
+        "photos:",
+        "photo:",
+        "fotos:",
+        "foto:",
+        "bilder:",
+        "фото:",
+    ];
+    std::iter::successors(Some(*element), |e| e.parent()).take(2).any(|node| {
+        let Some(before) = node.prev_siblings().find(|s| !s.value().as_text().is_some_and(|t| t.trim().is_empty()))
+        else {
+            return false;
+        };
+        before.value().as_text().is_some_and(|t| {
+            let t = t.trim().to_lowercase();
+            LABELS.iter().any(|l| t.ends_with(l))
+        })
+    })
 }
 
 /// Whether author markup links to the site's home page: the site's name in

@@ -22,7 +22,8 @@ use markup::{
     author_box, holds_tags, in_author_clutter, is_a_contact, is_author_page, marked_up, post_author_in_comments,
 };
 use names::{
-    agency_in, agency_in_dateline, is_marked_up_name, looks_like_a_person, looks_like_an_organization, names, squeezed,
+    agency_in, agency_in_dateline, is_marked_up_name, looks_like_a_person, looks_like_an_organization, names,
+    reporter_in_dateline, squeezed,
 };
 pub(super) use names::{is_byline, is_byline_label};
 use words::AUTHOR_META;
@@ -40,20 +41,26 @@ pub(super) struct Credits {
 }
 
 /// The authors, and apart from them the news agency the byline, the author
-/// fields or the dateline opening the text (`lead`) name ("By Jane Doe,
-/// Reuters"; a meta `author` "Associated Press"; "WASHINGTON (AP) —"): an
-/// agency is the story's source, never its author.
-pub(super) fn credits(document: &Html, meta: &Meta, ld: &JsonLd, site: Option<&str>, lead: Option<&str>) -> Credits {
+/// fields or the dateline opening the text name ("By Jane Doe, Reuters"; a
+/// meta `author` "Associated Press"; "WASHINGTON (AP) —"): an agency is the
+/// story's source, never its author. `lead`: the text's first paragraphs
+/// (a standfirst may come before the dateline).
+pub(super) fn credits(document: &Html, meta: &Meta, ld: &JsonLd, site: Option<&str>, lead: &[String]) -> Credits {
     let stated_agency = || {
         let meta_authors = AUTHOR_META.iter().flat_map(|name| meta.all(name));
         ld.authors.iter().cloned().chain(meta_authors).find_map(|a| agency_in(&a))
     };
+    let mut authors = authors(document, meta, ld, site);
+    // "(서울=연합뉴스) 김민수 기자 = …": the reporter the dateline names.
+    if authors.is_empty() {
+        authors.extend(lead.first().and_then(|p| reporter_in_dateline(p)));
+    }
     Credits {
-        authors: authors(document, meta, ld, site),
+        authors,
         // Not the site's own newsroom ("By Jane Doe, CNN" on cnn.com).
         agency: stated_agency()
             .or_else(|| agency_under_headline(document))
-            .or_else(|| lead.and_then(agency_in_dateline))
+            .or_else(|| lead.iter().find_map(|p| agency_in_dateline(p)))
             .filter(|a| site.is_none_or(|s| squeezed(s) != squeezed(a))),
     }
 }

@@ -6,8 +6,8 @@
 use crate::extractor::clean_inline;
 
 use super::words::{
-    ACCOUNTS, AGENCIES, COLLECTIVE, CONNECTORS, COUNTRIES, LEGAL_FORMS, MONTHS, NOT_NAMES, ORGANIZATION_WORDS,
-    PARTICLES, PREFIXES, ROLES, TITLES,
+    ACCOUNTS, AGENCIES, COLLECTIVE, CONNECTORS, COUNTRIES, LEGAL_FORMS, MONTHS, NEWSROOM_TITLES, NOT_NAMES,
+    ORGANIZATION_WORDS, PARTICLES, PREFIXES, ROLES, TITLE_MODIFIERS, TITLES,
 };
 
 /// Whether a short block of text is a byline ("By Jane Doe, Staff Writer").
@@ -55,6 +55,9 @@ pub(super) fn names(byline: &str, site: Option<&str>, strict: bool) -> Vec<Strin
 /// Names out of one field of a byline.
 pub(super) fn names_in_field(byline: &str, site: Option<&str>, strict: bool) -> Vec<String> {
     let mut out = Vec::new();
+    if is_a_report_credit(byline) {
+        return out;
+    }
     // A newsroom stated as the author ("Redaktion", "Redaktion Polizeiticker",
     // "Staff Writer") is the byline as the publisher gives it.
     let lower = byline.to_lowercase();
@@ -123,6 +126,22 @@ pub(super) fn names_in_field(byline: &str, site: Option<&str>, strict: bool) -> 
     out
 }
 
+/// Whether a byline says what kind of report the story is, not who wrote
+/// it: "Staff Report", "From staff reports", "Staff and wire reports".
+fn is_a_report_credit(byline: &str) -> bool {
+    let lower = byline.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    matches!(words.last(), Some(&"report" | &"reports"))
+        && words.len() <= 6
+        && words.iter().all(|w| {
+            [
+                "staff", "wire", "news", "service", "services", "agency", "and", "&", "from", "combined", "report",
+                "reports",
+            ]
+            .contains(w)
+        })
+}
+
 /// A name stated for machines surname first ("Lopez, Miguel", as catalogues
 /// and Dublin Core write it), turned round: two single capitalised words
 /// about a comma. Two people listed would each have a full name ("Jane Doe,
@@ -155,11 +174,21 @@ pub(super) fn is_an_agency(name: &str) -> bool {
     AGENCIES.contains(&lower.strip_prefix("the ").unwrap_or(&lower))
 }
 
+/// A name without the word "agency" before it: "Agencia EFE" is EFE as a
+/// source, though a site that states it as the author keeps it so.
+fn without_agency_word(name: &str) -> &str {
+    ["Agencia ", "Agenzia ", "Agência ", "Agentur "].iter().find_map(|w| name.strip_prefix(w)).unwrap_or(name)
+}
+
 /// The news agency a byline credits ("By Jane Doe, Reuters", "By AFP",
-/// "By ANDREW DALTON AP"), as written.
+/// "By ANDREW DALTON AP"), as written but for the word "agency" before it
+/// ("Agencia EFE").
 pub(super) fn agency_in(byline: &str) -> Option<String> {
     split(byline).iter().find_map(|part| {
-        clean_name(part, false, true).filter(|name| is_an_agency(name)).or_else(|| agency_after_name(part))
+        clean_name(part, false, true)
+            .map(|name| without_agency_word(&name).to_owned())
+            .filter(|name| is_an_agency(name))
+            .or_else(|| agency_after_name(part))
     })
 }
 
@@ -178,14 +207,40 @@ fn agency_after_name(part: &str) -> Option<String> {
 
 /// The news agency a wire story's dateline credits at the start of its
 /// text: "WASHINGTON (AP) — …", "BERLIN, 3. Dezember (Reuters) - …",
-/// "(AFP) - …".
+/// "(AFP) - …", EFE's "MADRID, 3 dic (EFE).- …", Yonhap's "(서울=연합뉴스)
+/// 김민수 기자 = …", Xinhua's "新华社北京12月3日电 …".
 pub(super) fn agency_in_dateline(lead: &str) -> Option<String> {
-    let open = lead[..lead.floor_char_boundary(60)].find('(')?;
-    let rest = &lead[open + 1..];
-    let close = rest[..rest.floor_char_boundary(40)].find(')')?;
-    let (agency, after) = (rest[..close].trim(), rest[close + 1..].trim_start());
-    // A dash or colon opens the story after the credit.
-    (after.starts_with(['-', '–', '—', ':']) && is_an_agency(agency)).then(|| agency.to_owned())
+    // "新华社北京12月3日电": the agency, the place and date, then "电" (cabled).
+    let opening = lead.trim_start_matches(['(', '（', '【', ' ']);
+    if let Some(agency) = AGENCIES.iter().find(|a| !a.is_ascii() && opening.starts_with(*a))
+        && opening[..opening.floor_char_boundary(60)].contains('电')
+    {
+        return Some((*agency).to_owned());
+    }
+    let open = lead[..lead.floor_char_boundary(60)].find(['(', '（'])?;
+    let rest = lead[open..].trim_start_matches(['(', '（']);
+    let close = rest[..rest.floor_char_boundary(40)].find([')', '）'])?;
+    let (credit, after) = (rest[..close].trim(), rest[close..].trim_start_matches([')', '）']).trim_start());
+    // "서울=연합뉴스": the place the story is filed from, then the agency.
+    let agency = credit.rsplit('=').next().unwrap_or(credit).trim();
+    // A dash or colon opens the story after the credit ("(EFE).-" with a
+    // full stop first); a name in a script of its own needs none.
+    let opens = after.trim_start_matches('.').starts_with(['-', '–', '—', ':']) || !agency.is_ascii();
+    (opens && is_an_agency(agency)).then(|| agency.to_owned())
+}
+
+/// The reporter a Korean wire story's dateline names before its text:
+/// "(서울=연합뉴스) 김민수 기자 = …" gives 김민수.
+pub(super) fn reporter_in_dateline(lead: &str) -> Option<String> {
+    agency_in_dateline(lead)?;
+    let after = &lead[lead.find([')', '）'])?..];
+    let credit = after.trim_start_matches([')', '）']).trim_start();
+    let (reporter, _) = credit[..credit.floor_char_boundary(40)].split_once('=')?;
+    let reporter = reporter.trim();
+    if !(reporter.ends_with("기자") || reporter.ends_with("특파원")) {
+        return None;
+    }
+    names(reporter, None, true).into_iter().next()
 }
 
 /// Splits a byline at `and`, `&`, commas, semicolons and the like.
@@ -263,6 +318,10 @@ pub(super) fn clean_name(part: &str, strict: bool, prefixed: bool) -> Option<Str
         && rest.contains(' ')
     {
         text = rest.trim().to_owned();
+    }
+    // "Chief Meteorologist Jane Doe", "Staff Writer Jane Doe": a newsroom title before the name goes.
+    if let Some(name) = after_newsroom_title(&text) {
+        text = name;
     }
     let mut words: Vec<&str> = Vec::new();
     // Of the words taken so far: whether all are in capitals, and how many
@@ -402,6 +461,21 @@ fn in_title_case(name: String) -> String {
     }
     title_case(&run, &mut out);
     out
+}
+
+/// The name after a newsroom job title that opens `text`, where two words
+/// or more follow it: "Senior Reporter Jane Doe" gives "Jane Doe"; "Staff
+/// Writer" alone, or "Staff Writer Doe", gives nothing.
+fn after_newsroom_title(text: &str) -> Option<String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let lower = |w: &str| w.to_lowercase().trim_end_matches([',', '.']).to_owned();
+    let run = words.iter().take_while(|w| {
+        let w = lower(w);
+        TITLE_MODIFIERS.contains(&w.as_str()) || NEWSROOM_TITLES.contains(&w.as_str())
+    });
+    let end = run.enumerate().filter(|(_, w)| NEWSROOM_TITLES.contains(&lower(w).as_str())).map(|(i, _)| i).last()?;
+    let rest = words.get(end + 1..)?;
+    (rest.len() >= 2 && rest[0].starts_with(char::is_uppercase)).then(|| rest.join(" "))
 }
 
 /// Whether `name` reads as a person's name: one to five words, capitalised

@@ -48,7 +48,7 @@ fn page_authors(html: &str) -> Vec<String> {
 
 fn page_credits(html: &str) -> Credits {
     let document = Html::parse_document(html);
-    credits(&document, &Meta::read(&document), &JsonLd::read(&document), None, None)
+    credits(&document, &Meta::read(&document), &JsonLd::read(&document), None, &[])
 }
 
 #[test]
@@ -300,7 +300,7 @@ fn a_stated_pen_name_may_end_in_a_job_title() {
 
 fn site_page_authors(html: &str, site: &str) -> Vec<String> {
     let document = Html::parse_document(html);
-    credits(&document, &Meta::read(&document), &JsonLd::read(&document), Some(site), None).authors
+    credits(&document, &Meta::read(&document), &JsonLd::read(&document), Some(site), &[]).authors
 }
 
 #[test]
@@ -535,10 +535,7 @@ fn a_news_agency_in_a_byline_is_the_source_not_an_author() {
     assert_eq!(credited(page), (vec![], Some("Reuters".to_owned())));
     // The site's own newsroom is no source.
     let document = Html::parse_document(page);
-    assert_eq!(
-        credits(&document, &Meta::read(&document), &JsonLd::read(&document), Some("Reuters"), None).agency,
-        None
-    );
+    assert_eq!(credits(&document, &Meta::read(&document), &JsonLd::read(&document), Some("Reuters"), &[]).agency, None);
     // Stated for machines, beside a writer the page shows.
     let page = r#"<head><meta name="author" content="Associated Press"></head><body><h1>Headline</h1>
         <div class="byline">By MARY CLARE JALONICK Associated Press</div><p>Text.</p></body>"#;
@@ -662,4 +659,103 @@ fn a_gallerys_photographer_is_its_author() {
     // A byline names the author.
     let page = gallery("Photos by Jane Doe", r#"<p class="byline">By John Roe</p>"#);
     assert_eq!(page_authors(&page), ["John Roe"]);
+}
+
+#[test]
+fn a_byline_after_a_date_written_out_is_read() {
+    for (line, expected) in [
+        ("Posted on December 2, 2026 by Karen Whitlow", "Karen Whitlow"),
+        ("December 2nd, 2026 by Karen Whitlow", "Karen Whitlow"),
+        ("Thursday, December 3, 2026 · By Erin Kowalski", "Erin Kowalski"),
+        ("December 2, 2026 | By Jane Doe", "Jane Doe"),
+        ("Nov. 5, 2026, 9:15 a.m. · By Jane Doe", "Jane Doe"),
+        ("3. Dezember 2026 von Anna Müller", "Anna Müller"),
+    ] {
+        let page = format!("<body><h1>Headline</h1><div class=\"meta\">{line}</div><p>Story text.</p></body>");
+        assert_eq!(page_authors(&page), [expected], "{line}");
+    }
+    // A date and "by" in prose is no byline.
+    let page = r#"<body><h1>Headline</h1><p>The plan approved in March 2019 by Congress failed.</p></body>"#;
+    assert_eq!(page_authors(page), Vec::<String>::new());
+}
+
+#[test]
+fn labels_in_other_scripts_and_newsroom_titles_go_from_the_name() {
+    assert_bylines(&[
+        ("Автор: Иван Петров", &["Иван Петров"]),
+        ("Авторы: Иван Петров, Анна Смирнова", &["Иван Петров", "Анна Смирнова"]),
+        ("Текст: Иван Петров, фото: Анна Смирнова", &["Иван Петров"]),
+        ("By Chief Meteorologist Dave Lindgren", &["Dave Lindgren"]),
+        ("By Senior Reporter Jane Roe", &["Jane Roe"]),
+        ("By Staff Writer Jim Poe", &["Jim Poe"]),
+        ("Interview by Caleb Moss", &["Caleb Moss"]),
+        ("Words by Jane Doe", &["Jane Doe"]),
+        ("Story by Jane Doe", &["Jane Doe"]),
+        // A title with no name after it, or a one-word name, stays no name.
+        ("By Staff Writer", &[]),
+    ]);
+    let page = r#"<body><h1>Headline</h1><div class="info"><span class="author">Автор: <a href="/author/ip">Иван
+        Петров</a></span></div><p>Текст.</p></body>"#;
+    assert_eq!(page_authors(page), ["Иван Петров"]);
+    let page = r#"<body><h1>Headline</h1><div class="story-meta">By Senior Reporter Jane Roe</div><p>Text.</p></body>"#;
+    assert_eq!(page_authors(page), ["Jane Roe"]);
+    let page = r#"<body><h1>Headline</h1><p class="intro">Interview by <a href="/staff/jd">Jane Doe</a></p>
+        <p>Text.</p></body>"#;
+    assert_eq!(page_authors(page), ["Jane Doe"]);
+}
+
+#[test]
+fn a_report_credit_and_a_photographer_beside_writers_are_no_authors() {
+    assert_names(&[
+        ("Staff Report", false, &[]),
+        ("From staff reports", false, &[]),
+        ("Staff and wire reports", false, &[]),
+        // The newsroom that writes is its byline.
+        ("Staff Writer", false, &["Staff Writer"]),
+        ("Newsdesk", false, &["Newsdesk"]),
+    ]);
+    let page = r#"<head><meta name="author" content="Staff Report"></head><body><h1>Headline</h1>
+        <div class="byline">Staff Report</div><p>Story text.</p></body>"#;
+    assert_eq!(page_authors(page), Vec::<String>::new());
+    let page = r#"<body><h1>Headline</h1><div class="byline">By <a href="/author/jd">Jane Doe</a>; Photos by
+        <a href="/author/jr">Jim Roe</a>; Edited by Ann Lee</div><p>Text.</p></body>"#;
+    assert_eq!(page_authors(page), ["Jane Doe"]);
+    // A photographer named alone stays the only credit.
+    let page = r#"<body><h1>Gallery</h1><div class="byline">Photos by <a href="/author/jr">Jim Roe</a></div></body>"#;
+    assert_eq!(page_authors(page), ["Jim Roe"]);
+}
+
+#[test]
+fn wire_datelines_and_source_labels_in_other_house_styles_name_the_agency() {
+    for (lead, agency) in [
+        ("Buenos Aires, 3 dic (EFE).- El Gobierno anunció un paquete de medidas.", Some("EFE")),
+        ("(서울=연합뉴스) 김민수 기자 = 한국은행이 3일 기준금리를 동결했다.", Some("연합뉴스")),
+        ("新华社北京12月3日电 国家统计局3日发布数据显示。", Some("新华社")),
+        // Not an agency in brackets, nor a Chinese agency named later.
+        ("(서울=한빛일보) 김민수 기자 = 한국은행이 3일 기준금리를 동결했다.", None),
+        ("国家统计局3日发布数据，新华社报道称上涨。", None),
+    ] {
+        assert_eq!(agency_in_dateline(lead).as_deref(), agency, "{lead}");
+    }
+    let credited = |html: &str, lead: &[&str]| {
+        let document = Html::parse_document(html);
+        let lead: Vec<String> = lead.iter().map(|p| (*p).to_owned()).collect();
+        let credits = credits(&document, &Meta::read(&document), &JsonLd::read(&document), None, &lead);
+        (credits.authors, credits.agency)
+    };
+    // The reporter a Korean dateline names, where nothing else does.
+    let lead = ["(서울=연합뉴스) 김민수 기자 = 한국은행이 3일 기준금리를 동결했다."];
+    assert_eq!(credited("<h1>제목</h1><p>본문</p>", &lead), (vec!["김민수".to_owned()], Some("연합뉴스".to_owned())));
+    // After a standfirst.
+    let lead = ["Le trafic a été perturbé.", "PARIS, 3 décembre 2026 (AFP) - Le trafic a été fortement perturbé."];
+    assert_eq!(credited("<h1>Titre</h1><p>Texte</p>", &lead).1.as_deref(), Some("AFP"));
+    let page =
+        r#"<body><h1>标题</h1><div class="info"><span>2026年12月03日</span><span>来源：新华社</span></div></body>"#;
+    assert_eq!(credited(page, &[]).1.as_deref(), Some("新华社"));
+    let page = r#"<body><h1>Título</h1><div class="autor">Por Lucía Fernández y Diego Martínez | Agencia EFE</div>
+        <p>Texto.</p></body>"#;
+    assert_eq!(
+        credited(page, &[]),
+        (vec!["Lucía Fernández".to_owned(), "Diego Martínez".to_owned()], Some("EFE".to_owned()))
+    );
 }

@@ -40,6 +40,12 @@ pub(super) const PREFIXES: &[&str] = &[
     "por",
     "di",
     "door",
+    "interview by",
+    "interviewed by",
+    "авторы:",
+    "автор:",
+    "автор",
+    "текст:",
     "av",
     "af",
     "przez",
@@ -89,8 +95,11 @@ pub(super) const ROLES: &[&str] = &[
     "pressereferentin",
     "ansprechpartner",
     "ansprechpartnerin",
-    // Korean "reporter", written after the name ("김철수 기자").
+    // Korean "reporter" and "correspondent", written after the name ("김철수 기자").
     "기자",
+    "특파원",
+    // Russian "photo": a photographer's credit after the author's.
+    "фото",
     "spokesperson",
     "spokesman",
     "spokeswoman",
@@ -181,6 +190,64 @@ pub(super) const TITLES: &[&str] = &[
     "abogado",
     "abogada",
     "avvocato",
+];
+
+/// A newsroom's job titles, written before a name ("Chief Meteorologist
+/// Jane Doe", "Senior Reporter Jane Doe"), lower case: the words that end
+/// such a title.
+pub(super) const NEWSROOM_TITLES: &[&str] = &[
+    "reporter",
+    "correspondent",
+    "editor",
+    "writer",
+    "columnist",
+    "contributor",
+    "journalist",
+    "meteorologist",
+    "forecaster",
+    "anchor",
+    "producer",
+    "photographer",
+    "photojournalist",
+    "critic",
+    "redakteur",
+    "redakteurin",
+    "korrespondent",
+    "korrespondentin",
+];
+
+/// Words that may open such a title, lower case.
+pub(super) const TITLE_MODIFIERS: &[&str] = &[
+    "chief",
+    "senior",
+    "staff",
+    "contributing",
+    "political",
+    "deputy",
+    "managing",
+    "associate",
+    "special",
+    "bureau",
+    "news",
+    "science",
+    "health",
+    "technology",
+    "business",
+    "sports",
+    "investigative",
+    "national",
+    "foreign",
+    "local",
+    "lead",
+    "weather",
+    "digital",
+    "education",
+    "environment",
+    "entertainment",
+    "food",
+    "travel",
+    "music",
+    "film",
 ];
 
 /// Words of [`ROLES`] that introduce a date or place in lower case but are
@@ -463,6 +530,17 @@ pub(super) const AGENCIES: &[&str] = &[
     "sda",
     "kna",
     "epd",
+    "europa press",
+    // As Chinese, Korean and Japanese pages write them.
+    "新华社",
+    "中新社",
+    "中国新闻社",
+    "연합뉴스",
+    "뉴시스",
+    "共同通信",
+    "共同通信社",
+    "時事通信",
+    "時事通信社",
 ];
 
 /// Byline labels that only ever introduce an author, lower case.
