@@ -362,17 +362,7 @@ pub(super) fn sign_off(document: &Html, site: Option<&str>) -> Vec<String> {
 /// paragraphs of its own. The pictures are the story, and their maker its author.
 pub(super) fn gallery_photographer(document: &Html, site: Option<&str>) -> Vec<String> {
     const LABELS: &[&str] = &["photos by ", "photographs by ", "photography by ", "pictures by "];
-    let credit = segments(document, None, 200_000).into_iter().find_map(|segment| {
-        let lower = segment.raw[..segment.raw.floor_char_boundary(20)].to_lowercase();
-        let label = LABELS.iter().find(|l| lower.starts_with(*l))?;
-        let parent = segment.parent?;
-        let opens = parent.text().map(str::trim).find(|t| !t.is_empty()) == Some(segment.raw);
-        let text = clean_inline(&parent.text().take(10).collect::<String>());
-        (opens && text.chars().count() <= 80 && !in_author_clutter(parent))
-            .then(|| text.get(label.len()..).map(str::to_owned))
-            .flatten()
-    });
-    let Some(found) = credit.and_then(|text| one_person(&text, site)) else { return Vec::new() };
+    // Most pages are no gallery: count the pictures before reading any text.
     let (mut pictures, mut captions, mut prose) = (0, 0, 0);
     for el in document.root_element().descendent_elements() {
         match el.value().name() {
@@ -384,5 +374,18 @@ pub(super) fn gallery_photographer(document: &Html, site: Option<&str>) -> Vec<S
             _ => {}
         }
     }
-    if pictures >= 3 && captions > prose { found } else { Vec::new() }
+    if pictures < 3 || captions <= prose {
+        return Vec::new();
+    }
+    let credit = segments(document, None, 200_000).into_iter().find_map(|segment| {
+        let lower = segment.raw[..segment.raw.floor_char_boundary(20)].to_lowercase();
+        let label = LABELS.iter().find(|l| lower.starts_with(*l))?;
+        let parent = segment.parent?;
+        let opens = parent.text().map(str::trim).find(|t| !t.is_empty()) == Some(segment.raw);
+        let text = clean_inline(&parent.text().take(10).collect::<String>());
+        (opens && text.chars().count() <= 80 && !in_author_clutter(parent))
+            .then(|| text.get(label.len()..).map(str::to_owned))
+            .flatten()
+    });
+    credit.and_then(|text| one_person(&text, site)).unwrap_or_default()
 }
