@@ -2,7 +2,7 @@
 //! keyword meta tags, else the post's `rel="tag"` links; decoded, without a
 //! CMS's internal flags, once each.
 
-use scraper::Html;
+use scraper::{ElementRef, Html};
 
 use super::meta::{JsonLd, Meta};
 use super::{ancestors, attr, names_comments_or_teasers, naming_tokens, tagged, title};
@@ -68,34 +68,150 @@ pub(super) fn is_null_word(value: &str) -> bool {
     ["nil", "null", "undefined", "none", "n/a"].iter().any(|w| value.trim().eq_ignore_ascii_case(w))
 }
 
-/// The post's tags as the page links them (`<a rel="tag">`, the
-/// microformat WordPress and other blog engines print under a post): not
-/// its categories (`rel="category tag"`, or a link to `/category/`), nor a
-/// sidebar's tag cloud, a comment's or a teaser's.
+/// The post's tags as the page links them: `<a rel="tag">` (the
+/// microformat WordPress and other blog engines print under a post), an
+/// RDFa `dc:subject` (Drupal's tag field), and the links of a list that its
+/// class or its label names as the tags ("Tags:", "Archivado en:", "Теги:");
+/// not its categories (`rel="category tag"`, or a link to `/category/`), nor
+/// a sidebar's tag cloud, a menu's topics, a comment's or a teaser's.
 fn linked_tags(document: &Html) -> Vec<String> {
     let mut tags: Vec<String> = Vec::new();
     for link in tagged(document, "a") {
-        let Some(rel) = attr(link.value(), "rel") else { continue };
-        let mut rels = rel.split_ascii_whitespace();
-        let category = rels.clone().any(|r| r.eq_ignore_ascii_case("category"))
+        let rel = attr(link.value(), "rel").unwrap_or_default();
+        let category = rel.split_ascii_whitespace().any(|r| r.eq_ignore_ascii_case("category"))
             || attr(link.value(), "href").is_some_and(|href| href.contains("/category/"));
-        if category || !rels.any(|r| r.eq_ignore_ascii_case("tag")) {
+        if category {
+            continue;
+        }
+        let rel_tag = rel.split_ascii_whitespace().any(|r| r.eq_ignore_ascii_case("tag"));
+        if !rel_tag && !in_tag_list(link) {
             continue;
         }
         // A sidebar's tag cloud, a comment's hashtags, a teaser's topic (the
         // post's own `<footer>` holds its tags; `<body>`'s classes name the
-        // page's layout).
+        // page's layout). A list found by its name alone must not stand in
+        // the site's menus either.
         let elsewhere = ancestors(link).take_while(|a| !matches!(a.value().name(), "body" | "html")).any(|a| {
-            a.value().name() == "aside"
-                || naming_tokens(a.value())
-                    .any(|t| t.contains("sidebar") || t.contains("widget") || names_comments_or_teasers(&t))
+            matches!(a.value().name(), "aside" | "nav")
+                || naming_tokens(a.value()).any(|t| {
+                    t.contains("sidebar")
+                        || t.contains("widget")
+                        || names_comments_or_teasers(&t)
+                        || !rel_tag && names_parts(&t, |part| part.starts_with("nav") || part.starts_with("menu"))
+                })
         });
         let tag = clean_inline(&link.text().collect::<String>());
-        if !elsewhere && !tag.is_empty() {
+        if !elsewhere && !tag.is_empty() && tag.chars().count() <= MAX_TAG_CHARS {
             tags.push(tag);
         }
     }
     tags
+}
+
+/// The longest linked tag: a longer link text is a headline.
+const MAX_TAG_CHARS: usize = 60;
+
+/// The most links a list of tags holds: more are a menu or an index of topics.
+const MAX_LISTED_TAGS: usize = 25;
+
+/// How far above a link the list that names it as a tag may stand
+/// (`<div class="tags"><ul><li><a>`).
+const LIST_DEPTH: usize = 4;
+
+/// Class and id words of a list of tags, whole or between `-` and `_`
+/// (`field-name-field-tags`, `article__keywords`).
+const TAG_LIST_NAMES: &[&str] = &[
+    "tags",
+    "taglist",
+    "keywords",
+    "topics",
+    "schlagworte",
+    "schlagwoerter",
+    "stichworte",
+    "themen",
+    "etiquetas",
+    "etiquettes",
+    "tagi",
+];
+
+/// The labels a list of tags opens with, without their colon.
+const TAG_LABELS: &[&str] = &[
+    "tags",
+    "tagged",
+    "tagged with",
+    "topics",
+    "keywords",
+    "schlagworte",
+    "schlagwörter",
+    "stichwörter",
+    "themen",
+    "etiquetas",
+    "archivado en",
+    "mots-clés",
+    "mots clés",
+    "argomenti",
+    "trefwoorden",
+    "tagi",
+    "теги",
+    "метки",
+    "ключевые слова",
+    "标签",
+    "关键词",
+    "태그",
+    "タグ",
+    "キーワード",
+    "الكلمات المفتاحية",
+    "وسوم",
+];
+
+/// Whether a link is one of a list of the post's tags: an RDFa
+/// `dc:subject` on it or its item, or a few links under a container whose
+/// class or label names a list of tags.
+fn in_tag_list(link: ElementRef<'_>) -> bool {
+    let subject = |el: ElementRef<'_>| {
+        ["rel", "property"]
+            .iter()
+            .filter_map(|name| attr(el.value(), name))
+            .flat_map(str::split_ascii_whitespace)
+            .any(|name| ["dc:subject", "dcterms:subject"].iter().any(|s| name.eq_ignore_ascii_case(s)))
+    };
+    if std::iter::once(link).chain(ancestors(link).take(2)).any(subject) {
+        return true;
+    }
+    ancestors(link)
+        .take(LIST_DEPTH)
+        .take_while(|a| !matches!(a.value().name(), "body" | "html" | "article" | "main"))
+        .find(|a| {
+            naming_tokens(a.value()).any(|t| names_parts(&t, |p| TAG_LIST_NAMES.contains(&p)))
+                || opens_with_tag_label(*a)
+        })
+        .is_some_and(|list| {
+            list.descendent_elements().filter(|e| e.value().name() == "a").nth(MAX_LISTED_TAGS).is_none()
+        })
+}
+
+/// Whether one of the parts of a class or id token, between `-` and `_`, passes `test`.
+fn names_parts(token: &str, test: impl Fn(&str) -> bool) -> bool {
+    token.split(['-', '_']).any(test)
+}
+
+/// Whether an element's text opens with the label of a list of tags
+/// ("Tags:", "Archivado en:"), outside any link.
+fn opens_with_tag_label(element: ElementRef<'_>) -> bool {
+    let Some(first) = element.descendants().find(|n| n.value().as_text().is_some_and(|t| !t.trim().is_empty())) else {
+        return false;
+    };
+    if first
+        .ancestors()
+        .filter_map(ElementRef::wrap)
+        .take_while(|a| a.id() != element.id())
+        .any(|a| a.value().name() == "a")
+    {
+        return false;
+    }
+    let text = first.value().as_text().map_or("", |t| t.trim());
+    let label = text.trim_end_matches([':', '：', ' ']).trim().to_lowercase();
+    TAG_LABELS.contains(&label.as_str())
 }
 
 #[cfg(test)]
@@ -117,6 +233,46 @@ mod tests {
         );
         // Repeats are dropped with the other tags' (`extract`).
         assert_eq!(linked_tags(&page), ["small business", "TikTok", "small business"]);
+    }
+
+    #[test]
+    fn a_list_named_or_labelled_as_tags_gives_the_tags_and_a_menu_does_not() {
+        let tags = |body: &str| {
+            linked_tags(&Html::parse_document(&format!("<body><h1>Bridge</h1><p>{PROSE}</p>{body}</body>")))
+        };
+        // Labelled, with its own class or none.
+        assert_eq!(
+            tags(
+                r#"<footer class="etiquetas">Archivado en: <a href="/t/v">Vivienda</a> <a href="/t/c">Congreso</a></footer>"#
+            ),
+            ["Vivienda", "Congreso"]
+        );
+        assert_eq!(
+            tags(r#"<p><strong>Теги:</strong> <a href="/t/cb">ЦБ</a>, <a href="/t/ks">ключевая ставка</a></p>"#),
+            ["ЦБ", "ключевая ставка"]
+        );
+        // Named by its class.
+        assert_eq!(
+            tags(
+                r#"<ul class="article__tags"><li><a href="/t/a">Transit</a></li><li><a href="/t/b">Budget</a></li></ul>"#
+            ),
+            ["Transit", "Budget"]
+        );
+        // Drupal's tag field: RDFa `dc:subject` on each item.
+        assert_eq!(
+            tags(
+                r#"<div class="field"><div class="field-label">Subjects</div><div class="field-items"><div class="field-item" rel="dc:subject">
+               <a href="/t/l" typeof="skos:Concept">landfill</a></div></div></div>"#
+            ),
+            ["landfill"]
+        );
+        // A site menu of topics, a teaser's tag, a link that opens the text, an index of many topics.
+        assert!(tags(r#"<nav class="main"><div class="topics">Topics: <a href="/t/a">Politics</a> <a href="/t/b">Sports</a></div></nav>"#).is_empty());
+        assert!(tags(r#"<div class="menu-topics"><a href="/t/a">Politics</a></div>"#).is_empty());
+        assert!(tags(r#"<div class="related"><div class="tags"><a href="/t/a">Politics</a></div></div>"#).is_empty());
+        assert!(tags(r#"<p><a href="/t">Tags</a> and <a href="/x">more</a></p>"#).is_empty());
+        let index: String = (0..40).map(|i| format!(r#"<a href="/t/{i}">Topic {i}</a>"#)).collect();
+        assert!(tags(&format!(r#"<div class="tags">{index}</div>"#)).is_empty());
     }
 
     #[test]
