@@ -584,7 +584,7 @@ static UPDATED_LABEL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::n
     regex::Regex::new(concat!(
         r"(?i)(?-u:\b)(?:letzte änderung|zuletzt geändert|aktualisiert|last updated|last modified|updated",
         r"|mis à jour|modifiée?|actualisée?|actualizad[oa]|aggiornat[oa]|atualizad[oa]|bijgewerkt|zaktualizowano)(?:\s+(?:am|on|le|el|em|il|op))?\s*:?",
-        r"|(?:обновлено|изменено|최종\s*수정|수정|업데이트|更新日?|更新时间|更新于|最終更新日?)\s*[:：]?",
+        r"|(?:обновлено|изменено|최종\s*수정|수정|업데이트|更新时间|更新于|更新日?|最終更新日?)\s*[:：]?",
     ))
     .expect("a valid label pattern")
 });
@@ -603,11 +603,21 @@ fn find_labelled(label: &regex::Regex, text: &str, month_first: bool) -> Option<
 /// The date that opens `rest`, the text after a date's label: at most a
 /// weekday and a month name between the label and the date's digits
 /// ("publiziert das THW am Sonntag, 17.10.2021" announces another day).
+/// Chinese, Japanese and Korean words are not counted by spaces: no word of
+/// theirs may stand between ("公開調教シーン(2019/5/17撮影)" is no label).
 fn date_after_label(rest: &str, month_first: bool) -> Option<ArticleDate> {
     let end = rest.char_indices().nth(45).map_or(rest.len(), |(i, _)| i);
     let rest = &rest[..end];
     let lead = &rest[..rest.find(|c: char| c.is_ascii_digit()).unwrap_or(rest.len())];
-    (lead.split_whitespace().count() <= 2).then(|| find_in_dateline(rest, month_first)).flatten()
+    (lead.split_whitespace().count() <= 2 && !lead.chars().any(is_unspaced_letter))
+        .then(|| find_in_dateline(rest, month_first))
+        .flatten()
+}
+
+/// Whether a letter is of a script written without spaces between words
+/// (Han, Hiragana, Katakana) or of Hangul, whose labels are glued to words.
+fn is_unspaced_letter(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{9fff}' | '\u{ac00}'..='\u{d7af}')
 }
 
 /// Whether a line opens with the label of a publication or update date
@@ -813,6 +823,7 @@ mod tests {
             assert!(opens_with_label(text), "{text}");
         }
         // A word that holds a label, far from any date, labels nothing.
+        assert_eq!(published("写真：公開調教シーン＆落札シーン(2019/5/17撮影)"), None);
         assert_eq!(updated("Le texte modifié par le Sénat sera voté en 2027, le 3 mars 2027"), None);
     }
 
