@@ -75,7 +75,8 @@ pub(super) fn is_null_word(value: &str) -> bool {
 /// not its categories (`rel="category tag"`, or a link to `/category/`), nor
 /// a sidebar's tag cloud, a menu's topics, a comment's or a teaser's.
 fn linked_tags(document: &Html) -> Vec<String> {
-    let mut tags: Vec<String> = Vec::new();
+    // The post's own markup of its tags outweighs a list found by its name.
+    let (mut tags, mut listed): (Vec<String>, Vec<String>) = (Vec::new(), Vec::new());
     for link in tagged(document, "a") {
         let rel = attr(link.value(), "rel").unwrap_or_default();
         let category = rel.split_ascii_whitespace().any(|r| r.eq_ignore_ascii_case("category"))
@@ -83,7 +84,7 @@ fn linked_tags(document: &Html) -> Vec<String> {
         if category {
             continue;
         }
-        let rel_tag = rel.split_ascii_whitespace().any(|r| r.eq_ignore_ascii_case("tag"));
+        let rel_tag = rel.split_ascii_whitespace().any(|r| r.eq_ignore_ascii_case("tag")) || has_subject(link);
         if !rel_tag && !in_tag_list(link) {
             continue;
         }
@@ -102,10 +103,23 @@ fn linked_tags(document: &Html) -> Vec<String> {
         });
         let tag = clean_inline(&link.text().collect::<String>());
         if !elsewhere && !tag.is_empty() && tag.chars().count() <= MAX_TAG_CHARS {
-            tags.push(tag);
+            if rel_tag { &mut tags } else { &mut listed }.push(tag);
         }
     }
-    tags
+    if tags.is_empty() { listed } else { tags }
+}
+
+/// Whether a link or its item states it as the subject of the post (RDFa
+/// `dc:subject`, Drupal's tag field).
+fn has_subject(link: ElementRef<'_>) -> bool {
+    let subject = |el: ElementRef<'_>| {
+        ["rel", "property"]
+            .iter()
+            .filter_map(|name| attr(el.value(), name))
+            .flat_map(str::split_ascii_whitespace)
+            .any(|name| ["dc:subject", "dcterms:subject"].iter().any(|s| name.eq_ignore_ascii_case(s)))
+    };
+    std::iter::once(link).chain(ancestors(link).take(2)).any(subject)
 }
 
 /// The longest linked tag: a longer link text is a headline.
@@ -164,30 +178,33 @@ const TAG_LABELS: &[&str] = &[
     "وسوم",
 ];
 
-/// Whether a link is one of a list of the post's tags: an RDFa
-/// `dc:subject` on it or its item, or a few links under a container whose
-/// class or label names a list of tags.
+/// Whether a link is one of a few links under a container whose class or
+/// label names a list of tags. A labelled container holds little but its
+/// label and its links: a post's footer that opens with "Tags" holds more.
 fn in_tag_list(link: ElementRef<'_>) -> bool {
-    let subject = |el: ElementRef<'_>| {
-        ["rel", "property"]
-            .iter()
-            .filter_map(|name| attr(el.value(), name))
-            .flat_map(str::split_ascii_whitespace)
-            .any(|name| ["dc:subject", "dcterms:subject"].iter().any(|s| name.eq_ignore_ascii_case(s)))
-    };
-    if std::iter::once(link).chain(ancestors(link).take(2)).any(subject) {
-        return true;
-    }
-    ancestors(link)
+    let Some(list) = ancestors(link)
         .take(LIST_DEPTH)
         .take_while(|a| !matches!(a.value().name(), "body" | "html" | "article" | "main"))
         .find(|a| {
             naming_tokens(a.value()).any(|t| names_parts(&t, |p| TAG_LIST_NAMES.contains(&p)))
-                || opens_with_tag_label(*a)
+                || tag_label(*a).is_some_and(|label| holds_only_links(*a, label))
         })
-        .is_some_and(|list| {
-            list.descendent_elements().filter(|e| e.value().name() == "a").nth(MAX_LISTED_TAGS).is_none()
-        })
+    else {
+        return false;
+    };
+    list.descendent_elements().filter(|e| e.value().name() == "a").nth(MAX_LISTED_TAGS).is_none()
+}
+
+/// Whether the text of `list` outside its links is little more than its
+/// label of `label` letters and the separators between the links.
+fn holds_only_links(list: ElementRef<'_>, label: usize) -> bool {
+    let letters = |el: ElementRef<'_>| el.text().flat_map(str::chars).filter(|c| c.is_alphanumeric()).count();
+    let (mut links, mut linked) = (0, 0);
+    for a in list.descendent_elements().filter(|e| e.value().name() == "a") {
+        links += 1;
+        linked += letters(a);
+    }
+    letters(list).saturating_sub(linked) <= label + 2 * links
 }
 
 /// Whether one of the parts of a class or id token, between `-` and `_`, passes `test`.
@@ -195,23 +212,19 @@ fn names_parts(token: &str, test: impl Fn(&str) -> bool) -> bool {
     token.split(['-', '_']).any(test)
 }
 
-/// Whether an element's text opens with the label of a list of tags
-/// ("Tags:", "Archivado en:"), outside any link.
-fn opens_with_tag_label(element: ElementRef<'_>) -> bool {
-    let Some(first) = element.descendants().find(|n| n.value().as_text().is_some_and(|t| !t.trim().is_empty())) else {
-        return false;
-    };
-    if first
-        .ancestors()
-        .filter_map(ElementRef::wrap)
-        .take_while(|a| a.id() != element.id())
-        .any(|a| a.value().name() == "a")
-    {
-        return false;
+/// The letters of the label of a list of tags ("Tags:", "Archivado en:")
+/// that opens an element's text, if it opens with one.
+fn tag_label(element: ElementRef<'_>) -> Option<usize> {
+    let first = element.descendants().find(|n| n.value().as_text().is_some_and(|t| !t.trim().is_empty()))?;
+    // The label is the container's own text or its heading's (`<h3>Tags</h3>`),
+    // not a line deep in one of its parts, and no link.
+    let between: Vec<_> = first.ancestors().take_while(|a| a.id() != element.id()).collect();
+    if between.len() > 1 || between.iter().filter_map(|n| n.value().as_element()).any(|e| e.name() == "a") {
+        return None;
     }
     let text = first.value().as_text().map_or("", |t| t.trim());
     let label = text.trim_end_matches([':', '：', ' ']).trim().to_lowercase();
-    TAG_LABELS.contains(&label.as_str())
+    TAG_LABELS.contains(&label.as_str()).then(|| label.chars().filter(|c| c.is_alphanumeric()).count())
 }
 
 #[cfg(test)]
@@ -265,6 +278,21 @@ mod tests {
                <a href="/t/l" typeof="skos:Concept">landfill</a></div></div></div>"#
             ),
             ["landfill"]
+        );
+        // A footer that opens with the label holds more than the tags.
+        assert_eq!(
+            tags(
+                r#"<footer><div class="meta"><span>Tags</span> <a href="/t/a">Transit</a></div><div class="share">
+               <a href="https://facebook.example/share">Facebook</a></div></footer>"#
+            ),
+            ["Transit"]
+        );
+        // The post's own tag links outweigh a list found by its name.
+        assert_eq!(
+            tags(
+                r#"<div class="topics"><a href="/t/x">Trending</a></div><p>Tagged <a rel="tag" href="/t/a">Transit</a></p>"#
+            ),
+            ["Transit"]
         );
         // A site menu of topics, a teaser's tag, a link that opens the text, an index of many topics.
         assert!(tags(r#"<nav class="main"><div class="topics">Topics: <a href="/t/a">Politics</a> <a href="/t/b">Sports</a></div></nav>"#).is_empty());
