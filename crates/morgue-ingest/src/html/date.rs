@@ -231,8 +231,28 @@ fn local_day(page: &Page<'_>, frame: &[ElementRef<'_>], stated: ArticleDate) -> 
     (stated.date().pred_opt() == Some(printed.date())).then_some(printed)
 }
 
-/// The publication date stated for machines: JSON-LD, meta tags, microdata, `<time>`.
+/// The publication date stated for machines: JSON-LD, meta tags, microdata,
+/// `<time>`. A day stated without its time takes the time of the article's
+/// `<time>` element on that day (a Dublin Core `dcterms:created` holds the
+/// day, the post's `<time>` the minute).
 fn stated_published(page: &Page<'_>, frame: &[ElementRef<'_>]) -> Option<ArticleDate> {
+    let stated = stated_day(page, frame)?;
+    if stated.time().is_some() {
+        return Some(stated);
+    }
+    let timed = article_time(page.document, frame).filter(|t| t.time().is_some() && t.date() == stated.date());
+    Some(timed.unwrap_or(stated))
+}
+
+/// The first `<time datetime>` of the article, outside its quotations.
+fn article_time(document: &Html, frame: &[ElementRef<'_>]) -> Option<ArticleDate> {
+    tagged(document, "time")
+        .filter(|el| attr(el.value(), "datetime").is_some() && !outside_article(*el, frame) && !quoted(*el))
+        .find_map(|el| attr(el.value(), "datetime").and_then(parse_date))
+}
+
+/// The publication date stated for machines, from the most trusted source (see [`stated_published`]).
+fn stated_day(page: &Page<'_>, frame: &[ElementRef<'_>]) -> Option<ArticleDate> {
     let (document, meta, ld) = (page.document, page.meta, page.ld);
     if let Some(date) = ld.published.as_deref().and_then(parse_date) {
         return Some(date);
@@ -261,9 +281,7 @@ fn stated_published(page: &Page<'_>, frame: &[ElementRef<'_>]) -> Option<Article
             return Some(date);
         }
     }
-    let time = tagged(document, "time")
-        .filter(|el| attr(el.value(), "datetime").is_some() && !outside_article(*el, frame) && !quoted(*el))
-        .find_map(|el| attr(el.value(), "datetime").and_then(parse_date));
+    let time = article_time(document, frame);
     if time.is_some() {
         return time;
     }
@@ -834,6 +852,14 @@ mod tests {
         let comment_only = r#"<body><h1>Bridge opens</h1><p>The bridge opened.</p><div class="comment">
             <span property="dc:date dc:created" content="2026-12-01T08:00:00-05:00"></span></div></body>"#;
         check(comment_only, None, Some("en"), None);
+    }
+
+    #[test]
+    fn a_day_stated_without_time_takes_the_time_of_the_posts_time_element() {
+        let html = r#"<head><meta property="dcterms:created" content="2015-01-28"></head><body><article><h1>Bridge opens</h1>
+            <time datetime="2015-01-28T15:41:20+01:00">28. Januar 2015</time><p>The bridge opened.</p></article></body>"#;
+        let date = on_page(html, None, Some("de"), |page| published(page).map(|d| d.to_string()));
+        assert_eq!(date.as_deref(), Some("2015-01-28T15:41:20+01:00"));
     }
 
     #[test]
