@@ -240,7 +240,9 @@ fn stated_published(page: &Page<'_>, frame: &[ElementRef<'_>]) -> Option<Article
     if stated.time().is_some() {
         return Some(stated);
     }
-    let timed = article_time(page.document, frame).filter(|t| t.time().is_some() && t.date() == stated.date());
+    // Midnight is what many templates write for a day without its time.
+    let timed = article_time(page.document, frame)
+        .filter(|t| t.time().is_some_and(|time| time != chrono::NaiveTime::MIN) && t.date() == stated.date());
     Some(timed.unwrap_or(stated))
 }
 

@@ -93,7 +93,8 @@ fn linked_tags(document: &Html) -> Vec<String> {
         // page's layout). A list found by its name alone must not stand in
         // the site's menus either.
         let elsewhere = ancestors(link).take_while(|a| !matches!(a.value().name(), "body" | "html")).any(|a| {
-            matches!(a.value().name(), "aside" | "nav")
+            a.value().name() == "aside"
+                || !rel_tag && a.value().name() == "nav"
                 || naming_tokens(a.value()).any(|t| {
                     t.contains("sidebar")
                         || t.contains("widget")
@@ -102,11 +103,23 @@ fn linked_tags(document: &Html) -> Vec<String> {
                 })
         });
         let tag = clean_inline(&link.text().collect::<String>());
-        if !elsewhere && !tag.is_empty() && tag.chars().count() <= MAX_TAG_CHARS {
-            if rel_tag { &mut tags } else { &mut listed }.push(tag);
+        if elsewhere || tag.is_empty() || tag.chars().count() > MAX_TAG_CHARS || !rel_tag && leads_elsewhere(&tag) {
+            continue;
         }
+        if rel_tag { &mut tags } else { &mut listed }.push(tag);
     }
     if tags.is_empty() { listed } else { tags }
+}
+
+/// Whether the text of a link in a list of tags shows it is none: a link to
+/// the index of all tags ("Schlagworte A – Z", "Mostrar todos los tags"), or
+/// a tag cloud's entry with its count of posts ("Joe Biden (233)").
+fn leads_elsewhere(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let counted = lower.strip_suffix(')').and_then(|t| t.rsplit_once('(')).is_some_and(|(_, count)| {
+        count.split_whitespace().next().is_some_and(|n| n.chars().all(|c| c.is_ascii_digit()))
+    });
+    counted || lower.split(|c: char| !c.is_alphanumeric()).any(|word| TAG_LIST_NAMES.contains(&word))
 }
 
 /// Whether a link or its item states it as the subject of the post (RDFa
@@ -287,12 +300,26 @@ mod tests {
             ),
             ["Transit"]
         );
+        // A post's own tags may sit in a drop-down of the navigation bar.
+        assert_eq!(
+            tags(r#"<nav><ul class="dropdown-menu"><li><a rel="tag" href="/t/a">emacs</a></li></ul></nav>"#),
+            ["emacs"]
+        );
         // The post's own tag links outweigh a list found by its name.
         assert_eq!(
             tags(
                 r#"<div class="topics"><a href="/t/x">Trending</a></div><p>Tagged <a rel="tag" href="/t/a">Transit</a></p>"#
             ),
             ["Transit"]
+        );
+        // A link to the index of tags, a tag cloud with counts.
+        assert_eq!(
+            tags(r#"<div class="tags"><a href="/t/a">Transit</a> <a href="/tags">Schlagworte A – Z</a></div>"#),
+            ["Transit"]
+        );
+        assert!(
+            tags(r#"<div class="tags"><a href="/t/a">Transit (611 posts)</a> <a href="/t/b">Budget (12)</a></div>"#)
+                .is_empty()
         );
         // A site menu of topics, a teaser's tag, a link that opens the text, an index of many topics.
         assert!(tags(r#"<nav class="main"><div class="topics">Topics: <a href="/t/a">Politics</a> <a href="/t/b">Sports</a></div></nav>"#).is_empty());
