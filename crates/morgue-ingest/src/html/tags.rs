@@ -103,7 +103,11 @@ fn linked_tags(document: &Html) -> Vec<String> {
                 })
         });
         let tag = clean_inline(&link.text().collect::<String>());
-        if elsewhere || tag.is_empty() || tag.chars().count() > MAX_TAG_CHARS || !rel_tag && leads_elsewhere(&tag) {
+        if elsewhere
+            || tag.is_empty()
+            || tag.chars().count() > MAX_TAG_CHARS
+            || !rel_tag && leads_elsewhere(&tag, attr(link.value(), "href"))
+        {
             continue;
         }
         if rel_tag { &mut tags } else { &mut listed }.push(tag);
@@ -111,10 +115,14 @@ fn linked_tags(document: &Html) -> Vec<String> {
     if tags.is_empty() { listed } else { tags }
 }
 
-/// Whether the text of a link in a list of tags shows it is none: a link to
-/// the index of all tags ("Schlagworte A – Z", "Mostrar todos los tags"), or
-/// a tag cloud's entry with its count of posts ("Joe Biden (233)").
-fn leads_elsewhere(text: &str) -> bool {
+/// Whether a link in a list of tags is none: a link to the index of all
+/// tags ("Schlagworte A – Z", "Mostrar todos los tags"), a tag cloud's
+/// entry with its count of posts ("Joe Biden (233)"), a share button or a
+/// jump to a part of the page (`#comments`).
+fn leads_elsewhere(text: &str, href: Option<&str>) -> bool {
+    if href.is_some_and(|h| h.contains("share") || h.contains("/intent/") || h.trim().len() > 1 && h.contains('#')) {
+        return true;
+    }
     let lower = text.to_lowercase();
     let counted = lower.strip_suffix(')').and_then(|t| t.rsplit_once('(')).is_some_and(|(_, count)| {
         count.split_whitespace().next().is_some_and(|n| n.chars().all(|c| c.is_ascii_digit()))
@@ -315,6 +323,13 @@ mod tests {
         // A link to the index of tags, a tag cloud with counts.
         assert_eq!(
             tags(r#"<div class="tags"><a href="/t/a">Transit</a> <a href="/tags">Schlagworte A – Z</a></div>"#),
+            ["Transit"]
+        );
+        assert_eq!(
+            tags(
+                r#"<div class="tags"><a href="/t/a">Transit</a> <a href="https://social.example/share?u=1">Tweet</a>
+               <a href="/post#comments">Comments</a></div>"#
+            ),
             ["Transit"]
         );
         assert!(
