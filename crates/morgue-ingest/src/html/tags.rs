@@ -105,8 +105,7 @@ fn linked_tags(document: &Html) -> Vec<String> {
         let tag = clean_inline(&link.text().collect::<String>());
         if elsewhere
             || tag.is_empty()
-            || tag.chars().count() > MAX_TAG_CHARS
-            || !rel_tag && leads_elsewhere(&tag, attr(link.value(), "href"))
+            || !rel_tag && (tag.chars().count() > MAX_TAG_CHARS || leads_elsewhere(&tag, attr(link.value(), "href")))
         {
             continue;
         }
@@ -143,7 +142,7 @@ fn has_subject(link: ElementRef<'_>) -> bool {
     std::iter::once(link).chain(ancestors(link).take(2)).any(subject)
 }
 
-/// The longest linked tag: a longer link text is a headline.
+/// The longest tag of a list found by its name: a longer link text is a headline.
 const MAX_TAG_CHARS: usize = 60;
 
 /// The most links a list of tags holds: more are a menu or an index of topics.
