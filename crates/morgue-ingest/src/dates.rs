@@ -440,7 +440,10 @@ static TEXT_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|
         r"|(?-u:\b)(?P<um>\p{L}{3})\s+(?P<ud>[0-3]?\d)\s+(?P<uh>[0-2]?\d):(?P<umi>[0-5]\d)(?::(?P<us>[0-5]\d))?\s+(?P<uy>(?:19|20)\d{2})(?-u:\b)",
         r"|(?-u:\b)(?P<mm>\p{L}{3,12})\.?\s+(?P<md>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<my>(?:19|20)\d{2})(?-u:\b)",
         r"|(?P<cy>(?:19|20)\d{2})\s*[年년]\s*(?P<cm>[01]?\d)\s*[月월]\s*(?P<cd>[0-3]?\d)\s*[日일](?:\s*[(（]\p{L}[)）])?)",
-        r"(?:[\sT,|·•-]*(?:um|at|à|a las|alle|om|o)?\s*(?P<h>[0-2]?\d)[:.h](?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?",
+        // The time after the date: `14:20`, `09h15`, and the CJK `18時05分`,
+        // `오후 2시 20분` (afternoon) with its hour and minute signs.
+        r"(?:[\sT,|·•-]*(?:um|at|à|a las|alle|om|o)?\s*(?P<half>午前|午後|오전|오후|上午|下午)?\s*",
+        r"(?P<h>[0-2]?\d)(?:[:.h](?P<mi>[0-5]\d)|\s*[時时시点]\s*(?:(?P<cmi>[0-5]?\d)\s*[分분])?)(?::(?P<s>[0-5]\d))?",
         r"\s*(?P<ampm>[ap]\.?m\.?)?\s*(?:uhr|h)?\s*(?P<zone>[+-]\d{2}:?\d{2}|(?-i:UTC|GMT|[A-Z]{1,4}T)(?-u:\b))?)?",
     ))
     .expect("a valid date pattern")
@@ -506,9 +509,13 @@ fn date_of(caps: &regex::Captures<'_>, month_first: bool) -> Option<ArticleDate>
         return Some(ArticleDate::from_date(date));
     };
     let Some(mut hour) = num(h).or_else(|| num("uh")) else { return Some(ArticleDate::from_date(date)) };
-    let minute = num(mi).or_else(|| num("umi")).unwrap_or(0);
-    if let Some(ampm) = caps.name(ampm) {
-        let pm = ampm.as_str().to_ascii_lowercase().starts_with('p');
+    let minute = num(mi).or_else(|| num("umi")).or_else(|| num("cmi")).unwrap_or(0);
+    // "pm" after the time, or the CJK sign of the afternoon before it.
+    if let Some(ampm) = caps.name(ampm).or_else(|| caps.name("half").filter(|_| h == "h"))
+        && hour <= 12
+    {
+        let pm =
+            ampm.as_str().to_ascii_lowercase().starts_with('p') || ["午後", "오후", "下午"].contains(&ampm.as_str());
         if hour == 12 {
             hour = 0;
         }
@@ -560,6 +567,8 @@ static PUBLISHED_LABEL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock:
         r"|date published|publiée?|publicad[oa]|pubblicato|gepubliceerd|opublikowano",
         r"|erstellt\s+am|erstellt\s*:|posted|publicerad|publiceret|udgivet|julkaistu)",
         r"(?:\s+(?:am|on|le|el|em|il|op))?\s*:?",
+        // Russian, Korean, Japanese and Chinese labels, which no ASCII word boundary precedes.
+        r"|(?:опубликовано|기사\s*입력|입력|등록|公開日?|配信日?|掲載日?|发布时间|发布日期|发表时间|发表于|发布于)\s*[:：]?",
     ))
     .expect("a valid label pattern")
 });
@@ -574,7 +583,8 @@ pub(crate) fn find_labelled_published(text: &str, month_first: bool) -> Option<A
 static UPDATED_LABEL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(concat!(
         r"(?i)(?-u:\b)(?:letzte änderung|zuletzt geändert|aktualisiert|last updated|last modified|updated",
-        r"|mis à jour|modifié|actualizado|aggiornato|bijgewerkt)(?:\s+(?:am|on|le|el|em|il|op))?\s*:?",
+        r"|mis à jour|modifiée?|actualisée?|actualizad[oa]|aggiornat[oa]|atualizad[oa]|bijgewerkt|zaktualizowano)(?:\s+(?:am|on|le|el|em|il|op))?\s*:?",
+        r"|(?:обновлено|изменено|최종\s*수정|수정|업데이트|更新时间|更新于|更新日?|最終更新日?)\s*[:：]?",
     ))
     .expect("a valid label pattern")
 });
@@ -593,11 +603,21 @@ fn find_labelled(label: &regex::Regex, text: &str, month_first: bool) -> Option<
 /// The date that opens `rest`, the text after a date's label: at most a
 /// weekday and a month name between the label and the date's digits
 /// ("publiziert das THW am Sonntag, 17.10.2021" announces another day).
+/// Chinese, Japanese and Korean words are not counted by spaces: no word of
+/// theirs may stand between ("公開調教シーン(2019/5/17撮影)" is no label).
 fn date_after_label(rest: &str, month_first: bool) -> Option<ArticleDate> {
     let end = rest.char_indices().nth(45).map_or(rest.len(), |(i, _)| i);
     let rest = &rest[..end];
     let lead = &rest[..rest.find(|c: char| c.is_ascii_digit()).unwrap_or(rest.len())];
-    (lead.split_whitespace().count() <= 2).then(|| find_in_dateline(rest, month_first)).flatten()
+    (lead.split_whitespace().count() <= 2 && !lead.chars().any(is_unspaced_letter))
+        .then(|| find_in_dateline(rest, month_first))
+        .flatten()
+}
+
+/// Whether a letter is of a script written without spaces between words
+/// (Han, Hiragana, Katakana) or of Hangul, whose labels are glued to words.
+fn is_unspaced_letter(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{9fff}' | '\u{ac00}'..='\u{d7af}')
 }
 
 /// Whether a line opens with the label of a publication or update date
@@ -785,6 +805,17 @@ mod tests {
     }
 
     #[test]
+    fn reads_the_hour_and_minute_signs_of_cjk_times() {
+        let find = |text: &str| found_in_text(text, false);
+        assert_eq!(find("2026年12月3日 18時05分").as_deref(), Some("2026-12-03T18:05:00"));
+        assert_eq!(find("2026.12.03 14시 20분").as_deref(), Some("2026-12-03T14:20:00"));
+        // The sign of the afternoon before the hour.
+        assert_eq!(find("2026년 12월 3일 오후 2시 20분").as_deref(), Some("2026-12-03T14:20:00"));
+        assert_eq!(find("2026年12月3日 午前9時").as_deref(), Some("2026-12-03T09:00:00"));
+        assert_eq!(find("2026年12月3日 下午3点5分").as_deref(), Some("2026-12-03T15:05:00"));
+    }
+
+    #[test]
     fn finds_dates_split_by_bars_and_the_c_library_form() {
         let find = |text: &str| found_in_text(text, false);
         assert_eq!(find("Login - 26 | 01 | 2022 Schweiz").as_deref(), Some("2022-01-26"));
@@ -808,6 +839,36 @@ mod tests {
         let updated = |text: &str| find_labelled_updated(text, false).map(|d| d.to_string());
         assert_eq!(updated("Letzte Änderung: 14.01.2022 um 09:25").as_deref(), Some("2022-01-14T09:25:00"));
         assert_eq!(updated("Last updated on May 3, 2019").as_deref(), Some("2019-05-03"));
+    }
+
+    #[test]
+    fn reads_the_labels_of_both_dates_in_many_languages() {
+        let published = |text: &str| find_labelled_published(text, false).map(|d| d.to_string());
+        let updated = |text: &str| find_labelled_updated(text, false).map(|d| d.to_string());
+        let both = [
+            (
+                "Publié le 3 décembre 2026 à 09h15, modifié le 3 décembre 2026 à 11h02",
+                "2026-12-03T09:15:00",
+                "2026-12-03T11:02:00",
+            ),
+            ("Publié le 2 décembre 2026. Mis à jour le 3 décembre 2026", "2026-12-02", "2026-12-03"),
+            ("입력 2026.12.03 14:20 수정 2026.12.03 15:02", "2026-12-03T14:20:00", "2026-12-03T15:02:00"),
+            ("기사입력 2026-12-02 09:00 | 최종수정 2026-12-03 10:00", "2026-12-02T09:00:00", "2026-12-03T10:00:00"),
+            ("Veröffentlicht am 2.12.2026 Aktualisiert am 3.12.2026", "2026-12-02", "2026-12-03"),
+            ("Publicado: 02/12/2026 Actualizado: 03/12/2026", "2026-12-02", "2026-12-03"),
+            ("Pubblicato il 2 dicembre 2026 - Aggiornato il 3 dicembre 2026", "2026-12-02", "2026-12-03"),
+            ("Опубликовано: 2 декабря 2026 Обновлено: 3 декабря 2026", "2026-12-02", "2026-12-03"),
+            ("公開日：2026年12月2日 更新日：2026年12月3日", "2026-12-02", "2026-12-03"),
+            ("发布时间：2026-12-02 更新时间：2026-12-03", "2026-12-02", "2026-12-03"),
+        ];
+        for (text, first, last) in both {
+            assert_eq!(published(text).as_deref(), Some(first), "{text}");
+            assert_eq!(updated(text).as_deref(), Some(last), "{text}");
+            assert!(opens_with_label(text), "{text}");
+        }
+        // A word that holds a label, far from any date, labels nothing.
+        assert_eq!(published("写真：公開調教シーン＆落札シーン(2019/5/17撮影)"), None);
+        assert_eq!(updated("Le texte modifié par le Sénat sera voté en 2027, le 3 mars 2027"), None);
     }
 
     #[test]

@@ -43,6 +43,10 @@ const PUBLISHED_META: &[&str] = &[
     "dcterms.issued",
     "dc.date.created",
     "dcterms.created",
+    "dcterms:issued",
+    "dcterms:created",
+    "dc:issued",
+    "dc:created",
     "citation_publication_date",
     "originalpublicationdate",
     "article_date_original",
@@ -50,10 +54,23 @@ const PUBLISHED_META: &[&str] = &[
     "bt:pubdate",
 ];
 
+/// RDFa properties that hold the publication date of the item they stand in.
+const RDFA_PUBLISHED: &[&str] = &[
+    "datePublished",
+    "dateCreated",
+    "schema:datePublished",
+    "schema:dateCreated",
+    "dc:created",
+    "dc:issued",
+    "dcterms:created",
+    "dcterms:issued",
+];
+
 /// Meta tags that hold a date of the page without saying which: many CMSs
 /// write the day of the last change or of the rendering there. They count
 /// after the `<time>` elements and datelines of the article.
-const UNSPECIFIED_META: &[&str] = &["dc.date", "dcterms.date", "displaydate", "date", "created", "og:updated_time"];
+const UNSPECIFIED_META: &[&str] =
+    &["dc.date", "dcterms.date", "dc:date", "dcterms:date", "displaydate", "date", "created", "og:updated_time"];
 
 /// Meta tags that hold the date of the last change.
 pub(super) const UPDATED_META: &[&str] = &[
@@ -65,6 +82,8 @@ pub(super) const UPDATED_META: &[&str] = &[
     "last-modified",
     "dcterms.modified",
     "dc.date.modified",
+    "dcterms:modified",
+    "dc:modified",
 ];
 
 /// A UTC offset other than zero that the page states in any of its dates
@@ -212,8 +231,30 @@ fn local_day(page: &Page<'_>, frame: &[ElementRef<'_>], stated: ArticleDate) -> 
     (stated.date().pred_opt() == Some(printed.date())).then_some(printed)
 }
 
-/// The publication date stated for machines: JSON-LD, meta tags, microdata, `<time>`.
+/// The publication date stated for machines: JSON-LD, meta tags, microdata,
+/// `<time>`. A day stated without its time takes the time of the article's
+/// `<time>` element on that day (a Dublin Core `dcterms:created` holds the
+/// day, the post's `<time>` the minute).
 fn stated_published(page: &Page<'_>, frame: &[ElementRef<'_>]) -> Option<ArticleDate> {
+    let stated = stated_day(page, frame)?;
+    if stated.time().is_some() {
+        return Some(stated);
+    }
+    // Midnight is what many templates write for a day without its time.
+    let timed = article_time(page.document, frame)
+        .filter(|t| t.time().is_some_and(|time| time != chrono::NaiveTime::MIN) && t.date() == stated.date());
+    Some(timed.unwrap_or(stated))
+}
+
+/// The first `<time datetime>` of the article, outside its quotations.
+fn article_time(document: &Html, frame: &[ElementRef<'_>]) -> Option<ArticleDate> {
+    tagged(document, "time")
+        .filter(|el| attr(el.value(), "datetime").is_some() && !outside_article(*el, frame) && !quoted(*el))
+        .find_map(|el| attr(el.value(), "datetime").and_then(parse_date))
+}
+
+/// The publication date stated for machines, from the most trusted source (see [`stated_published`]).
+fn stated_day(page: &Page<'_>, frame: &[ElementRef<'_>]) -> Option<ArticleDate> {
     let (document, meta, ld) = (page.document, page.meta, page.ld);
     if let Some(date) = ld.published.as_deref().and_then(parse_date) {
         return Some(date);
@@ -224,12 +265,16 @@ fn stated_published(page: &Page<'_>, frame: &[ElementRef<'_>]) -> Option<Article
     if let Some(date) = ld.other_published.as_deref().and_then(parse_date) {
         return Some(date);
     }
-    // Microdata and `<time>` elements outside the page's clutter.
-    // `[itemprop=datePublished], [itemprop=dateCreated], time[pubdate]`
+    // Microdata, RDFa and `<time>` elements outside the page's clutter.
+    // `[itemprop=datePublished], [itemprop=dateCreated], time[pubdate]`, and
+    // RDFa's lists of names (Drupal's `property="dc:date dc:created"`).
     let microdata = |el: &ElementRef<'_>| {
         let e = el.value();
         matches!(attr(e, "itemprop"), Some("datePublished" | "dateCreated"))
             || (e.name() == "time" && attr(e, "pubdate").is_some())
+            || attr(e, "property").is_some_and(|names| {
+                names.split_ascii_whitespace().any(|name| RDFA_PUBLISHED.iter().any(|p| name.eq_ignore_ascii_case(p)))
+            }) && !outside_article(*el, frame)
     };
     for el in elements(document).filter(microdata) {
         let value = el.value();
@@ -238,9 +283,7 @@ fn stated_published(page: &Page<'_>, frame: &[ElementRef<'_>]) -> Option<Article
             return Some(date);
         }
     }
-    let time = tagged(document, "time")
-        .filter(|el| attr(el.value(), "datetime").is_some() && !outside_article(*el, frame) && !quoted(*el))
-        .find_map(|el| attr(el.value(), "datetime").and_then(parse_date));
+    let time = article_time(document, frame);
     if time.is_some() {
         return time;
     }
@@ -858,6 +901,29 @@ mod tests {
             Some("en"),
             Some("2020-10-13"),
         );
+    }
+
+    #[test]
+    fn an_rdfa_creation_date_in_a_list_of_names_is_the_stated_date() {
+        // Drupal states the node's date in RDFa and prints it to the minute;
+        // a reader's comment states its own.
+        let html = r#"<body><h1>Bridge opens</h1><div class="node"><div class="submitted">
+            <span property="dc:date dc:created" content="2026-12-03T14:22:10-05:00">Submitted on Wed, 12/03/2026 - 14:22</span></div>
+            <p>The bridge opened.</p></div><div class="comment"><span property="dc:date dc:created"
+            content="2026-12-01T08:00:00-05:00"></span></div></body>"#;
+        let date = on_page(html, None, Some("en"), |page| published(page).map(|d| d.to_string()));
+        assert_eq!(date.as_deref(), Some("2026-12-03T14:22:10-05:00"));
+        let comment_only = r#"<body><h1>Bridge opens</h1><p>The bridge opened.</p><div class="comment">
+            <span property="dc:date dc:created" content="2026-12-01T08:00:00-05:00"></span></div></body>"#;
+        check(comment_only, None, Some("en"), None);
+    }
+
+    #[test]
+    fn a_day_stated_without_time_takes_the_time_of_the_posts_time_element() {
+        let html = r#"<head><meta property="dcterms:created" content="2015-01-28"></head><body><article><h1>Bridge opens</h1>
+            <time datetime="2015-01-28T15:41:20+01:00">28. Januar 2015</time><p>The bridge opened.</p></article></body>"#;
+        let date = on_page(html, None, Some("de"), |page| published(page).map(|d| d.to_string()));
+        assert_eq!(date.as_deref(), Some("2015-01-28T15:41:20+01:00"));
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! keyword meta tags, else the post's `rel="tag"` links; decoded, without a
 //! CMS's internal flags, once each.
 
-use scraper::Html;
+use scraper::{ElementRef, Html};
 
 use super::meta::{JsonLd, Meta};
 use super::{ancestors, attr, names_comments_or_teasers, naming_tokens, tagged, title};
@@ -68,34 +68,183 @@ pub(super) fn is_null_word(value: &str) -> bool {
     ["nil", "null", "undefined", "none", "n/a"].iter().any(|w| value.trim().eq_ignore_ascii_case(w))
 }
 
-/// The post's tags as the page links them (`<a rel="tag">`, the
-/// microformat WordPress and other blog engines print under a post): not
-/// its categories (`rel="category tag"`, or a link to `/category/`), nor a
-/// sidebar's tag cloud, a comment's or a teaser's.
+/// The post's tags as the page links them: `<a rel="tag">` (the
+/// microformat WordPress and other blog engines print under a post), an
+/// RDFa `dc:subject` (Drupal's tag field), and the links of a list that its
+/// class or its label names as the tags ("Tags:", "Archivado en:", "Теги:");
+/// not its categories (`rel="category tag"`, or a link to `/category/`), nor
+/// a sidebar's tag cloud, a menu's topics, a comment's or a teaser's.
 fn linked_tags(document: &Html) -> Vec<String> {
-    let mut tags: Vec<String> = Vec::new();
+    // The post's own markup of its tags outweighs a list found by its name.
+    let (mut tags, mut listed): (Vec<String>, Vec<String>) = (Vec::new(), Vec::new());
     for link in tagged(document, "a") {
-        let Some(rel) = attr(link.value(), "rel") else { continue };
-        let mut rels = rel.split_ascii_whitespace();
-        let category = rels.clone().any(|r| r.eq_ignore_ascii_case("category"))
+        let rel = attr(link.value(), "rel").unwrap_or_default();
+        let category = rel.split_ascii_whitespace().any(|r| r.eq_ignore_ascii_case("category"))
             || attr(link.value(), "href").is_some_and(|href| href.contains("/category/"));
-        if category || !rels.any(|r| r.eq_ignore_ascii_case("tag")) {
+        if category {
+            continue;
+        }
+        let rel_tag = rel.split_ascii_whitespace().any(|r| r.eq_ignore_ascii_case("tag")) || has_subject(link);
+        if !rel_tag && !in_tag_list(link) {
             continue;
         }
         // A sidebar's tag cloud, a comment's hashtags, a teaser's topic (the
         // post's own `<footer>` holds its tags; `<body>`'s classes name the
-        // page's layout).
+        // page's layout). A list found by its name alone must not stand in
+        // the site's menus either.
         let elsewhere = ancestors(link).take_while(|a| !matches!(a.value().name(), "body" | "html")).any(|a| {
             a.value().name() == "aside"
-                || naming_tokens(a.value())
-                    .any(|t| t.contains("sidebar") || t.contains("widget") || names_comments_or_teasers(&t))
+                || !rel_tag && a.value().name() == "nav"
+                || naming_tokens(a.value()).any(|t| {
+                    t.contains("sidebar")
+                        || t.contains("widget")
+                        || names_comments_or_teasers(&t)
+                        || !rel_tag && names_parts(&t, |part| part.starts_with("nav") || part.starts_with("menu"))
+                })
         });
         let tag = clean_inline(&link.text().collect::<String>());
-        if !elsewhere && !tag.is_empty() {
-            tags.push(tag);
+        if elsewhere
+            || tag.is_empty()
+            || !rel_tag && (tag.chars().count() > MAX_TAG_CHARS || leads_elsewhere(&tag, attr(link.value(), "href")))
+        {
+            continue;
         }
+        if rel_tag { &mut tags } else { &mut listed }.push(tag);
     }
-    tags
+    if tags.is_empty() { listed } else { tags }
+}
+
+/// Whether a link in a list of tags is none: a link to the index of all
+/// tags ("Schlagworte A – Z", "Mostrar todos los tags"), a tag cloud's
+/// entry with its count of posts ("Joe Biden (233)"), a share button or a
+/// jump to a part of the page (`#comments`).
+fn leads_elsewhere(text: &str, href: Option<&str>) -> bool {
+    if href.is_some_and(|h| h.contains("share") || h.contains("/intent/") || h.trim().len() > 1 && h.contains('#')) {
+        return true;
+    }
+    let lower = text.to_lowercase();
+    let counted = lower.strip_suffix(')').and_then(|t| t.rsplit_once('(')).is_some_and(|(_, count)| {
+        count.split_whitespace().next().is_some_and(|n| n.chars().all(|c| c.is_ascii_digit()))
+    });
+    counted || lower.split(|c: char| !c.is_alphanumeric()).any(|word| TAG_LIST_NAMES.contains(&word))
+}
+
+/// Whether a link or its item states it as the subject of the post (RDFa
+/// `dc:subject`, Drupal's tag field).
+fn has_subject(link: ElementRef<'_>) -> bool {
+    let subject = |el: ElementRef<'_>| {
+        ["rel", "property"]
+            .iter()
+            .filter_map(|name| attr(el.value(), name))
+            .flat_map(str::split_ascii_whitespace)
+            .any(|name| ["dc:subject", "dcterms:subject"].iter().any(|s| name.eq_ignore_ascii_case(s)))
+    };
+    std::iter::once(link).chain(ancestors(link).take(2)).any(subject)
+}
+
+/// The longest tag of a list found by its name: a longer link text is a headline.
+const MAX_TAG_CHARS: usize = 60;
+
+/// The most links a list of tags holds: more are a menu or an index of topics.
+const MAX_LISTED_TAGS: usize = 25;
+
+/// How far above a link the list that names it as a tag may stand
+/// (`<div class="tags"><ul><li><a>`).
+const LIST_DEPTH: usize = 4;
+
+/// Class and id words of a list of tags, whole or between `-` and `_`
+/// (`field-name-field-tags`, `article__keywords`).
+const TAG_LIST_NAMES: &[&str] = &[
+    "tags",
+    "taglist",
+    "keywords",
+    "topics",
+    "schlagworte",
+    "schlagwoerter",
+    "stichworte",
+    "themen",
+    "etiquetas",
+    "etiquettes",
+    "tagi",
+];
+
+/// The labels a list of tags opens with, without their colon.
+const TAG_LABELS: &[&str] = &[
+    "tags",
+    "tagged",
+    "tagged with",
+    "topics",
+    "keywords",
+    "schlagworte",
+    "schlagwörter",
+    "stichwörter",
+    "themen",
+    "etiquetas",
+    "archivado en",
+    "mots-clés",
+    "mots clés",
+    "argomenti",
+    "trefwoorden",
+    "tagi",
+    "теги",
+    "метки",
+    "ключевые слова",
+    "标签",
+    "关键词",
+    "태그",
+    "タグ",
+    "キーワード",
+    "الكلمات المفتاحية",
+    "وسوم",
+];
+
+/// Whether a link is one of a few links under a container whose class or
+/// label names a list of tags. A labelled container holds little but its
+/// label and its links: a post's footer that opens with "Tags" holds more.
+fn in_tag_list(link: ElementRef<'_>) -> bool {
+    let Some(list) = ancestors(link)
+        .take(LIST_DEPTH)
+        .take_while(|a| !matches!(a.value().name(), "body" | "html" | "article" | "main"))
+        .find(|a| {
+            naming_tokens(a.value()).any(|t| names_parts(&t, |p| TAG_LIST_NAMES.contains(&p)))
+                || tag_label(*a).is_some_and(|label| holds_only_links(*a, label))
+        })
+    else {
+        return false;
+    };
+    list.descendent_elements().filter(|e| e.value().name() == "a").nth(MAX_LISTED_TAGS).is_none()
+}
+
+/// Whether the text of `list` outside its links is little more than its
+/// label of `label` letters and the separators between the links.
+fn holds_only_links(list: ElementRef<'_>, label: usize) -> bool {
+    let letters = |el: ElementRef<'_>| el.text().flat_map(str::chars).filter(|c| c.is_alphanumeric()).count();
+    let (mut links, mut linked) = (0, 0);
+    for a in list.descendent_elements().filter(|e| e.value().name() == "a") {
+        links += 1;
+        linked += letters(a);
+    }
+    letters(list).saturating_sub(linked) <= label + 2 * links
+}
+
+/// Whether one of the parts of a class or id token, between `-` and `_`, passes `test`.
+fn names_parts(token: &str, test: impl Fn(&str) -> bool) -> bool {
+    token.split(['-', '_']).any(test)
+}
+
+/// The letters of the label of a list of tags ("Tags:", "Archivado en:")
+/// that opens an element's text, if it opens with one.
+fn tag_label(element: ElementRef<'_>) -> Option<usize> {
+    let first = element.descendants().find(|n| n.value().as_text().is_some_and(|t| !t.trim().is_empty()))?;
+    // The label is the container's own text or its heading's (`<h3>Tags</h3>`),
+    // not a line deep in one of its parts, and no link.
+    let between: Vec<_> = first.ancestors().take_while(|a| a.id() != element.id()).collect();
+    if between.len() > 1 || between.iter().filter_map(|n| n.value().as_element()).any(|e| e.name() == "a") {
+        return None;
+    }
+    let text = first.value().as_text().map_or("", |t| t.trim());
+    let label = text.trim_end_matches([':', '：', ' ']).trim().to_lowercase();
+    TAG_LABELS.contains(&label.as_str()).then(|| label.chars().filter(|c| c.is_alphanumeric()).count())
 }
 
 #[cfg(test)]
@@ -117,6 +266,82 @@ mod tests {
         );
         // Repeats are dropped with the other tags' (`extract`).
         assert_eq!(linked_tags(&page), ["small business", "TikTok", "small business"]);
+    }
+
+    #[test]
+    fn a_list_named_or_labelled_as_tags_gives_the_tags_and_a_menu_does_not() {
+        let tags = |body: &str| {
+            linked_tags(&Html::parse_document(&format!("<body><h1>Bridge</h1><p>{PROSE}</p>{body}</body>")))
+        };
+        // Labelled, with its own class or none.
+        assert_eq!(
+            tags(
+                r#"<footer class="etiquetas">Archivado en: <a href="/t/v">Vivienda</a> <a href="/t/c">Congreso</a></footer>"#
+            ),
+            ["Vivienda", "Congreso"]
+        );
+        assert_eq!(
+            tags(r#"<p><strong>Теги:</strong> <a href="/t/cb">ЦБ</a>, <a href="/t/ks">ключевая ставка</a></p>"#),
+            ["ЦБ", "ключевая ставка"]
+        );
+        // Named by its class.
+        assert_eq!(
+            tags(
+                r#"<ul class="article__tags"><li><a href="/t/a">Transit</a></li><li><a href="/t/b">Budget</a></li></ul>"#
+            ),
+            ["Transit", "Budget"]
+        );
+        // Drupal's tag field: RDFa `dc:subject` on each item.
+        assert_eq!(
+            tags(
+                r#"<div class="field"><div class="field-label">Subjects</div><div class="field-items"><div class="field-item" rel="dc:subject">
+               <a href="/t/l" typeof="skos:Concept">landfill</a></div></div></div>"#
+            ),
+            ["landfill"]
+        );
+        // A footer that opens with the label holds more than the tags.
+        assert_eq!(
+            tags(
+                r#"<footer><div class="meta"><span>Tags</span> <a href="/t/a">Transit</a></div><div class="share">
+               <a href="https://facebook.example/share">Facebook</a></div></footer>"#
+            ),
+            ["Transit"]
+        );
+        // A post's own tags may sit in a drop-down of the navigation bar.
+        assert_eq!(
+            tags(r#"<nav><ul class="dropdown-menu"><li><a rel="tag" href="/t/a">emacs</a></li></ul></nav>"#),
+            ["emacs"]
+        );
+        // The post's own tag links outweigh a list found by its name.
+        assert_eq!(
+            tags(
+                r#"<div class="topics"><a href="/t/x">Trending</a></div><p>Tagged <a rel="tag" href="/t/a">Transit</a></p>"#
+            ),
+            ["Transit"]
+        );
+        // A link to the index of tags, a tag cloud with counts.
+        assert_eq!(
+            tags(r#"<div class="tags"><a href="/t/a">Transit</a> <a href="/tags">Schlagworte A – Z</a></div>"#),
+            ["Transit"]
+        );
+        assert_eq!(
+            tags(
+                r#"<div class="tags"><a href="/t/a">Transit</a> <a href="https://social.example/share?u=1">Tweet</a>
+               <a href="/post#comments">Comments</a></div>"#
+            ),
+            ["Transit"]
+        );
+        assert!(
+            tags(r#"<div class="tags"><a href="/t/a">Transit (611 posts)</a> <a href="/t/b">Budget (12)</a></div>"#)
+                .is_empty()
+        );
+        // A site menu of topics, a teaser's tag, a link that opens the text, an index of many topics.
+        assert!(tags(r#"<nav class="main"><div class="topics">Topics: <a href="/t/a">Politics</a> <a href="/t/b">Sports</a></div></nav>"#).is_empty());
+        assert!(tags(r#"<div class="menu-topics"><a href="/t/a">Politics</a></div>"#).is_empty());
+        assert!(tags(r#"<div class="related"><div class="tags"><a href="/t/a">Politics</a></div></div>"#).is_empty());
+        assert!(tags(r#"<p><a href="/t">Tags</a> and <a href="/x">more</a></p>"#).is_empty());
+        let index: String = (0..40).map(|i| format!(r#"<a href="/t/{i}">Topic {i}</a>"#)).collect();
+        assert!(tags(&format!(r#"<div class="tags">{index}</div>"#)).is_empty());
     }
 
     #[test]
