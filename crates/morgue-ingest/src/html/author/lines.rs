@@ -5,7 +5,7 @@ use scraper::{ElementRef, Html};
 
 use super::markup::{in_author_clutter, is_author_page};
 use super::names::{agency_in, is_an_agency, is_marked_up_name, names, one_person};
-use super::words::{COLLECTIVE, EXPLICIT_LABELS, TITLES};
+use super::words::{COLLECTIVE, EXPLICIT_LABELS, PHOTO_CREDITS, TITLES};
 use crate::extractor::clean_inline;
 use crate::html::{attr, tagged};
 
@@ -361,7 +361,6 @@ pub(super) fn sign_off(document: &Html, site: Option<&str>) -> Vec<String> {
 /// gallery: three pictures or more, and more text in their captions than in
 /// paragraphs of its own. The pictures are the story, and their maker its author.
 pub(super) fn gallery_photographer(document: &Html, site: Option<&str>) -> Vec<String> {
-    const LABELS: &[&str] = &["photos by ", "photographs by ", "photography by ", "pictures by "];
     // Most pages are no gallery: count the pictures before reading any text.
     let (mut pictures, mut captions, mut prose) = (0, 0, 0);
     for el in document.root_element().descendent_elements() {
@@ -379,12 +378,12 @@ pub(super) fn gallery_photographer(document: &Html, site: Option<&str>) -> Vec<S
     }
     let credit = segments(document, None, 200_000).into_iter().find_map(|segment| {
         let lower = segment.raw[..segment.raw.floor_char_boundary(20)].to_lowercase();
-        let label = LABELS.iter().find(|l| lower.starts_with(*l))?;
+        let label = PHOTO_CREDITS.iter().find(|l| lower.strip_prefix(**l).is_some_and(|r| r.starts_with(' ')))?;
         let parent = segment.parent?;
         let opens = parent.text().map(str::trim).find(|t| !t.is_empty()) == Some(segment.raw);
         let text = clean_inline(&parent.text().take(10).collect::<String>());
         (opens && text.chars().count() <= 80 && !in_author_clutter(parent))
-            .then(|| text.get(label.len()..).map(str::to_owned))
+            .then(|| text.get(label.len() + 1..).map(str::to_owned))
             .flatten()
     });
     credit.and_then(|text| one_person(&text, site)).unwrap_or_default()

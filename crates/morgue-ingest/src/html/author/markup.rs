@@ -4,6 +4,7 @@
 use scraper::{ElementRef, Html};
 
 use super::names::{is_marked_up_name, names, one_person};
+use super::words::{OTHER_CREDITS, PHOTO_CREDITS};
 use crate::extractor::clean_inline;
 use crate::html::meta::selector;
 use crate::html::{
@@ -108,25 +109,6 @@ pub(super) fn marked_up(document: &Html, site: Option<&str>, visible: bool) -> V
 /// writer's ("Photos by <a href="/author/jane-doe">Jane Doe</a>", "Edited
 /// by …"), in its element or the one around it.
 fn after_other_credit(element: ElementRef<'_>) -> bool {
-    const LABELS: &[&str] = &[
-        "photos by",
-        "photo by",
-        "photographs by",
-        "photography by",
-        "pictures by",
-        "video by",
-        "videos by",
-        "illustration by",
-        "illustrations by",
-        "graphics by",
-        "edited by",
-        "photos:",
-        "photo:",
-        "fotos:",
-        "foto:",
-        "bilder:",
-        "фото:",
-    ];
     std::iter::successors(Some(*element), |e| e.parent()).take(2).any(|node| {
         let Some(before) = node.prev_siblings().find(|s| !s.value().as_text().is_some_and(|t| t.trim().is_empty()))
         else {
@@ -134,7 +116,7 @@ fn after_other_credit(element: ElementRef<'_>) -> bool {
         };
         before.value().as_text().is_some_and(|t| {
             let t = t.trim().to_lowercase();
-            LABELS.iter().any(|l| t.ends_with(l))
+            PHOTO_CREDITS.iter().chain(OTHER_CREDITS).any(|l| t.ends_with(l))
         })
     })
 }

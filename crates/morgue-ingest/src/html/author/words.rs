@@ -250,6 +250,28 @@ pub(super) const TITLE_MODIFIERS: &[&str] = &[
     "film",
 ];
 
+/// Labels of a photographer's credit ("Photos by Jane Doe"), lower case:
+/// the author of a gallery, else of no article.
+pub(super) const PHOTO_CREDITS: &[&str] = &["photos by", "photographs by", "photography by", "pictures by"];
+
+/// Labels of credits other than the writer's and a gallery's photographer's,
+/// lower case ("Edited by", "Foto:").
+pub(super) const OTHER_CREDITS: &[&str] = &[
+    "photo by",
+    "video by",
+    "videos by",
+    "illustration by",
+    "illustrations by",
+    "graphics by",
+    "edited by",
+    "photos:",
+    "photo:",
+    "fotos:",
+    "foto:",
+    "bilder:",
+    "фото:",
+];
+
 /// Words of [`ROLES`] that introduce a date or place in lower case but are
 /// particles of a name when capitalised ("Loïc Le Clerc").
 pub(super) const CONNECTORS: &[&str] = &["le", "el", "il", "la", "de"];
