@@ -62,6 +62,24 @@ fn label_section(document: &Html, title: &str) -> Option<String> {
     None
 }
 
+/// Steps of a path to a person's page: a label linking there is a byline.
+const PEOPLE: &[&str] = &[
+    "author",
+    "authors",
+    "autor",
+    "autoren",
+    "user",
+    "profile",
+    "people",
+    "staff",
+    "columnist",
+    "columnists",
+    "kolumnisten",
+    "writers",
+    "reporters",
+    "contributors",
+];
+
 /// The section an element names as a label over the headline, if it is one.
 fn section_label(element: ElementRef<'_>, title: &str) -> Option<String> {
     const LABEL_NAMES: &[&str] = &["kicker", "section", "category", "rubric", "ressort", "eyebrow"];
@@ -86,6 +104,26 @@ fn section_label(element: ElementRef<'_>, title: &str) -> Option<String> {
         "meldung",
         "live",
         "en direct",
+        "developing",
+        "developing story",
+        "analysis",
+        "explainer",
+        "fact check",
+        "review",
+        "obituary",
+        "interview",
+        "feature",
+        "in depth",
+        "video",
+        "watch",
+        "listen",
+        "podcast",
+        "photos",
+        "gallery",
+        "sponsored content",
+        "paid content",
+        "partner content",
+        "paid post",
         "update",
         "updated",
         "new",
@@ -101,9 +139,16 @@ fn section_label(element: ElementRef<'_>, title: &str) -> Option<String> {
     let mut texts = element.text().filter(|t| !t.trim().is_empty());
     let (Some(text), None) = (texts.next(), texts.next()) else { return None };
     let text = clean_inline(text);
-    // The author's link (`rel="author"`, `/author/jane-doe/`) is no section's.
+    // The author's link (`rel="author"`, `/author/jane-doe/`, a columnist's
+    // page under `/section/columnists/`) is no section's.
     let e = element.value();
-    if attr(e, "rel").is_some_and(|r| r.contains("author"))
+    let to_people = std::iter::once(element).chain(element.descendent_elements()).any(|el| {
+        el.value().name() == "a"
+            && attr(el.value(), "href")
+                .is_some_and(|href| href_path(href).split('/').any(|step| PEOPLE.contains(&step)))
+    });
+    if to_people
+        || attr(e, "rel").is_some_and(|r| r.contains("author"))
         || naming_tokens(e).any(|t| t.contains("author") || t.contains("byline"))
     {
         return None;
@@ -126,11 +171,7 @@ fn section_label(element: ElementRef<'_>, title: &str) -> Option<String> {
             let steps: Vec<&str> = href_path(href).split('/').filter(|s| !s.is_empty()).collect();
             let letters =
                 |s: &str| s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>();
-            let people =
-                |step: &&str| ["author", "authors", "autor", "autoren", "user", "profile", "people"].contains(step);
-            (1..=2).contains(&steps.len())
-                && !steps.iter().any(people)
-                && steps.last().is_some_and(|last| letters(last) == letters(&text))
+            (1..=2).contains(&steps.len()) && steps.last().is_some_and(|last| letters(last) == letters(&text))
         });
     (named || linked).then_some(text)
 }
