@@ -232,14 +232,21 @@ fn names_parts(token: &str, test: impl Fn(&str) -> bool) -> bool {
     token.split(['-', '_']).any(test)
 }
 
+/// How many nodes of a container may come before its label's text.
+const LABEL_NODES: usize = 32;
+
 /// The letters of the label of a list of tags ("Tags:", "Archivado en:")
 /// that opens an element's text, if it opens with one.
 fn tag_label(element: ElementRef<'_>) -> Option<usize> {
-    let first = element.descendants().find(|n| n.value().as_text().is_some_and(|t| !t.trim().is_empty()))?;
     // The label is the container's own text or its heading's (`<h3>Tags</h3>`),
-    // not a line deep in one of its parts, and no link.
-    let between: Vec<_> = first.ancestors().take_while(|a| a.id() != element.id()).collect();
-    if between.len() > 1 || between.iter().filter_map(|n| n.value().as_element()).any(|e| e.name() == "a") {
+    // not a line deep in one of its parts, and no link: it opens the
+    // container's first few nodes (a page of thousands of nested empty
+    // elements is read no deeper).
+    let first =
+        element.descendants().take(LABEL_NODES).find(|n| n.value().as_text().is_some_and(|t| !t.trim().is_empty()))?;
+    let mut between = first.ancestors().take_while(|a| a.id() != element.id());
+    let parent = between.next();
+    if between.next().is_some() || parent.and_then(|p| p.value().as_element()).is_some_and(|e| e.name() == "a") {
         return None;
     }
     let text = first.value().as_text().map_or("", |t| t.trim());
