@@ -5,7 +5,7 @@
 use scraper::{ElementRef, Html};
 
 use super::meta::{JsonLd, Meta};
-use super::{ancestors, attr, names_comments_or_teasers, naming_tokens, tagged, title};
+use super::{ancestors, attr, elements, names_comments_or_teasers, naming_tokens, title};
 use crate::extractor::clean_inline;
 
 /// At most this many tags are kept.
@@ -75,9 +75,21 @@ pub(super) fn is_null_word(value: &str) -> bool {
 /// not its categories (`rel="category tag"`, or a link to `/category/`), nor
 /// a sidebar's tag cloud, a menu's topics, a comment's or a teaser's.
 fn linked_tags(document: &Html) -> Vec<String> {
-    // The post's own markup of its tags outweighs a list found by its name.
-    let (mut tags, mut listed): (Vec<String>, Vec<String>) = (Vec::new(), Vec::new());
-    for link in tagged(document, "a") {
+    // The post's own markup of its tags outweighs a list found by its name;
+    // a list found by its name before the page's headline is the site's bar
+    // of topics, not the post's tags.
+    let (mut tags, mut listed, mut before_headline) = (Vec::new(), Vec::new(), Vec::new());
+    let mut headline = false;
+    // One walk in document order both finds the headline and reads the links.
+    for link in elements(document) {
+        match link.value().name() {
+            "h1" => {
+                headline = true;
+                continue;
+            }
+            "a" => {}
+            _ => continue,
+        }
         let rel = attr(link.value(), "rel").unwrap_or_default();
         let category = rel.split_ascii_whitespace().any(|r| r.eq_ignore_ascii_case("category"))
             || attr(link.value(), "href").is_some_and(|href| href.contains("/category/"));
@@ -88,31 +100,78 @@ fn linked_tags(document: &Html) -> Vec<String> {
         if !rel_tag && !in_tag_list(link) {
             continue;
         }
-        // A sidebar's tag cloud, a comment's hashtags, a teaser's topic (the
-        // post's own `<footer>` holds its tags; `<body>`'s classes name the
-        // page's layout). A list found by its name alone must not stand in
-        // the site's menus either.
-        let elsewhere = ancestors(link).take_while(|a| !matches!(a.value().name(), "body" | "html")).any(|a| {
-            a.value().name() == "aside"
-                || !rel_tag && a.value().name() == "nav"
-                || naming_tokens(a.value()).any(|t| {
-                    t.contains("sidebar")
-                        || t.contains("widget")
-                        || names_comments_or_teasers(&t)
-                        || !rel_tag && names_parts(&t, |part| part.starts_with("nav") || part.starts_with("menu"))
-                })
-        });
         let tag = clean_inline(&link.text().collect::<String>());
-        if elsewhere
-            || tag.is_empty()
+        let Some(in_post) = placed_in(link, rel_tag) else {
+            continue;
+        };
+        if tag.is_empty()
             || !rel_tag && (tag.chars().count() > MAX_TAG_CHARS || leads_elsewhere(&tag, attr(link.value(), "href")))
         {
             continue;
         }
-        if rel_tag { &mut tags } else { &mut listed }.push(tag);
+        if rel_tag {
+            &mut tags
+        } else if headline || in_post {
+            &mut listed
+        } else {
+            &mut before_headline
+        }
+        .push(tag);
     }
-    if tags.is_empty() { listed } else { tags }
+    if !tags.is_empty() {
+        tags
+    } else if headline {
+        listed
+    } else {
+        before_headline
+    }
 }
+
+/// Whether a tag link stands in the post (`<article>`, `<main>` or a post
+/// container: a list there may open the post above its headline), outside
+/// it, or elsewhere (`None`): in a sidebar's tag cloud, a comment's hashtags,
+/// a teaser's topic (the post's own `<footer>` holds its tags; `<body>`'s
+/// classes name the page's layout). A list found by its name alone must not
+/// stand in the site's menus, in a bar of trending topics, nor in the page's
+/// header or footer: one outside the post.
+fn placed_in(link: ElementRef<'_>, rel_tag: bool) -> Option<bool> {
+    let (mut page_part, mut in_post) = (false, false);
+    for a in ancestors(link).take_while(|a| !matches!(a.value().name(), "body" | "html")) {
+        let e = a.value();
+        match e.name() {
+            "aside" => return None,
+            "nav" if !rel_tag => return None,
+            "header" | "footer" => page_part = true,
+            "article" | "main" => in_post = true,
+            _ => {}
+        }
+        in_post |= attr(e, "role").is_some_and(|r| r.eq_ignore_ascii_case("main"));
+        for t in naming_tokens(e) {
+            if t.contains("sidebar") || t.contains("widget") || names_comments_or_teasers(&t) {
+                return None;
+            }
+            if rel_tag {
+                continue;
+            }
+            if names_parts(&t, |part| part.starts_with("nav") || part.starts_with("menu") || part == "trending") {
+                return None;
+            }
+            in_post |= names_post(&t) || super::names_main_column(&t);
+            page_part |= names_parts(&t, |part| ["header", "footer", "masthead"].contains(&part));
+        }
+    }
+    (rel_tag || !page_part || in_post).then_some(in_post)
+}
+
+/// Whether a class or id token names a post or its parts (`entry-footer`,
+/// `post-header`, `article__tags`).
+fn names_post(token: &str) -> bool {
+    ["post", "entry", "article", "story"].iter().any(|p| token.contains(p))
+}
+
+/// Class and id words of a list of the site's topics rather than the post's:
+/// a bar of trending or popular topics, one of the page's header or footer.
+const SITE_LIST_NAMES: &[&str] = &["trending", "popular", "hot", "top", "header", "footer"];
 
 /// Whether a link in a list of tags is none: a link to the index of all
 /// tags ("Schlagworte A – Z", "Mostrar todos los tags"), a tag cloud's
@@ -212,7 +271,11 @@ fn in_tag_list(link: ElementRef<'_>) -> bool {
     else {
         return false;
     };
-    list.descendent_elements().filter(|e| e.value().name() == "a").nth(MAX_LISTED_TAGS).is_none()
+    // The list and its parts down to the link must not name the site's topics.
+    let site_list = ancestors(link).take_while(|a| a.id() != list.id()).chain([list]).any(|a| {
+        naming_tokens(a.value()).any(|t| !names_post(&t) && names_parts(&t, |p| SITE_LIST_NAMES.contains(&p)))
+    });
+    !site_list && list.descendent_elements().filter(|e| e.value().name() == "a").nth(MAX_LISTED_TAGS).is_none()
 }
 
 /// Whether the text of `list` outside its links is little more than its
@@ -283,7 +346,7 @@ mod tests {
         // Labelled, with its own class or none.
         assert_eq!(
             tags(
-                r#"<footer class="etiquetas">Archivado en: <a href="/t/v">Vivienda</a> <a href="/t/c">Congreso</a></footer>"#
+                r#"<article><footer class="etiquetas">Archivado en: <a href="/t/v">Vivienda</a> <a href="/t/c">Congreso</a></footer></article>"#
             ),
             ["Vivienda", "Congreso"]
         );
@@ -306,12 +369,16 @@ mod tests {
             ),
             ["landfill"]
         );
-        // A footer that opens with the label holds more than the tags.
+        // A post's footer that opens with the label holds more than the tags.
         assert_eq!(
             tags(
-                r#"<footer><div class="meta"><span>Tags</span> <a href="/t/a">Transit</a></div><div class="share">
-               <a href="https://facebook.example/share">Facebook</a></div></footer>"#
+                r#"<article><footer><div class="meta"><span>Tags</span> <a href="/t/a">Transit</a></div><div class="share">
+               <a href="https://facebook.example/share">Facebook</a></div></footer></article>"#
             ),
+            ["Transit"]
+        );
+        assert_eq!(
+            tags(r#"<footer class="entry-footer"><div class="tags">Tags: <a href="/t/a">Transit</a></div></footer>"#),
             ["Transit"]
         );
         // A post's own tags may sit in a drop-down of the navigation bar.
@@ -347,6 +414,34 @@ mod tests {
         assert!(tags(r#"<div class="menu-topics"><a href="/t/a">Politics</a></div>"#).is_empty());
         assert!(tags(r#"<div class="related"><div class="tags"><a href="/t/a">Politics</a></div></div>"#).is_empty());
         assert!(tags(r#"<p><a href="/t">Tags</a> and <a href="/x">more</a></p>"#).is_empty());
+        // The site's topics: a bar of trending topics, one in the page's header
+        // or footer (outside the article), or one above the headline.
+        assert!(
+            tags(r#"<div class="trending-topics">Trending topics: <a href="/t/a">Politics</a> <a href="/t/b">Sports</a></div>"#)
+                .is_empty()
+        );
+        assert!(
+            tags(r#"<header class="site-header"><div class="topic-bar">Topics: <a href="/t/a">Politics</a></div></header>"#)
+                .is_empty()
+        );
+        assert!(
+            tags(r#"<div class="header-topics"><span>Topics</span> <a href="/t/a">Politics</a> <a href="/t/b">Sports</a></div>"#)
+                .is_empty()
+        );
+        assert!(
+            tags(r#"<footer><div class="cloud">Tags: <a href="/t/a">Recipes</a> <a href="/t/b">Travel</a></div><p>Copyright</p></footer>"#)
+                .is_empty()
+        );
+        let bar = r#"<div class="tags">Topics: <a href="/t/a">Politics</a> <a href="/t/b">Sports</a></div>"#;
+        assert!(
+            linked_tags(&Html::parse_document(&format!("<body>{bar}<h1>Bridge</h1><p>{PROSE}</p></body>"))).is_empty()
+        );
+        assert_eq!(
+            linked_tags(&Html::parse_document(&format!("<body><p>{PROSE}</p>{bar}</body>"))),
+            ["Politics", "Sports"]
+        );
+        let post = format!("<body><article>{bar}<h1>Bridge</h1><p>{PROSE}</p></article></body>");
+        assert_eq!(linked_tags(&Html::parse_document(&post)), ["Politics", "Sports"]);
         let index: String = (0..40).map(|i| format!(r#"<a href="/t/{i}">Topic {i}</a>"#)).collect();
         assert!(tags(&format!(r#"<div class="tags">{index}</div>"#)).is_empty());
     }
