@@ -246,10 +246,16 @@ fn stated_published(page: &Page<'_>, frame: &[ElementRef<'_>]) -> Option<Article
     Some(timed.unwrap_or(stated))
 }
 
-/// The first `<time datetime>` of the article, outside its quotations.
+/// The first `<time datetime>` of the article, outside its quotations and
+/// below no heading of its comments.
 fn article_time(document: &Html, frame: &[ElementRef<'_>]) -> Option<ArticleDate> {
     tagged(document, "time")
-        .filter(|el| attr(el.value(), "datetime").is_some() && !outside_article(*el, frame) && !quoted(*el))
+        .filter(|el| {
+            attr(el.value(), "datetime").is_some()
+                && !outside_article(*el, frame)
+                && !quoted(*el)
+                && !under_comments_heading(*el, frame)
+        })
         .find_map(|el| attr(el.value(), "datetime").and_then(parse_date))
 }
 
@@ -404,6 +410,9 @@ fn outside_article(element: ElementRef<'_>, frame: &[ElementRef<'_>]) -> bool {
             _ => {}
         }
         for token in naming_tokens(e) {
+            if READER_NAMES.iter().any(|c| token.contains(c)) {
+                return true;
+            }
             // Comment words are among those `names_comments_or_teasers` finds.
             if names_comments_or_teasers(&token) {
                 if COMMENT_NAMES.iter().any(|c| token.contains(c)) {
@@ -418,6 +427,82 @@ fn outside_article(element: ElementRef<'_>, frame: &[ElementRef<'_>]) -> bool {
         }
     }
     own_part || clutter
+}
+
+/// Class and id words of readers' sections beside [`COMMENT_NAMES`]: a
+/// discussion, the replies, WordPress's reply form (`#respond`).
+const READER_NAMES: &[&str] = &["discussion", "replies", "respond"];
+
+/// Headings that open the readers' comments ("3 Comments", "Leave a reply"),
+/// in lower case, after any count.
+const COMMENT_HEADINGS: &[&str] = &[
+    "comment",
+    "leave a reply",
+    "leave a comment",
+    "discussion",
+    "kommentar",
+    "commentaire",
+    "comentario",
+    "reactions",
+    "responses",
+    "replies",
+];
+
+/// Whether an element is a heading over the readers' comments ("Comments",
+/// "12 Comments", "Leave a reply", "Kommentare").
+fn opens_comments(element: ElementRef<'_>) -> bool {
+    if !matches!(element.value().name(), "h2" | "h3" | "h4" | "h5" | "h6") {
+        return false;
+    }
+    let text = clean_inline(&element.text().take(10).collect::<String>());
+    let lower = text.to_lowercase();
+    let words = lower.trim_start_matches(|c: char| c.is_ascii_digit() || c.is_whitespace() || c == '(');
+    text.chars().count() <= 60 && COMMENT_HEADINGS.iter().any(|h| words.starts_with(h))
+}
+
+/// Whether a heading ends the article's own text: one over other stories or
+/// over the readers' comments.
+fn ends_article(element: ElementRef<'_>) -> bool {
+    opens_other_stories(element) || opens_comments(element)
+}
+
+/// Whether an element stands below a heading of the readers' comments
+/// within the article's frame (`<h3>3 Comments</h3><div>... <time>`), where
+/// no class or id names the comments.
+fn under_comments_heading(element: ElementRef<'_>, frame: &[ElementRef<'_>]) -> bool {
+    for el in self_and_ancestors(element) {
+        if frame.iter().any(|f| f.id() == el.id()) || matches!(el.value().name(), "body" | "html") {
+            return false;
+        }
+        let mut before = el.prev_siblings().filter_map(ElementRef::wrap);
+        if before.any(opens_comments) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Class and id words of the sections that hold readers' comments, as
+/// substrings of the names.
+const READERS_SECTIONS: &[&str] = &["comment", "reply", "kommentar", "leserbrief", "discussion", "replies", "respond"];
+
+/// Whether an element stands in a section of readers' comments: a part of
+/// its class or id or an ancestor's below the article opens with one of
+/// [`READERS_SECTIONS`] (`comments`, `comment-list`, `js-replies`), not one
+/// that only holds the word (`ArticleHeaderComment_publishDate`, an opinion
+/// piece's dateline). The article's and `<body>`'s own names may say only
+/// that comments are open.
+fn in_readers_section(element: ElementRef<'_>) -> bool {
+    let names_readers = |el: ElementRef<'_>| {
+        class_and_id(el.value()).flat_map(|v| v.split(|c: char| c.is_whitespace() || c == '-' || c == '_')).any(
+            |part| {
+                READERS_SECTIONS.iter().any(|w| part.get(..w.len()).is_some_and(|head| head.eq_ignore_ascii_case(w)))
+            },
+        )
+    };
+    self_and_ancestors(element)
+        .take_while(|el| !is_article(*el) && !matches!(el.value().name(), "body" | "html"))
+        .any(names_readers)
 }
 
 /// Whether an element stands in a quotation: an embedded post (Instagram,
@@ -513,7 +598,7 @@ fn push_text_outside_comments(element: ElementRef<'_>, text: &mut String, depth:
         let Some(el) = ElementRef::wrap(child) else { continue };
         let e = el.value();
         let hidden = matches!(e.name(), "script" | "style" | "noscript" | "option" | "textarea" | "template");
-        if depth < 200 && !hidden && !attrs_name(e, &["comment", "reply", "kommentar", "leserbrief"]) {
+        if depth < 200 && !hidden && !attrs_name(e, READERS_SECTIONS) {
             push_text_outside_comments(el, text, depth + 1);
         }
     }
@@ -531,7 +616,7 @@ fn anywhere_in_text(document: &Html, frame: &[ElementRef<'_>], month_first: bool
     // stories"): the rest of its text is theirs.
     let mut other_stories = None;
     for node in body.descendants() {
-        if let Some(list) = ElementRef::wrap(node).filter(|el| opens_other_stories(*el)).map(list_under) {
+        if let Some(list) = ElementRef::wrap(node).filter(|el| ends_article(*el)).map(list_under) {
             other_stories = Some(list.id());
         }
         let Some(t) = node.value().as_text() else { continue };
@@ -632,9 +717,9 @@ fn near_headline(page: &Page<'_>) -> Option<ArticleDate> {
         if seen && heading.is_some_and(|h| !h.text().any(|t| t.contains(|c: char| c.is_ascii_digit()))) {
             break;
         }
-        // A heading over a list of other stories ("More stories") ends the
-        // article on a short page, whatever its level.
-        if seen && ElementRef::wrap(node).is_some_and(opens_other_stories) {
+        // A heading over a list of other stories ("More stories") or over
+        // the readers' comments ends the article, whatever its level.
+        if seen && ElementRef::wrap(node).is_some_and(ends_article) {
             break;
         }
         seen |= node.id() == h1.id();
@@ -646,7 +731,7 @@ fn near_headline(page: &Page<'_>) -> Option<ArticleDate> {
             parent.is_some_and(|p| matches!(p.value().name(), "script" | "style" | "noscript" | "title"))
                 // Only a text with a digit may hold a date: the walk up is for those.
                 || text.is_some_and(|t| t.contains(|c: char| c.is_ascii_digit()))
-                    && parent.is_some_and(in_embedded_post)
+                    && parent.is_some_and(|p| in_embedded_post(p) || seen && in_readers_section(p))
         };
         if let Some(text) = text.filter(|_| !hidden()) {
             let side = if seen { &mut after } else { &mut before };
@@ -1126,6 +1211,39 @@ mod tests {
                <ul><li><a href="/news/ferry">Ferry stops</a> May 3, 2021</li></ul></body>"#
         );
         check(&page, None, Some("en"), Some("2021-06-01"));
+    }
+
+    #[test]
+    fn a_short_page_takes_no_date_from_its_readers_comments() {
+        let story = "<h1>Bridge opens</h1><p>The bridge opened to the crowd on a cold morning.</p>";
+        let time = r#"<time datetime="2021-05-03T10:00:00">May 3, 2021 at 10:00 am</time>"#;
+        for comments in [
+            format!(
+                r#"<section class="comments"><h3>3 Comments</h3><div class="comment"><b>Bob</b> {time}</div></section>"#
+            ),
+            r#"<section class="comments"><h3>3 Comments</h3><div><b>Bob</b> <span>May 3, 2021</span></div></section>"#
+                .to_string(),
+            format!(r#"<section class="discussion"><div><b>Bob</b> {time}<p>Great news!</p></div></section>"#),
+            format!(r#"<section id="respond"><div><b>Bob</b> {time}<p>Great news!</p></div></section>"#),
+            format!(r#"<ol class="replies"><li><b>Bob</b> {time}</li></ol>"#),
+            // Named by its heading alone.
+            format!(r#"<section><h2>3 Comments</h2><div><b>Bob</b> {time}</div></section>"#),
+            r#"<div><h3>Leave a reply</h3><p>Bob</p><p>May 3, 2021</p></div>"#.to_string(),
+            r#"<h2>Kommentare</h2><div><p>Bob, 03.05.2021</p></div>"#.to_string(),
+        ] {
+            let page = format!(r#"<body><article>{story}{comments}</article></body>"#);
+            check(&page, None, Some("en"), None);
+        }
+        // The article's own date above its comments stays.
+        let page = format!(
+            r#"<body><article><h1>Bridge opens</h1><p>June 1, 2021</p><p>The bridge opened.</p>
+               <h3>3 Comments</h3><div><b>Bob</b> {time}</div></article></body>"#
+        );
+        check(&page, None, Some("en"), Some("2021-06-01"));
+        // So does the dateline of an opinion piece, a "comment" in its template's names.
+        let page = r#"<body><article><h1>Bridge opens</h1>
+            <div class="ArticleHeaderComment_publishDate">June 1, 2021</div><p>The bridge opened.</p></article></body>"#;
+        check(page, None, Some("en"), Some("2021-06-01"));
     }
 
     #[test]
