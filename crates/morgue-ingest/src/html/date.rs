@@ -12,6 +12,7 @@
 use std::cell::OnceCell;
 
 use chrono::Datelike;
+use ego_tree::iter::Edge;
 use morgue_model::ArticleDate;
 use scraper::{ElementRef, Html};
 
@@ -614,20 +615,24 @@ fn anywhere_in_text(document: &Html, frame: &[ElementRef<'_>], month_first: bool
     let mut outside = std::collections::HashMap::new();
     // The container of a list of other stories under a heading ("More
     // stories"): the rest of its text is theirs.
+    // Its end closes it, as the walk goes: no walk up from each text node.
     let mut other_stories = None;
-    for node in body.descendants() {
+    for edge in body.traverse() {
+        let node = match edge {
+            Edge::Open(node) => node,
+            Edge::Close(node) => {
+                if other_stories == Some(node.id()) {
+                    other_stories = None;
+                }
+                continue;
+            }
+        };
         if let Some(list) = ElementRef::wrap(node).filter(|el| ends_article(*el)).map(list_under) {
             other_stories = Some(list.id());
         }
         let Some(t) = node.value().as_text() else { continue };
-        if t.trim().is_empty() {
+        if t.trim().is_empty() || other_stories.is_some() {
             continue;
-        }
-        if let Some(list) = other_stories {
-            if node.ancestors().any(|a| a.id() == list) {
-                continue;
-            }
-            other_stories = None;
         }
         let Some(parent) = node.parent().and_then(ElementRef::wrap) else { continue };
         if matches!(parent.value().name(), "script" | "style" | "noscript" | "option" | "textarea")
