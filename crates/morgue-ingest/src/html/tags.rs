@@ -2,6 +2,9 @@
 //! keyword meta tags, else the post's `rel="tag"` links; decoded, without a
 //! CMS's internal flags, once each.
 
+use std::collections::HashMap;
+
+use ego_tree::NodeId;
 use scraper::{ElementRef, Html};
 
 use super::meta::{JsonLd, Meta};
@@ -80,6 +83,7 @@ fn linked_tags(document: &Html) -> Vec<String> {
     // of topics, not the post's tags.
     let (mut tags, mut listed, mut before_headline) = (Vec::new(), Vec::new(), Vec::new());
     let mut headline = false;
+    let mut lists = HashMap::new();
     // One walk in document order both finds the headline and reads the links.
     for link in elements(document) {
         match link.value().name() {
@@ -97,7 +101,7 @@ fn linked_tags(document: &Html) -> Vec<String> {
             continue;
         }
         let rel_tag = rel.split_ascii_whitespace().any(|r| r.eq_ignore_ascii_case("tag")) || has_subject(link);
-        if !rel_tag && !in_tag_list(link) {
+        if !rel_tag && !in_tag_list(link, &mut lists) {
             continue;
         }
         let tag = clean_inline(&link.text().collect::<String>());
@@ -260,13 +264,17 @@ const TAG_LABELS: &[&str] = &[
 /// Whether a link is one of a few links under a container whose class or
 /// label names a list of tags. A labelled container holds little but its
 /// label and its links: a post's footer that opens with "Tags" holds more.
-fn in_tag_list(link: ElementRef<'_>) -> bool {
+/// `lists` remembers the answer for each container asked about: the links
+/// of one menu share their parents.
+fn in_tag_list(link: ElementRef<'_>, lists: &mut HashMap<NodeId, bool>) -> bool {
     let Some(list) = ancestors(link)
         .take(LIST_DEPTH)
         .take_while(|a| !matches!(a.value().name(), "body" | "html" | "article" | "main"))
         .find(|a| {
-            naming_tokens(a.value()).any(|t| names_parts(&t, |p| TAG_LIST_NAMES.contains(&p)))
-                || tag_label(*a).is_some_and(|label| holds_only_links(*a, label))
+            *lists.entry(a.id()).or_insert_with(|| {
+                naming_tokens(a.value()).any(|t| names_parts(&t, |p| TAG_LIST_NAMES.contains(&p)))
+                    || tag_label(*a).is_some_and(|label| holds_only_links(*a, label))
+            })
         })
     else {
         return false;
