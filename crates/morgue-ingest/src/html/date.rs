@@ -452,19 +452,31 @@ const COMMENT_HEADINGS: &[&str] = &[
 /// Whether an element is a heading over the readers' comments ("Comments",
 /// "12 Comments", "Leave a reply", "Kommentare").
 fn opens_comments(element: ElementRef<'_>) -> bool {
+    lower_heading(element).is_some_and(|(text, lower)| names_comments(&text, &lower))
+}
+
+/// Whether a heading's text (as written and lower-cased) names the readers' comments.
+fn names_comments(text: &str, lower: &str) -> bool {
+    let words = lower.trim_start_matches(|c: char| c.is_ascii_digit() || c.is_whitespace() || c == '(');
+    text.chars().count() <= 60 && COMMENT_HEADINGS.iter().any(|h| words.starts_with(h))
+}
+
+/// The text of a lower heading (`<h2>` to `<h6>`), as written and
+/// lower-cased, read once for the tests of what it opens.
+fn lower_heading(element: ElementRef<'_>) -> Option<(String, String)> {
     if !matches!(element.value().name(), "h2" | "h3" | "h4" | "h5" | "h6") {
-        return false;
+        return None;
     }
     let text = clean_inline(&element.text().take(10).collect::<String>());
     let lower = text.to_lowercase();
-    let words = lower.trim_start_matches(|c: char| c.is_ascii_digit() || c.is_whitespace() || c == '(');
-    text.chars().count() <= 60 && COMMENT_HEADINGS.iter().any(|h| words.starts_with(h))
+    Some((text, lower))
 }
 
 /// Whether a heading ends the article's own text: one over other stories or
 /// over the readers' comments.
 fn ends_article(element: ElementRef<'_>) -> bool {
-    opens_other_stories(element) || opens_comments(element)
+    lower_heading(element)
+        .is_some_and(|(text, lower)| names_other_stories(&text, &lower) || names_comments(&text, &lower))
 }
 
 /// Whether an element stands below a heading of the readers' comments
@@ -522,17 +534,12 @@ fn in_embedded_post(element: ElementRef<'_>) -> bool {
     self_and_ancestors(element).any(|el| el.value().name() == "blockquote" && attrs_name(el.value(), EMBED_NAMES))
 }
 
-/// Whether an element is a heading over a list of other stories ("More
-/// stories", "Related", "Lesen Sie auch").
-fn opens_other_stories(element: ElementRef<'_>) -> bool {
+/// Whether a heading's text (as written and lower-cased) names a list of
+/// other stories: the body's teaser headings, and a few more that end a
+/// short page's text.
+fn names_other_stories(text: &str, lower: &str) -> bool {
     const OTHER_STORIES: &[&str] = &["more stories", "more news", "latest news", "latest stories", "top stories"];
-    if !matches!(element.value().name(), "h2" | "h3" | "h4" | "h5" | "h6") {
-        return false;
-    }
-    let text = clean_inline(&element.text().take(10).collect::<String>());
-    let lower = text.to_lowercase();
-    super::body::opens_teasers(&text)
-        || text.chars().count() <= 60 && OTHER_STORIES.iter().any(|h| lower.starts_with(h))
+    super::body::opens_teasers(text) || text.chars().count() <= 60 && OTHER_STORIES.iter().any(|h| lower.starts_with(h))
 }
 
 /// The container of the list a heading opens: its parent, or higher while
