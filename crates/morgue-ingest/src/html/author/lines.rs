@@ -1,6 +1,7 @@
 //! Bylines in the page's text: "By"/"Von" lines, a date then a name,
 //! "Posted by" under a post, sign-offs under the last paragraph.
 
+use ego_tree::iter::Edge;
 use scraper::{ElementRef, Html};
 
 use super::markup::{in_author_clutter, is_author_page};
@@ -362,14 +363,23 @@ pub(super) fn sign_off(document: &Html, site: Option<&str>) -> Vec<String> {
 /// paragraphs of its own. The pictures are the story, and their maker its author.
 pub(super) fn gallery_photographer(document: &Html, site: Option<&str>) -> Vec<String> {
     // Most pages are no gallery: count the pictures before reading any text.
-    let (mut pictures, mut captions, mut prose) = (0, 0, 0);
-    for el in document.root_element().descendent_elements() {
-        match el.value().name() {
-            "figure" => pictures += 1,
-            "figcaption" => captions += el.text().map(str::len).sum::<usize>(),
-            "p" if !el.ancestors().filter_map(ElementRef::wrap).any(|a| a.value().name() == "figure") => {
-                prose += el.text().map(str::len).sum::<usize>();
+    // Figures open as the walk goes: a paragraph in one is its caption's, and
+    // no paragraph walks up to ask.
+    let (mut pictures, mut captions, mut prose, mut open_figures) = (0, 0, 0, 0usize);
+    for edge in document.root_element().traverse() {
+        let (node, opens) = match edge {
+            Edge::Open(node) => (node, true),
+            Edge::Close(node) => (node, false),
+        };
+        let Some(el) = ElementRef::wrap(node) else { continue };
+        match (el.value().name(), opens) {
+            ("figure", true) => {
+                pictures += 1;
+                open_figures += 1;
             }
+            ("figure", false) => open_figures -= 1,
+            ("figcaption", true) => captions += el.text().map(str::len).sum::<usize>(),
+            ("p", true) if open_figures == 0 => prose += el.text().map(str::len).sum::<usize>(),
             _ => {}
         }
     }
